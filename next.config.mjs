@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Streams must reach the browser as the upstream sends them: never gzip proxied bodies.
+  compress: false,
+  // The simulator's MP4 clips are read from disk at run time by the route handlers.
+  outputFileTracingIncludes: { "/api/**": ["./lib/sim/assets/**"] },
+};
+
+export default nextConfig;
