@@ -1,0 +1,149 @@
+import type { FinishReason } from "ai";
+import { parseErrorBody } from "@/lib/errors";
+import {
+  type ChatCompletionMessage,
+  type ChatCompletionUsage,
+  chatCompletionChunkSchema,
+} from "@/lib/schemas/chat-completions";
+import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
+import type { PlaygroundMessage, ReplyMetadata, TokenUsage } from "../metadata";
+import type { SseMessage } from "../sse";
+
+export interface ChatCompletionsConfig {
+  model: string;
+  system?: string;
+  /** Extra top-level body fields (temperature, max_tokens, ...), sent as given. */
+  params?: Record<string, unknown>;
+}
+
+/** The exact body POSTed to /v1/chat/completions for a conversation. */
+export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: ChatCompletionsConfig) {
+  const wire: ChatCompletionMessage[] = [];
+  const system = config.system?.trim();
+  if (system) wire.push({ role: "system", content: system });
+  for (const message of messages) {
+    const content = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+    // A reply that failed before its first token has nothing to resend.
+    if (message.role === "assistant" && content === "") continue;
+    wire.push({ role: message.role, content });
+  }
+  return {
+    model: config.model,
+    messages: wire,
+    ...config.params,
+    stream: true,
+    stream_options: { include_usage: true },
+  };
+}
+
+const finishReasons: Record<string, FinishReason> = {
+  stop: "stop",
+  length: "length",
+  content_filter: "content-filter",
+  tool_calls: "tool-calls",
+  function_call: "tool-calls",
+};
+
+function toUsage(usage: ChatCompletionUsage): TokenUsage {
+  return {
+    promptTokens: usage.prompt_tokens ?? undefined,
+    completionTokens: usage.completion_tokens ?? undefined,
+    totalTokens: usage.total_tokens ?? undefined,
+    reasoningTokens: usage.completion_tokens_details?.reasoning_tokens ?? undefined,
+    cachedTokens: usage.prompt_tokens_details?.cached_tokens ?? undefined,
+  };
+}
+
+/** OpenAI chat-completion chunks (`data: {...}` ... `data: [DONE]`) to UI message chunks. */
+export function createChatCompletionsDialect(): StreamDialect {
+  let started = false;
+  let sawDone = false;
+  let failed = false;
+  let open: "text" | "reasoning" | undefined;
+  let part = 0;
+  const meta: ReplyMetadata = {};
+
+  function close(): ReplyChunk[] {
+    if (!open) return [];
+    const chunk: ReplyChunk = { type: open === "text" ? "text-end" : "reasoning-end", id: `${open}-${part}` };
+    open = undefined;
+    return [chunk];
+  }
+
+  function start(ctx: DialectContext): ReplyChunk[] {
+    if (started) return [];
+    started = true;
+    meta.requestId = ctx.requestId;
+    return [{ type: "start", messageMetadata: { requestId: ctx.requestId, model: meta.model } }];
+  }
+
+  function delta(kind: "text" | "reasoning", text: string, ctx: DialectContext): ReplyChunk[] {
+    const out: ReplyChunk[] = [];
+    meta.ttftMs ??= ctx.now() - ctx.startedAt;
+    if (open !== kind) {
+      out.push(...close());
+      open = kind;
+      part += 1;
+      out.push({ type: kind === "text" ? "text-start" : "reasoning-start", id: `${kind}-${part}` });
+    }
+    out.push({
+      type: kind === "text" ? "text-delta" : "reasoning-delta",
+      id: `${kind}-${part}`,
+      delta: text,
+    });
+    return out;
+  }
+
+  return {
+    event(message: SseMessage, ctx: DialectContext): ReplyChunk[] {
+      if (failed) return [];
+      if (message.done) {
+        sawDone = true;
+        return [];
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(message.data);
+      } catch {
+        return [];
+      }
+      if (json !== null && typeof json === "object" && "error" in json) {
+        failed = true;
+        const error = parseErrorBody(200, message.data);
+        meta.streamError = { ...error, requestId: error.requestId ?? ctx.requestId };
+        meta.totalMs = ctx.now() - ctx.startedAt;
+        return [
+          ...start(ctx),
+          ...close(),
+          { type: "message-metadata", messageMetadata: { ...meta } },
+          { type: "error", errorText: error.message },
+        ];
+      }
+      const parsed = chatCompletionChunkSchema.safeParse(json);
+      if (!parsed.success) return [];
+      const chunk = parsed.data;
+      if (chunk.model) meta.model ??= chunk.model;
+      const out = start(ctx);
+      if (chunk.usage) meta.usage = toUsage(chunk.usage);
+      const choice = chunk.choices?.find((c) => (c.index ?? 0) === 0);
+      const reasoning = choice?.delta?.reasoning_content ?? choice?.delta?.reasoning;
+      if (reasoning) out.push(...delta("reasoning", reasoning, ctx));
+      const content = choice?.delta?.content;
+      if (content) out.push(...delta("text", content, ctx));
+      if (choice?.finish_reason) meta.finishReason = choice.finish_reason;
+      return out;
+    },
+
+    end(ctx: DialectContext): ReplyChunk[] {
+      if (failed) return [];
+      const out = [...start(ctx), ...close()];
+      meta.totalMs = ctx.now() - ctx.startedAt;
+      // new-api writes [DONE] even when the upstream broke off, so a reply without a finish_reason is
+      // partial too, not only one whose stream lacks the terminator.
+      if (!sawDone || !meta.finishReason) meta.incomplete = true;
+      const reason = meta.incomplete ? "other" : (finishReasons[meta.finishReason ?? ""] ?? "other");
+      out.push({ type: "finish", finishReason: reason, messageMetadata: { ...meta } });
+      return out;
+    },
+  };
+}

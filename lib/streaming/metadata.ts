@@ -1,0 +1,38 @@
+import type { UIMessage } from "ai";
+import type { DisplayError } from "@/lib/errors";
+
+export interface TokenUsage {
+  promptTokens?: number;
+  completionTokens?: number;
+  reasoningTokens?: number;
+  cachedTokens?: number;
+  totalTokens?: number;
+}
+
+/** Measured per reply by the transport; travels as the assistant message's metadata. */
+export interface ReplyMetadata {
+  /** Model the upstream says answered (may differ from the one requested, e.g. a dated snapshot). */
+  model?: string;
+  requestId?: string;
+  /** Milliseconds from sending the request to the first content or reasoning token. */
+  ttftMs?: number;
+  /** Milliseconds from sending the request to the end of the stream. */
+  totalMs?: number;
+  usage?: TokenUsage;
+  /** The upstream's own finish reason (`stop`, `length`, `tool_calls`, ...), verbatim. */
+  finishReason?: string;
+  /** The stream ended without its terminator: the text is partial. */
+  incomplete?: boolean;
+  /** An error event arrived inside a 200 stream. */
+  streamError?: DisplayError;
+}
+
+export type PlaygroundMessage = UIMessage<ReplyMetadata>;
+
+/** Output tokens per second after the first token; undefined when it cannot be measured honestly. */
+export function tokensPerSecond(meta: ReplyMetadata): number | undefined {
+  const tokens = meta.usage?.completionTokens;
+  if (tokens == null || meta.totalMs == null || meta.ttftMs == null) return undefined;
+  const seconds = (meta.totalMs - meta.ttftMs) / 1000;
+  return seconds > 0 ? tokens / seconds : undefined;
+}
