@@ -5,26 +5,37 @@ import { z } from "zod";
 // does not switch a feature on by accident.
 const emptyAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(emptyAsUnset, z.string().optional());
-const int = (fallback: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().nonnegative().default(fallback));
-const flag = z.preprocess(emptyAsUnset, z.enum(["1", "true", "0", "false"]).optional()).transform((v) => v === "1" || v === "true");
+const int = (fallback: number) =>
+  z.preprocess(emptyAsUnset, z.coerce.number().int().nonnegative().default(fallback));
+const flag = z
+  .preprocess(emptyAsUnset, z.enum(["1", "true", "0", "false"]).optional())
+  .transform((v) => v === "1" || v === "true");
 
-const schema = z.object({
-  /** Upstream gateway origin, e.g. https://api.apigo.ai. Unset: the embedded simulator. */
-  APIGO_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
-  /** Team deployments: a key the server adds for callers who hold the access code. */
-  APIGO_SERVER_KEY: optionalString,
-  ACCESS_CODE: optionalString,
-  /** Lets a server key run without an access code (an open relay); off unless set on purpose. */
-  ALLOW_OPEN_RELAY: flag,
-  DEFAULT_VENDOR: optionalString,
-  PROXY_MAX_JSON_BYTES: int(8 * 1024 * 1024),
-  PROXY_MAX_MULTIPART_BYTES: int(32 * 1024 * 1024),
-  /** How long the proxy waits for upstream response headers before answering 504. */
-  UPSTREAM_HEADERS_TIMEOUT_MS: int(120_000),
-  SIM_FIRST_TOKEN_MS: int(350),
-  SIM_TOKENS_PER_SEC: int(60),
-  SIM_VIDEO_SECONDS: int(20),
-});
+const schema = z
+  .object({
+    /** Upstream gateway origin, e.g. https://api.apigo.ai. Unset: the embedded simulator. */
+    APIGO_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    /** Team deployments: a key the server adds for callers who hold the access code. */
+    APIGO_SERVER_KEY: optionalString,
+    ACCESS_CODE: optionalString,
+    /** Lets a server key run without an access code (an open relay); off unless set on purpose. */
+    ALLOW_OPEN_RELAY: flag,
+    DEFAULT_VENDOR: optionalString,
+    PROXY_MAX_JSON_BYTES: int(8 * 1024 * 1024),
+    PROXY_MAX_MULTIPART_BYTES: int(32 * 1024 * 1024),
+    /** How long the proxy waits for upstream response headers before answering 504. */
+    UPSTREAM_HEADERS_TIMEOUT_MS: int(120_000),
+    SIM_FIRST_TOKEN_MS: int(350),
+    SIM_TOKENS_PER_SEC: int(60),
+    SIM_VIDEO_SECONDS: int(20),
+  })
+  // A server key without an access code is an open relay of a paid key: refuse to start unless the
+  // operator opted in on purpose.
+  .refine((e) => !e.APIGO_SERVER_KEY || Boolean(e.ACCESS_CODE) || e.ALLOW_OPEN_RELAY, {
+    message:
+      "APIGO_SERVER_KEY is set without ACCESS_CODE: set ACCESS_CODE, or ALLOW_OPEN_RELAY=true to run an open relay on purpose",
+    path: ["ACCESS_CODE"],
+  });
 
 export type Env = z.infer<typeof schema>;
 

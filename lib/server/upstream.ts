@@ -1,0 +1,131 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { createBrotliDecompress } from "node:zlib";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getEmbeddedSimulator, type Simulator } from "@/lib/sim";
+
+/** Thrown when the browser went away before the upstream answered: nobody is left to tell. */
+export class ClientClosedError extends Error {
+  constructor() {
+    super("The client closed the request");
+    this.name = "ClientClosedError";
+  }
+}
+
+export function isEmbeddedUpstream(): boolean {
+  return env().APIGO_BASE_URL === undefined;
+}
+
+/** The configured upstream origin (path, query and credentials in APIGO_BASE_URL are ignored). */
+export function remoteOrigin(): string | null {
+  const base = env().APIGO_BASE_URL;
+  return base ? new URL(base).origin : null;
+}
+
+// The embedded simulator has no network address; this host only names it inside Request objects.
+const EMBEDDED_ORIGIN = "http://simulator.invalid";
+
+/** Absolute upstream URL for an allowlisted path below /v1/. Never built from anything else. */
+export function upstreamUrl(path: string, query?: URLSearchParams): string {
+  const url = new URL(`/v1/${path}`, remoteOrigin() ?? EMBEDDED_ORIGIN);
+  if (query && [...query.keys()].length > 0) url.search = query.toString();
+  return url.toString();
+}
+
+export function embeddedSimulator(appOrigin: string): Simulator {
+  const e = env();
+  return getEmbeddedSimulator({
+    firstTokenMs: e.SIM_FIRST_TOKEN_MS,
+    tokensPerSecond: e.SIM_TOKENS_PER_SEC,
+    videoSeconds: e.SIM_VIDEO_SECONDS,
+    publicBaseUrl: `${appOrigin}/api/sim`,
+  });
+}
+
+export interface SendOptions {
+  /** Our own origin, for the embedded simulator's public file URLs. */
+  appOrigin: string;
+  /** Aborts the upstream request (the Request's signal must be tied to it). */
+  abort: (reason: Error) => void;
+  timeoutMs?: number;
+}
+
+/**
+ * Sends one request upstream: in-process to the embedded simulator, or over the network to the
+ * configured origin. Same rules both ways: no redirects followed, a headers timeout, decoded bodies.
+ */
+export async function send(req: Request, opts: SendOptions): Promise<Response> {
+  const timeoutMs = opts.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
+  const embedded = isEmbeddedUpstream();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new AppError(
+        "upstream_timeout",
+        `The upstream gateway sent no response headers within ${Math.round(timeoutMs / 1000)} s. ` +
+          "It may be overloaded: try again in a moment, or check its status.",
+      );
+      opts.abort(err);
+      reject(err);
+    }, timeoutMs);
+  });
+  let res: Response;
+  try {
+    const pending = embedded
+      ? embeddedSimulator(opts.appOrigin).handle(req, new URL(req.url).pathname)
+      : fetch(req, { redirect: "manual" });
+    res = await Promise.race([pending, timeout]);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (req.signal.aborted) throw new ClientClosedError();
+    throw unreachable(err);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+    await res.body?.cancel().catch(() => {});
+    throw new AppError(
+      "upstream_unreachable",
+      `The upstream gateway answered with a redirect (${res.status}); the playground does not follow ` +
+        "upstream redirects. Check that APIGO_BASE_URL is the gateway's exact origin.",
+    );
+  }
+  return embedded ? decodeBody(res) : res;
+}
+
+function unreachable(err: unknown): AppError {
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : undefined;
+  const code = cause && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+  const where = remoteOrigin() ?? "the embedded simulator";
+  return new AppError(
+    "upstream_unreachable",
+    `Could not reach the upstream gateway at ${where}${code ? ` (${code})` : ""}. ` +
+      "Check APIGO_BASE_URL and the server's network, then try again.",
+  );
+}
+
+/** fetch decodes compressed bodies itself; the in-process simulator's Response is raw, so decode it here. */
+function decodeBody(res: Response): Response {
+  const encoding = res.headers.get("content-encoding")?.trim().toLowerCase();
+  if (!encoding || encoding === "identity" || !res.body) return res;
+  let body: ReadableStream<Uint8Array>;
+  if (encoding === "gzip" || encoding === "x-gzip")
+    body = res.body.pipeThrough(new DecompressionStream("gzip"));
+  else if (encoding === "deflate") body = res.body.pipeThrough(new DecompressionStream("deflate"));
+  else if (encoding === "br") {
+    const node = Readable.fromWeb(res.body as import("node:stream/web").ReadableStream).pipe(
+      createBrotliDecompress(),
+    );
+    body = Readable.toWeb(node) as ReadableStream<Uint8Array>;
+  } else {
+    throw new AppError(
+      "upstream_unreachable",
+      `The upstream sent an unsupported content-encoding (${encoding})`,
+    );
+  }
+  const headers = new Headers(res.headers);
+  headers.delete("content-encoding");
+  headers.delete("content-length");
+  return new Response(body, { status: res.status, statusText: res.statusText, headers });
+}
