@@ -1,0 +1,77 @@
+import type { Ctx } from "./context";
+import { type Faults, stampNow } from "./faults";
+import { type Plan, pacer } from "./plan";
+import { SSE_HEADERS, timedStream } from "./sse";
+import { openAiUsage } from "./usage";
+import { nowSec } from "./util";
+
+export interface ChatStreamInput {
+  id: string;
+  model: string;
+  fingerprint: string;
+  plan: Plan;
+  includeUsage: boolean;
+  faults: Faults;
+}
+
+export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
+  const created = nowSec();
+  const done = ctx.streaming();
+  const frame = (choices: unknown[], usage?: unknown): string => {
+    const chunk: Record<string, unknown> = {
+      id: p.id,
+      object: "chat.completion.chunk",
+      created,
+      model: p.model,
+      service_tier: "default",
+      system_fingerprint: p.fingerprint,
+      choices,
+    };
+    if (p.includeUsage) chunk.usage = usage ?? null;
+    if (p.faults.stamp) chunk.sim_sent_at = stampNow();
+    return `data: ${JSON.stringify(chunk)}\n\n`;
+  };
+  const choice = (delta: Record<string, unknown>, finish: string | null = null) => ({
+    index: 0,
+    delta,
+    logprobs: null,
+    finish_reason: finish,
+  });
+  const tokens = [
+    ...p.plan.reasoning.map((t) => ({ key: "reasoning_content", t })),
+    ...p.plan.content.map((t) => ({ key: "content", t })),
+  ];
+  const wait = pacer(ctx.opts, p.faults, tokens.length);
+  const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
+  const cutAt = Math.floor(tokens.length / 2);
+  const body = timedStream(
+    ctx.signal,
+    async (io) => {
+      io.emit(frame([choice({ role: "assistant", content: "", refusal: null })]));
+      for (let i = 0; i <= tokens.length; i++) {
+        if (p.faults.midstreamError && i === errorAt) {
+          const error = {
+            message: "Simulated upstream failure in the middle of the stream",
+            type: "upstream_error",
+            param: "",
+            code: "midstream_error",
+          };
+          io.emit(`data: ${JSON.stringify({ error })}\n\n`);
+          io.emit("data: [DONE]\n\n");
+          return "error";
+        }
+        if (p.faults.cut && i === cutAt) return "error";
+        const tok = tokens[i];
+        if (!tok) break;
+        await io.sleep(wait(i));
+        io.emit(frame([choice({ [tok.key]: tok.t })]));
+      }
+      io.emit(frame([choice({}, p.plan.finish === "length" ? "length" : "stop")]));
+      if (p.includeUsage) io.emit(frame([], openAiUsage(p.plan)));
+      io.emit("data: [DONE]\n\n");
+      return "completed";
+    },
+    done,
+  );
+  return new Response(body, { status: 200, headers: SSE_HEADERS });
+}

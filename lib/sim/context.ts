@@ -1,0 +1,73 @@
+import type { PrefixCache } from "./plan";
+import type { Outcome } from "./sse";
+import type { VideoJob } from "./video-model";
+
+export interface SimOptions {
+  firstTokenMs?: number;
+  tokensPerSecond?: number;
+  videoSeconds?: number;
+  acceptKeys?: string[];
+  publicBaseUrl?: string;
+}
+
+export interface ResolvedOptions {
+  firstTokenMs: number;
+  tokensPerSecond: number;
+  videoSeconds: number;
+  acceptKeys: string[];
+  publicBaseUrl?: string;
+}
+
+export interface SimLogEntry {
+  id: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+  startedAt: number;
+  endedAt?: number;
+  status: number;
+  outcome: "completed" | "aborted" | "error" | "open";
+}
+
+export interface SimState {
+  videos: Map<string, VideoJob>;
+  prefixes: PrefixCache;
+}
+
+export interface Ctx {
+  rid: string;
+  req: Request;
+  url: URL;
+  path: string;
+  method: string;
+  opts: ResolvedOptions;
+  state: SimState;
+  /** Absolute prefix the browser can load sim files from (no trailing slash). */
+  baseUrl: string;
+  entry: SimLogEntry;
+  signal: AbortSignal;
+  /** Declare the response a stream; the returned callback records its final outcome. */
+  streaming(): (outcome: Outcome) => void;
+  /** Set by handlers when the request carries `[sim:gzip]`. */
+  gzip: boolean;
+}
+
+export function resolveOptions(o: SimOptions = {}): ResolvedOptions {
+  const r: ResolvedOptions = {
+    firstTokenMs: o.firstTokenMs ?? 350,
+    tokensPerSecond: o.tokensPerSecond ?? 60,
+    videoSeconds: o.videoSeconds ?? 20,
+    acceptKeys: [...(o.acceptKeys ?? [])],
+  };
+  if (o.publicBaseUrl) r.publicBaseUrl = o.publicBaseUrl.replace(/\/+$/, "");
+  return r;
+}
+
+export function maskHeaders(h: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  h.forEach((value, key) => {
+    out[key] = key === "authorization" || key === "x-api-key" ? `****${value.slice(-4)}` : value;
+  });
+  return out;
+}
