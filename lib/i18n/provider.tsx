@@ -21,6 +21,7 @@ export function I18nProvider({ locale: initial, children }: { locale: Locale; ch
   const setLocale = useCallback(
     (next: Locale) => {
       // A year-long cookie so the server renders the next visit in this language from the first byte.
+      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari < 18.4.
       document.cookie = `${localeCookie}=${next}; path=/; max-age=31536000; samesite=lax`;
       document.documentElement.lang = next;
       setLocaleState(next);
@@ -41,6 +42,8 @@ function useI18n(): I18nValue {
   if (!value) throw new Error("useT/useFormat/useLocale need an <I18nProvider> above them");
   return value;
 }
+
+export type { MessageKey } from "./translate";
 
 export function useT(): Translate {
   return useI18n().t;

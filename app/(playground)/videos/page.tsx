@@ -1,0 +1,5 @@
+import { ComingNext } from "@/components/shell/coming-next";
+
+export default function VideosPage() {
+  return <ComingNext tab="videos" />;
+}

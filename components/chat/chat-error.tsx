@@ -1,0 +1,74 @@
+"use client";
+
+import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { DisplayError } from "@/lib/errors";
+import { type MessageKey, useT } from "@/lib/i18n/provider";
+
+function hintFor(error: DisplayError, inStream: boolean): MessageKey {
+  if (inStream) return "error.hint5xx";
+  if (error.status === 0) return "error.hintNetwork";
+  if (error.status === 401) return "error.hint401";
+  if (error.status === 403) return "error.hint403";
+  if (error.status === 429) return error.retryAfterSeconds ? "error.hint429After" : "error.hint429";
+  if (error.status >= 500) return "error.hint5xx";
+  if (error.status >= 400) return "error.hint400";
+  return "error.hintOther";
+}
+
+interface Props {
+  error: DisplayError;
+  /** The error came inside a 200 stream, not as the HTTP status. */
+  inStream: boolean;
+  promptRestored: boolean;
+  onRetry: () => void;
+  onOpenSettings: () => void;
+}
+
+export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSettings }: Props) {
+  const t = useT();
+  const heading = inStream
+    ? t("error.inStream")
+    : error.status === 0
+      ? t("error.network")
+      : t("error.status", { status: error.status });
+  const details = [error.type, error.code].filter(Boolean).join(" · ");
+  const needsSettings = !inStream && (error.status === 401 || error.status === 403);
+  return (
+    <div
+      role="alert"
+      data-testid="chat-error"
+      className="border-destructive/40 bg-destructive/5 flex flex-col gap-2 rounded-lg border p-3 text-sm"
+    >
+      <p className="text-destructive flex items-center gap-2 font-medium">
+        <CircleAlertIcon className="size-4 shrink-0" aria-hidden />
+        {t("error.title")} · {heading}
+        {details && <span className="text-muted-foreground font-mono text-xs font-normal">{details}</span>}
+      </p>
+      <p className="break-words" data-testid="chat-error-message">
+        {error.message}
+      </p>
+      {error.requestId && (
+        <p className="text-muted-foreground font-mono text-xs break-all">
+          {t("error.requestId", { id: error.requestId })}
+        </p>
+      )}
+      <p>
+        {t(hintFor(error, inStream), { seconds: error.retryAfterSeconds ?? "" })}
+        {promptRestored && <span className="text-muted-foreground"> {t("error.promptRestored")}</span>}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Button size="sm" variant="outline" onClick={onRetry} data-testid="chat-retry">
+          <RotateCcwIcon aria-hidden />
+          {t("error.retry")}
+        </Button>
+        {needsSettings && (
+          <Button size="sm" onClick={onOpenSettings} data-testid="chat-error-settings">
+            <SettingsIcon aria-hidden />
+            {t("error.openSettings")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useT } from "@/lib/i18n/provider";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { MessageBubble } from "./message-bubble";
+
+interface Props {
+  messages: PlaygroundMessage[];
+  status: "submitted" | "streaming" | "ready" | "error";
+  stoppedIds: ReadonlySet<string>;
+}
+
+export function Conversation({ messages, status, stoppedIds }: Props) {
+  const t = useT();
+  const end = useRef<HTMLDivElement>(null);
+  const last = messages.at(-1);
+
+  // Follow the stream only while the reader is already near the bottom; never yank them back up.
+  useEffect(() => {
+    if (!last) return;
+    const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+    if (distance < 240) end.current?.scrollIntoView({ block: "end" });
+  }, [last]);
+
+  if (messages.length === 0) {
+    return <p className="text-muted-foreground py-10 text-center text-sm">{t("chat.empty")}</p>;
+  }
+  const busy = status === "submitted" || status === "streaming";
+  return (
+    <div className="flex flex-col gap-5 py-4" aria-live="off">
+      {messages.map((message) => (
+        <MessageBubble
+          key={message.id}
+          message={message}
+          streaming={busy && message === last}
+          stopped={stoppedIds.has(message.id)}
+        />
+      ))}
+      {status === "submitted" && last?.role === "user" && (
+        <p className="text-muted-foreground animate-pulse text-sm" role="status" data-testid="chat-waiting">
+          {t("chat.waiting")}
+        </p>
+      )}
+      <div ref={end} />
+    </div>
+  );
+}

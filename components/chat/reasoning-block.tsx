@@ -1,0 +1,23 @@
+"use client";
+
+import { BrainIcon, ChevronRightIcon } from "lucide-react";
+import { useT } from "@/lib/i18n/provider";
+
+/** Open while the reasoning streams; the user can fold it at any time. */
+export function ReasoningBlock({ text, live }: { text: string; live: boolean }) {
+  const t = useT();
+  return (
+    <details
+      open={live || undefined}
+      className="group bg-muted/50 rounded-md border text-sm"
+      data-testid="chat-reasoning"
+    >
+      <summary className="text-muted-foreground flex cursor-pointer list-none items-center gap-1.5 px-3 py-1.5 select-none">
+        <ChevronRightIcon className="size-3.5 transition-transform group-open:rotate-90" aria-hidden />
+        <BrainIcon className="size-3.5" aria-hidden />
+        {live ? t("chat.reasoningLive") : t("chat.reasoning")}
+      </summary>
+      <div className="text-muted-foreground border-t px-3 py-2 break-words whitespace-pre-wrap">{text}</div>
+    </details>
+  );
+}

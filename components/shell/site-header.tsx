@@ -1,0 +1,27 @@
+import { SettingsDialog } from "@/components/settings/settings-dialog";
+import { BrandLink } from "./brand-link";
+import { DemoBadge } from "./demo-badge";
+import { LanguageSwitch } from "./language-switch";
+import { NavTabs } from "./nav-tabs";
+import { SettingsButton } from "./settings-button";
+import { ThemeToggle } from "./theme-toggle";
+
+export function SiteHeader() {
+  return (
+    <header className="bg-background/95 supports-[backdrop-filter]:bg-background/80 sticky top-0 z-40 border-b backdrop-blur">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-3 pt-2 sm:px-6">
+        <BrandLink />
+        <DemoBadge />
+        <div className="ml-auto flex items-center gap-1">
+          <LanguageSwitch />
+          <ThemeToggle />
+          <SettingsButton />
+        </div>
+      </div>
+      <div className="mx-auto w-full max-w-5xl px-3 sm:px-6">
+        <NavTabs />
+      </div>
+      <SettingsDialog />
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+
+import { useEffect } from "react";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { useSettingsStore } from "@/lib/stores/settings";
+
+/** Loads persisted client preferences once, after the first render matched the server's. */
+export function useRehydrateStores(): void {
+  useEffect(() => {
+    void useSettingsStore.persist.rehydrate();
+    void useChatConfigStore.persist.rehydrate();
+  }, []);
+}

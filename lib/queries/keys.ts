@@ -1,0 +1,4 @@
+export const queryKeys = {
+  session: ["session"] as const,
+  models: ["models"] as const,
+};
