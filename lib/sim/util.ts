@@ -73,16 +73,18 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException("Aborted", "AbortError"));
     const onAbort = () => {
-      clearTimeout(t);
+      if (t) clearTimeout(t);
+      if (imm) clearImmediate(imm);
       reject(new DOMException("Aborted", "AbortError"));
     };
-    const t = setTimeout(
-      () => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      },
-      Math.max(0, ms),
-    );
+    const fire = () => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    };
+    let t: ReturnType<typeof setTimeout> | undefined;
+    let imm: ReturnType<typeof setImmediate> | undefined;
+    if (ms > 0) t = setTimeout(fire, ms);
+    else imm = setImmediate(fire);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
