@@ -113,7 +113,8 @@ describe("messages SSE", () => {
     );
     expect(sig?.data.index).toBe(0);
     const lastThinking = events.findLastIndex((e) => JSON.stringify(e.data).includes("thinking_delta"));
-    expect(events.indexOf(sig ?? events[0]!)).toBeGreaterThan(lastThinking);
+    const sigIndex = events.findIndex((e) => e === sig);
+    expect(sigIndex).toBeGreaterThan(lastThinking);
   });
 
   it("enables thinking via thinking.type=enabled", async () => {
