@@ -113,7 +113,7 @@ describe("messages SSE", () => {
     );
     expect(sig?.data.index).toBe(0);
     const lastThinking = events.findLastIndex((e) => JSON.stringify(e.data).includes("thinking_delta"));
-    const sigIndex = events.findIndex((e) => e === sig);
+    const sigIndex = sig ? events.indexOf(sig) : -1;
     expect(sigIndex).toBeGreaterThan(lastThinking);
   });
 

@@ -1,0 +1,189 @@
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { createSimulator } from "./index";
+import { anthropicEvents, chatBody, json, msgBody, openAiEvents, post, testSim } from "./test-helpers";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const chatStream = (text: string, extra: Record<string, unknown> = {}) =>
+  chatBody(text, { stream: true, ...extra });
+
+describe("status directive", () => {
+  it("answers the status with the route's error shape before any stream byte", async () => {
+    const sim = testSim();
+    const chat = await post(sim, "/v1/chat/completions", chatStream("hi [sim:status=429]"));
+    expect(chat.status).toBe(429);
+    expect(chat.headers.get("retry-after")).toBe("1");
+    expect(chat.headers.get("content-type")).toBe("text/event-stream");
+    expect(((await json(chat)).error as Record<string, string>).code).toBe("rate_limit_exceeded");
+    const msg = await post(sim, "/v1/messages", msgBody("[sim:status=529] hi"));
+    expect(msg.status).toBe(529);
+    expect(await json(msg)).toEqual({
+      type: "error",
+      error: { type: "overloaded_error", message: "Overloaded" },
+    });
+    const img = await post(sim, "/v1/images/generations", { model: "dall-e-2", prompt: "[sim:status=400]" });
+    expect(img.status).toBe(400);
+    expect(Object.keys(((await json(img)).error as object) ?? {})).toEqual([
+      "message",
+      "type",
+      "param",
+      "code",
+    ]);
+    const vid = await post(sim, "/v1/videos", { model: "sora-2", prompt: "[sim:status=503]" });
+    expect(vid.status).toBe(503);
+    expect((await json(vid)).data).toBeNull();
+    expect(sim.log().at(-1)?.outcome).toBe("error");
+  });
+});
+
+describe("stream faults", () => {
+  it("midstream-error: chat error chunk then [DONE]; messages raw JSON appended", async () => {
+    const sim = testSim();
+    const events = openAiEvents(
+      await (await post(sim, "/v1/chat/completions", chatStream("[sim:midstream-error]"))).text(),
+    );
+    expect(events[events.length - 1]).toBe("[DONE]");
+    const err = JSON.parse(events[events.length - 2] ?? "{}");
+    expect(err.error.code).toBe("midstream_error");
+    expect(events.length).toBeGreaterThan(4);
+    expect(sim.log().at(-1)?.outcome).toBe("error");
+    const raw = await (
+      await post(sim, "/v1/messages", msgBody("[sim:midstream-error]", { stream: true }))
+    ).text();
+    expect(
+      raw.endsWith('\n{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}'),
+    ).toBe(true);
+    expect(raw).not.toContain("message_stop");
+    expect(raw).toContain("text_delta");
+  });
+
+  it("cut: ends without [DONE] / message_stop", async () => {
+    const sim = testSim();
+    const chat = await (await post(sim, "/v1/chat/completions", chatStream("[sim:cut]"))).text();
+    expect(chat).toContain('"content"');
+    expect(chat).not.toContain("[DONE]");
+    expect(chat).not.toContain('finish_reason":"stop');
+    const msg = await (await post(sim, "/v1/messages", msgBody("[sim:cut]", { stream: true }))).text();
+    expect(anthropicEvents(msg).some((e) => e.event === "content_block_delta")).toBe(true);
+    expect(msg).not.toContain("message_stop");
+  });
+
+  it("slow-first, stall and tps change timing", async () => {
+    const sim = testSim();
+    const timed = async (text: string) => {
+      const t0 = performance.now();
+      await (await post(sim, "/v1/chat/completions", chatStream(text, { max_tokens: 10 }))).text();
+      return performance.now() - t0;
+    };
+    expect(await timed("[sim:slow-first=200]")).toBeGreaterThanOrEqual(190);
+    expect(await timed("[sim:stall=200]")).toBeGreaterThanOrEqual(190);
+    expect(await timed("[sim:tps=50]")).toBeGreaterThanOrEqual(160);
+    expect(await timed("plain")).toBeLessThan(150);
+  });
+
+  it("long: about 4000 tokens with many code blocks", async () => {
+    const body = await json(await post(testSim(), "/v1/chat/completions", chatBody("[sim:long] essay")));
+    expect((body.usage as { completion_tokens: number }).completion_tokens).toBeGreaterThanOrEqual(4000);
+    const text = (body.choices as { message: { content: string } }[])[0]?.message.content ?? "";
+    expect(text.match(/```\w+\n/g)?.length ?? 0).toBeGreaterThan(10);
+    expect(text).not.toContain("[sim:");
+  });
+
+  it("stamp: every chunk carries a float sim_sent_at", async () => {
+    const events = openAiEvents(
+      await (await post(testSim(), "/v1/chat/completions", chatStream("[sim:stamp]"))).text(),
+    );
+    const chunks = events.slice(0, -1).map((e) => JSON.parse(e) as { sim_sent_at: number });
+    expect(chunks.every((c) => typeof c.sim_sent_at === "number" && c.sim_sent_at > 1.6e12)).toBe(true);
+    const msg = anthropicEvents(
+      await (await post(testSim(), "/v1/messages", msgBody("[sim:stamp]", { stream: true }))).text(),
+    );
+    expect(msg.every((e) => typeof e.data.sim_sent_at === "number")).toBe(true);
+  });
+
+  it("gzip: compressed body with Content-Encoding", async () => {
+    const res = await post(testSim(), "/v1/chat/completions", chatStream("[sim:gzip] zip it"));
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    const text = gunzipSync(Buffer.from(await res.arrayBuffer())).toString();
+    expect(openAiEvents(text).at(-1)).toBe("[DONE]");
+  });
+
+  it("redirect: 307 to a blocked location", async () => {
+    const res = await post(testSim(), "/v1/chat/completions", chatBody("[sim:redirect]"));
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toBe("http://127.0.0.1:9/evil");
+  });
+
+  it("no-headers: the response resolves only after the request is aborted", async () => {
+    const sim = testSim();
+    const ac = new AbortController();
+    let settled = false;
+    const p = post(sim, "/v1/chat/completions", chatStream("[sim:no-headers]"), {}, ac.signal).then((r) => {
+      settled = true;
+      return r;
+    });
+    await sleep(150);
+    expect(settled).toBe(false);
+    expect(sim.log().at(-1)?.outcome).toBe("open");
+    ac.abort();
+    await p;
+    expect(sim.log().at(-1)?.outcome).toBe("aborted");
+  });
+});
+
+describe("cancellation", () => {
+  it("cancelling the body stops the generator and logs aborted", async () => {
+    const sim = createSimulator({ firstTokenMs: 0, tokensPerSecond: 50 });
+    const res = await post(sim, "/v1/chat/completions", chatStream("slow stream"));
+    const reader = res.body?.getReader();
+    await reader?.read();
+    await reader?.read();
+    expect(sim.log().at(-1)?.outcome).toBe("open");
+    await reader?.cancel();
+    const entry = sim.log().at(-1);
+    expect(entry?.outcome).toBe("aborted");
+    expect(entry?.endedAt).toBeGreaterThan(0);
+    await sleep(100);
+    expect(sim.log().at(-1)?.outcome).toBe("aborted");
+  });
+
+  it("aborting the request signal ends the stream and logs aborted", async () => {
+    const sim = createSimulator({ firstTokenMs: 0, tokensPerSecond: 50 });
+    const ac = new AbortController();
+    const res = await post(sim, "/v1/messages", msgBody("abort me", { stream: true }), {}, ac.signal);
+    const reader = res.body?.getReader();
+    await reader?.read();
+    ac.abort();
+    await sleep(20);
+    expect(sim.log().at(-1)?.outcome).toBe("aborted");
+    expect(sim.log().at(-1)?.headers.authorization).toBe("****demo");
+  });
+});
+
+describe("timedStream", () => {
+  it("stops producing after cancel", async () => {
+    const { timedStream } = await import("./sse");
+    let produced = 0;
+    let outcome = "";
+    const stream = timedStream(
+      undefined,
+      async (io) => {
+        for (;;) {
+          await io.sleep(5);
+          io.emit("x");
+          produced++;
+        }
+      },
+      (o) => {
+        outcome = o;
+      },
+    );
+    const reader = stream.getReader();
+    await reader.read();
+    await reader.cancel();
+    const at = produced;
+    await sleep(60);
+    expect(produced).toBe(at);
+    expect(outcome).toBe("aborted");
+  });
+});
