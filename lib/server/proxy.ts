@@ -22,7 +22,7 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
   const auth = resolveAuth(req);
 
   const controller = new AbortController();
-  const upstreamReq = new Request(upstreamUrl(endpoint.path, endpoint.query), {
+  const upstreamReq = new Request(upstreamUrl(endpoint.path, endpoint.query, appOrigin(req)), {
     method: endpoint.method,
     headers: upstreamRequestHeaders(req.headers, auth),
     body: limited?.body ?? null,
@@ -34,7 +34,7 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
 
   let res: Response;
   try {
-    res = await send(upstreamReq, { appOrigin: appOrigin(req), abort: (r) => controller.abort(r) });
+    res = await send(upstreamReq, { abort: (r) => controller.abort(r) });
   } catch (err) {
     if (limited?.exceeded()) throw limited.tooLarge;
     throw err;

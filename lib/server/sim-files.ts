@@ -16,8 +16,8 @@ export async function simFile(req: Request, params: readonly string[]): Promise<
   if (dir !== "files" || kind !== "images" || !name || !IMAGE_NAME.test(name) || rest.length > 0)
     throw notFound;
   const path = `/files/images/${name}`;
-  const simReq = new Request(`http://simulator.invalid${path}`, { method: "GET", signal: req.signal });
-  const res = await embeddedSimulator(appOrigin(req)).handle(simReq, path);
+  const simReq = new Request(`${appOrigin(req)}/api/sim${path}`, { method: "GET", signal: req.signal });
+  const res = await embeddedSimulator().handle(simReq, path);
   if (res.status !== 200 || !(res.headers.get("content-type") ?? "").startsWith("image/png")) {
     await res.body?.cancel().catch(() => {});
     throw notFound;

@@ -167,4 +167,18 @@ describe("embedded simulator upstream", () => {
     setEnv({ APIGO_BASE_URL: "https://api.example.test" });
     expect((await simFileGET(new Request(url), ctx(params))).status).toBe(404);
   });
+
+  it("derives image links per request, so one caller's Host header cannot poison another's", async () => {
+    const gen = (origin: string) =>
+      POST(
+        new Request(`${origin}/api/apigo/v1/images/generations`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ model: "dall-e-3", prompt: "a dog", response_format: "url" }),
+        }),
+        ctx(["images", "generations"]),
+      ).then(async (r) => new URL((await r.json()).data[0].url).origin);
+    expect(await gen("http://evil.test")).toBe("http://evil.test");
+    expect(await gen(APP)).toBe(APP);
+  });
 });

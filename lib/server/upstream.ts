@@ -23,29 +23,36 @@ export function remoteOrigin(): string | null {
   return base ? new URL(base).origin : null;
 }
 
-// The embedded simulator has no network address; this host only names it inside Request objects.
-const EMBEDDED_ORIGIN = "http://simulator.invalid";
+// The embedded simulator is mounted (for its image files) at /api/sim on our own origin. Its Request
+// URLs name that mount, so the simulator derives its public file URLs per request from them; a fixed
+// publicBaseUrl in the process-wide singleton would let the first request's Host header decide the
+// image links of every later user.
+const SIM_MOUNT = "/api/sim";
 
 /** Absolute upstream URL for an allowlisted path below /v1/. Never built from anything else. */
-export function upstreamUrl(path: string, query?: URLSearchParams): string {
-  const url = new URL(`/v1/${path}`, remoteOrigin() ?? EMBEDDED_ORIGIN);
+export function upstreamUrl(path: string, query: URLSearchParams | undefined, appOrigin: string): string {
+  const remote = remoteOrigin();
+  const url = remote ? new URL(`/v1/${path}`, remote) : new URL(`${SIM_MOUNT}/v1/${path}`, appOrigin);
   if (query && [...query.keys()].length > 0) url.search = query.toString();
   return url.toString();
 }
 
-export function embeddedSimulator(appOrigin: string): Simulator {
+/** The simulator path of an embedded-upstream Request (its URL carries the /api/sim mount). */
+export function simPath(req: Request): string {
+  const { pathname } = new URL(req.url);
+  return pathname.startsWith(`${SIM_MOUNT}/`) ? pathname.slice(SIM_MOUNT.length) : pathname;
+}
+
+export function embeddedSimulator(): Simulator {
   const e = env();
   return getEmbeddedSimulator({
     firstTokenMs: e.SIM_FIRST_TOKEN_MS,
     tokensPerSecond: e.SIM_TOKENS_PER_SEC,
     videoSeconds: e.SIM_VIDEO_SECONDS,
-    publicBaseUrl: `${appOrigin}/api/sim`,
   });
 }
 
 export interface SendOptions {
-  /** Our own origin, for the embedded simulator's public file URLs. */
-  appOrigin: string;
   /** Aborts the upstream request (the Request's signal must be tied to it). */
   abort: (reason: Error) => void;
   timeoutMs?: number;
@@ -73,7 +80,7 @@ export async function send(req: Request, opts: SendOptions): Promise<Response> {
   let res: Response;
   try {
     const pending = embedded
-      ? embeddedSimulator(opts.appOrigin).handle(req, new URL(req.url).pathname)
+      ? embeddedSimulator().handle(req, simPath(req))
       : fetch(req, { redirect: "manual" });
     res = await Promise.race([pending, timeout]);
   } catch (err) {
