@@ -9,7 +9,7 @@ import {
 import { PrefixCache } from "./plan";
 import { dispatch, internalError } from "./router";
 import { gzipStream } from "./sse";
-import { NEW_API_VERSION, requestId } from "./util";
+import { NEW_API_VERSION, randomAlnum, requestId } from "./util";
 
 export type { SimLogEntry, SimOptions } from "./context";
 
@@ -97,6 +97,10 @@ export function createSimulator(opts?: SimOptions): Simulator {
       res.headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
       res.headers.set("Access-Control-Allow-Headers", "*");
     }
+    const isOpenAiSuccess =
+      !stream && res.status < 300 && p.startsWith("/v1/") && !p.startsWith("/v1/messages");
+    if (isOpenAiSuccess && !res.headers.has("x-request-id"))
+      res.headers.set("x-request-id", `req_${randomAlnum(32)}`);
     entry.status = res.status;
     if (!stream) {
       entry.endedAt = Date.now();
