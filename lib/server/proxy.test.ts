@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT } from "@/app/api/apigo/v1/[...path]/route";
 import {
   APP,
@@ -15,14 +15,25 @@ const KEY = "sk-user-canary-0123456789abcd";
 let up: FakeUpstream;
 let reply: (url: string) => { status: number; headers: Record<string, string>; body: string | Buffer };
 
+// Every console line written while this file runs, to prove the caller's key never reaches a log.
+const logged: string[] = [];
 beforeAll(async () => {
+  for (const level of ["error", "warn", "info", "log"] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map(String).join(" "));
+    });
+  }
   up = await startFakeUpstream((req, res) => {
     const r = reply(req.url ?? "");
     res.writeHead(r.status, r.headers);
     res.end(r.body);
   });
 });
-afterAll(() => up.close());
+afterAll(async () => {
+  await up.close();
+  expect(logged.join("\n")).not.toContain(KEY);
+  vi.restoreAllMocks();
+});
 beforeEach(() => {
   up.seen.length = 0;
   reply = () => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"ok":true}' });
