@@ -14,13 +14,23 @@ interface Props {
 export function Conversation({ messages, status, stoppedIds }: Props) {
   const t = useT();
   const end = useRef<HTMLDivElement>(null);
+  const follow = useRef(true);
   const last = messages.at(-1);
 
-  // Follow the stream only while the reader is already near the bottom; never yank them back up.
+  // Follow the stream while the reader stays at the bottom; scrolling up to read stops following.
+  useEffect(() => {
+    function onScroll() {
+      const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+      follow.current = distance < 80;
+    }
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, []);
+
   useEffect(() => {
     if (!last) return;
-    const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-    if (distance < 240) end.current?.scrollIntoView({ block: "end" });
+    if (last.role === "user") follow.current = true;
+    if (follow.current) end.current?.scrollIntoView({ block: "end" });
   }, [last]);
 
   if (messages.length === 0) {
@@ -42,7 +52,8 @@ export function Conversation({ messages, status, stoppedIds }: Props) {
           {t("chat.waiting")}
         </p>
       )}
-      <div ref={end} />
+      {/* The margin keeps the last line above the sticky composer. */}
+      <div ref={end} className="scroll-mb-44" />
     </div>
   );
 }

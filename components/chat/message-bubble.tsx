@@ -17,6 +17,8 @@ export function MessageBubble({ message, streaming, stopped }: Props) {
   const t = useT();
   const isUser = message.role === "user";
   const meta = message.metadata;
+  // useChat adds the reply on its start event, before any token: show that it is waiting.
+  const empty = message.parts.length === 0;
   return (
     <article
       aria-label={isUser ? t("chat.user") : t("chat.assistant")}
@@ -30,6 +32,7 @@ export function MessageBubble({ message, streaming, stopped }: Props) {
         className={cn(
           "flex max-w-full min-w-0 flex-col gap-2 rounded-lg px-3.5 py-2.5 text-sm leading-relaxed",
           isUser ? "bg-primary text-primary-foreground sm:max-w-[85%]" : "bg-card w-full border",
+          empty && "hidden",
         )}
       >
         {message.parts.map((part, index) => {
@@ -49,6 +52,11 @@ export function MessageBubble({ message, streaming, stopped }: Props) {
           return null;
         })}
       </div>
+      {!isUser && empty && streaming && (
+        <p className="text-muted-foreground animate-pulse text-sm" role="status" data-testid="chat-waiting">
+          {t("chat.waiting")}
+        </p>
+      )}
       {!isUser && <ReplyNotices meta={meta} stopped={stopped} />}
       {!isUser && meta?.totalMs != null && <ReplyMetrics meta={meta} />}
     </article>

@@ -30,7 +30,7 @@ export function ModelPicker() {
       : t("chat.modelsCount", { count: models.data.length });
 
   return (
-    <div className="grid min-w-0 gap-1.5">
+    <div className="grid min-w-0 content-start gap-1.5">
       <Label htmlFor={id}>{t("chat.modelLabel")}</Label>
       <Input
         id={id}

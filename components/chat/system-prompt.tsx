@@ -12,7 +12,7 @@ export function SystemPrompt() {
   const system = useChatConfigStore((s) => s.system);
   const setSystem = useChatConfigStore((s) => s.setSystem);
   return (
-    <div className="grid min-w-0 gap-1.5">
+    <div className="grid min-w-0 content-start gap-1.5">
       <Label htmlFor={id}>{t("chat.systemLabel")}</Label>
       <Textarea
         id={id}
