@@ -99,7 +99,7 @@ describe("chat-completions dialect", () => {
 
   it("maps a length finish", async () => {
     const chunks = await run(
-      delta({ content: "cut by max_tokens" }) + delta({}, "length") + "data: [DONE]\n\n",
+      `${delta({ content: "cut by max_tokens" }) + delta({}, "length")}data: [DONE]\n\n`,
     );
     expect(chunks.at(-1)).toMatchObject({
       type: "finish",
@@ -123,7 +123,7 @@ describe("chat-completions dialect", () => {
   });
 
   it("marks [DONE] without any finish_reason incomplete (new-api closes broken streams with [DONE])", async () => {
-    const chunks = await run(delta({ content: "half" }) + "data: [DONE]\n\n");
+    const chunks = await run(`${delta({ content: "half" })}data: [DONE]\n\n`);
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { incomplete: true } });
   });
 
