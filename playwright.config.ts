@@ -3,7 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // e2e runs against the production build (`next build` first; scripts/test-all.mjs does it):
 // - "demo": the app with its embedded simulator, exactly what a newcomer gets;
 // - "remote": the app pointed at the standalone simulator over HTTP, as at a real gateway.
-export const ports = { demo: 3100, remote: 3101, sim: 4110 } as const;
+// E2E_PORT_BASE lets a second checkout run its suite beside this one without port clashes.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
 
 export default defineConfig({
