@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A second build beside the main one (parallel e2e runs, benchmarks) can use its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Streams must reach the browser as the upstream sends them: never gzip proxied bodies.
   compress: false,

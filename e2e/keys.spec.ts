@@ -36,7 +36,7 @@ test.describe("keys", () => {
     }
     expect(requestUrls.filter((u) => u.includes(key.slice(3)))).toEqual([]);
 
-    const cookies = await page.context().cookies(urls.demo);
+    const cookies = await page.context().cookies(`${urls.demo}/api/session`);
     const keyCookie = cookies.find((c) => c.value.includes(key.slice(3)));
     expect(keyCookie?.httpOnly).toBe(true);
     expect(keyCookie?.sameSite).toBe("Strict");
