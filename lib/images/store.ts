@@ -1,0 +1,138 @@
+import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import {
+  type StoredBatch,
+  type StoredImage,
+  storedBatchSchema,
+  storedImageSchema,
+} from "@/lib/schemas/images";
+
+// The gallery lives in this browser's IndexedDB (images are too big for localStorage). Metadata and
+// bytes are kept apart so listing 1,000 images never reads their bytes; a thumbnail reads one blob.
+
+export const imagesDbName = "apigo-images";
+export const imagesDbVersion = 1;
+
+interface ImagesDb extends DBSchema {
+  batches: { key: string; value: StoredBatch };
+  images: { key: string; value: StoredImage; indexes: { "by-batch": string } };
+  blobs: { key: string; value: Blob };
+}
+
+export interface NewImage {
+  meta: StoredImage;
+  /** Absent when only a link could be kept (see `remoteUrl`). */
+  blob?: Blob;
+}
+
+export interface Gallery {
+  batches: StoredBatch[];
+  images: StoredImage[];
+}
+
+export interface ImageStore {
+  saveBatch(batch: StoredBatch, images: NewImage[]): Promise<void>;
+  list(): Promise<Gallery>;
+  getBlob(id: string): Promise<Blob | undefined>;
+  deleteImage(id: string): Promise<void>;
+  deleteBatch(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+function keepValid<T>(
+  rows: unknown[],
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success && parsed.data !== undefined) out.push(parsed.data);
+  }
+  return out;
+}
+
+export function createImageStore(name = imagesDbName): ImageStore {
+  let dbPromise: Promise<IDBPDatabase<ImagesDb>> | undefined;
+  const db = () => {
+    dbPromise ??= openDB<ImagesDb>(name, imagesDbVersion, {
+      upgrade(database) {
+        database.createObjectStore("batches", { keyPath: "id" });
+        database.createObjectStore("images", { keyPath: "id" }).createIndex("by-batch", "batchId");
+        database.createObjectStore("blobs");
+      },
+      // Another tab upgrading the schema: let it, and reopen on the next call.
+      blocking() {
+        void dbPromise?.then((d) => d.close());
+        dbPromise = undefined;
+      },
+    });
+    return dbPromise;
+  };
+
+  return {
+    async saveBatch(batch, images) {
+      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const writes: Promise<unknown>[] = [tx.objectStore("batches").put(batch)];
+      for (const { meta, blob } of images) {
+        writes.push(tx.objectStore("images").put(meta));
+        if (blob) writes.push(tx.objectStore("blobs").put(blob, meta.id));
+      }
+      await Promise.all([...writes, tx.done]);
+    },
+
+    async list() {
+      const d = await db();
+      const [batches, images] = await Promise.all([d.getAll("batches"), d.getAll("images")]);
+      // Stored state is parsed like any other input: a record from an older version is skipped, not fatal.
+      return { batches: keepValid(batches, storedBatchSchema), images: keepValid(images, storedImageSchema) };
+    },
+
+    async getBlob(id) {
+      return (await db()).get("blobs", id);
+    },
+
+    async deleteImage(id) {
+      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const images = tx.objectStore("images");
+      const meta = await images.get(id);
+      await images.delete(id);
+      await tx.objectStore("blobs").delete(id);
+      if (meta) {
+        const left = await images.index("by-batch").count(meta.batchId);
+        const batch = await tx.objectStore("batches").get(meta.batchId);
+        if (left === 0 && batch && !batch.error) await tx.objectStore("batches").delete(meta.batchId);
+      }
+      await tx.done;
+    },
+
+    async deleteBatch(id) {
+      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const ids = await tx.objectStore("images").index("by-batch").getAllKeys(id);
+      await Promise.all([
+        tx.objectStore("batches").delete(id),
+        ...ids.flatMap((imageId) => [
+          tx.objectStore("images").delete(imageId),
+          tx.objectStore("blobs").delete(imageId),
+        ]),
+        tx.done,
+      ]);
+    },
+
+    async clear() {
+      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      await Promise.all([
+        tx.objectStore("batches").clear(),
+        tx.objectStore("images").clear(),
+        tx.objectStore("blobs").clear(),
+        tx.done,
+      ]);
+    },
+  };
+}
+
+let shared: ImageStore | undefined;
+
+/** The browser's one gallery store (created on first use, never during a server render). */
+export function imageStore(): ImageStore {
+  shared ??= createImageStore();
+  return shared;
+}
