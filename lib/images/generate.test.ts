@@ -44,7 +44,9 @@ describe("runImageBatch", () => {
       }),
     );
     const expected = ((await direct.json()) as { data: { b64_json: string }[] }).data[0]?.b64_json ?? "";
-    const stored = Buffer.from(await (images[0]?.blob as Blob).arrayBuffer()).toString("base64");
+    const blob = images[0]?.blob;
+    if (!blob) throw new Error("no blob stored");
+    const stored = Buffer.from(await blob.arrayBuffer()).toString("base64");
     expect(stored).toBe(expected);
     expect(images[0]?.meta).toMatchObject({
       index: 0,

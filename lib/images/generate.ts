@@ -113,7 +113,7 @@ export async function runImageBatch(params: ImageParams, o: RunOptions = {}): Pr
     };
     if (item.b64_json) {
       const bytes = base64ToBytes(item.b64_json);
-      images.push({ meta: describe(meta, bytes), blob: new Blob([bytes], { type: meta.mime }) });
+      images.push({ meta: describeBytes(meta, bytes), blob: new Blob([bytes], { type: meta.mime }) });
       continue;
     }
     const url = safeImageUrl(item.url, o.baseUrl);
@@ -126,7 +126,7 @@ export async function runImageBatch(params: ImageParams, o: RunOptions = {}): Pr
   return { batch, images };
 }
 
-function describe(meta: StoredImage, bytes: Uint8Array): StoredImage {
+function describeBytes(meta: StoredImage, bytes: Uint8Array): StoredImage {
   meta.mime = sniffImageType(bytes);
   meta.bytes = bytes.byteLength;
   const dims = pngDimensions(bytes);
@@ -145,7 +145,7 @@ async function fetchIntoStore(
     const res = await doFetch(url, { mode: "cors", credentials: "omit", signal });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const bytes = new Uint8Array(await res.arrayBuffer());
-    const described = describe(meta, bytes);
+    const described = describeBytes(meta, bytes);
     return { meta: described, blob: new Blob([bytes], { type: described.mime }) };
   } catch (error) {
     if (isAbort(error, signal)) throw error;
