@@ -89,6 +89,15 @@ describe("stream faults", () => {
     expect(text).not.toContain("[sim:");
   });
 
+  it("tokens=N: an answer of at least N tokens, and no more than one section over", async () => {
+    const body = await json(
+      await post(testSim(), "/v1/chat/completions", chatBody("[sim:tokens=20000] essay")),
+    );
+    const tokens = (body.usage as { completion_tokens: number }).completion_tokens;
+    expect(tokens).toBeGreaterThanOrEqual(20000);
+    expect(tokens).toBeLessThan(20600);
+  });
+
   it("stamp: every chunk carries a float sim_sent_at", async () => {
     const events = openAiEvents(
       await (await post(testSim(), "/v1/chat/completions", chatStream("[sim:stamp]"))).text(),

@@ -7,6 +7,8 @@ export interface Faults {
   stallMs?: number;
   tps?: number;
   long: boolean;
+  /** `[sim:tokens=N]`: an answer of at least N tokens (capped at 200,000). */
+  tokens?: number;
   noHeaders: boolean;
   gzip: boolean;
   stamp: boolean;
@@ -51,6 +53,9 @@ export function parseFaults(text: string): Faults {
         break;
       case "long":
         f.long = true;
+        break;
+      case "tokens":
+        if (num !== undefined && num > 0) f.tokens = Math.min(num, 200_000);
         break;
       case "no-headers":
         f.noHeaders = true;

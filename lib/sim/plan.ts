@@ -67,7 +67,7 @@ export function buildPlan(input: PlanInput, cache: PrefixCache): Plan {
     turn: input.turn,
     promptTokens,
     imageCount: input.imageCount,
-    long: input.faults.long,
+    minTokens: input.faults.tokens ?? (input.faults.long ? 4000 : 0),
     json: input.json,
   });
   const stopped = applyStop(full, input.stops);

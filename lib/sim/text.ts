@@ -17,7 +17,8 @@ export interface ReplyInput {
   turn: number;
   promptTokens: number;
   imageCount: number;
-  long: boolean;
+  /** Grow the answer with filler sections up to this many tokens (0: the normal short answer). */
+  minTokens: number;
   json: boolean;
 }
 
@@ -117,11 +118,15 @@ export function composeReply(input: ReplyInput): string {
     "",
     "Ask a follow-up to continue the conversation.",
   );
-  if (input.long) {
+  if (input.minTokens > 0) {
     let text = parts.join("\n");
+    // Counted per section: re-tokenizing the whole text each round is quadratic for 20,000 tokens.
+    let tokens = countTokens(text);
     let n = 1;
-    while (countTokens(text) < 4000) {
-      text += `\n\n${section(r, n)}`;
+    while (tokens < input.minTokens) {
+      const next = `\n\n${section(r, n)}`;
+      text += next;
+      tokens += countTokens(next);
       n++;
     }
     return text.trimEnd();
