@@ -1,7 +1,11 @@
 import { expect, test, urls } from "./fixtures";
 
 test.describe("remote upstream (the simulator over HTTP, like the real gateway)", () => {
-  test("without a key the app says to add one; with a key the chat streams", async ({ chat, page, simLog }) => {
+  test("without a key the app says to add one; with a key the chat streams", async ({
+    chat,
+    page,
+    simLog,
+  }) => {
     await chat.goto(urls.remote);
     await expect(page.getByTestId("demo-badge")).toBeHidden();
     await chat.ask("Hello gateway");

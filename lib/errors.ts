@@ -65,7 +65,10 @@ const taskShape = z.object({ code: z.string(), message: z.string().optional() })
 
 export function parseErrorBody(status: number, bodyText: string, headers?: Headers): DisplayError {
   const requestId =
-    headers?.get("x-oneapi-request-id") ?? headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
+    headers?.get("x-oneapi-request-id") ??
+    headers?.get("x-request-id") ??
+    headers?.get("request-id") ??
+    undefined;
   const retryAfterRaw = headers?.get("retry-after");
   const retryAfterSeconds = retryAfterRaw && /^\d+$/.test(retryAfterRaw) ? Number(retryAfterRaw) : undefined;
   const base = { status, requestId, retryAfterSeconds };
@@ -77,7 +80,11 @@ export function parseErrorBody(status: number, bodyText: string, headers?: Heade
   }
   const anthropic = anthropicShape.safeParse(json);
   if (anthropic.success) {
-    return { ...base, message: anthropic.data.error.message ?? `HTTP ${status}`, type: anthropic.data.error.type };
+    return {
+      ...base,
+      message: anthropic.data.error.message ?? `HTTP ${status}`,
+      type: anthropic.data.error.type,
+    };
   }
   const openai = openAiShape.safeParse(json);
   if (openai.success) {

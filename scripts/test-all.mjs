@@ -56,7 +56,9 @@ if (unit) {
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   results.failed += 1;
-  failures.push(`no Chromium at ${chromium}: run 'bash scripts/ensure-chromium.sh' (apt-get install chromium)`);
+  failures.push(
+    `no Chromium at ${chromium}: run 'bash scripts/ensure-chromium.sh' (apt-get install chromium)`,
+  );
 } else if (!run("build", "npx", ["next", "build"])) {
   results.failed += 1;
 } else {
