@@ -1,3 +1,6 @@
+import { imagesEn } from "./images.en";
+import { videosEn } from "./videos.en";
+
 // Source of truth for every user-visible string. zh-CN.ts must mirror these keys exactly.
 export const en = {
   app: {
@@ -132,6 +135,8 @@ export const en = {
   format: {
     unknown: "—",
   },
+  images: imagesEn,
+  videos: videosEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { imagesZhCN } from "./images.zh-CN";
+import { videosZhCN } from "./videos.zh-CN";
 
 // `satisfies Messages` makes a missing or an extra key a type error.
 export const zhCN = {
@@ -130,4 +132,6 @@ export const zhCN = {
   format: {
     unknown: "—",
   },
+  images: imagesZhCN,
+  videos: videosZhCN,
 } satisfies Messages;
