@@ -11,12 +11,17 @@ export interface LimitedBody {
 }
 
 function tooLargeError(kind: "json" | "multipart", limit: number): AppError {
-  const mb = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 1);
   const what = kind === "json" ? "JSON request body" : "upload";
   return new AppError(
     "payload_too_large",
-    `The ${what} is larger than this playground accepts (${mb} MB). Send a smaller request or images.`,
+    `The ${what} is larger than this playground accepts (${formatBytes(limit)}). Send a smaller request or smaller files.`,
   );
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 /** Which of the endpoint's accepted body kinds the request claims; 415 when none. */

@@ -275,7 +275,10 @@ describe("origin, content type and size", () => {
     setEnv({ PROXY_MAX_JSON_BYTES: "100" });
     const res = await post("chat/completions", { "content-length": "101" }, "x".repeat(101));
     expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe("payload_too_large");
+    expect((await res.json()).error).toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringContaining("100 bytes"),
+    });
     expect(up.seen).toHaveLength(0);
   });
 

@@ -67,7 +67,12 @@ describe("streaming through the proxy", () => {
     const through = await timedStream(`${proxy.url}/api/apigo/v1/chat/completions`);
     expect(through.length).toBe(direct.length);
     expect(through.length).toBeGreaterThan(10);
-    for (const a of through) expect(a.arrivedAt - a.sentAt).toBeLessThan(25);
+    // Each chunk lands within ~25 ms of being written. One straggler is tolerated (a GC pause or a busy
+    // parallel test worker), a batching proxy would delay most of them by hundreds of ms.
+    const lags = through.map((a) => a.arrivedAt - a.sentAt).sort((x, y) => x - y);
+    const late = lags.filter((l) => l >= 25);
+    expect(late.length, `lags ms: ${lags.map((l) => l.toFixed(1)).join(", ")}`).toBeLessThanOrEqual(1);
+    expect(lags.at(-1) ?? 0).toBeLessThan(150);
     // Spread over time like at the source: the same span, not one burst at the end.
     const span = (xs: Arrival[]) => (xs.at(-1)?.arrivedAt ?? 0) - (xs[0]?.arrivedAt ?? 0);
     expect(span(through)).toBeGreaterThan(span(direct) * 0.8);
