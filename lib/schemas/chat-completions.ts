@@ -31,6 +31,28 @@ export const chatCompletionChunkSchema = z.object({
   usage: usageSchema.nullish(),
 });
 export type ChatCompletionChunk = z.infer<typeof chatCompletionChunkSchema>;
+
+/** A non-stream `chat.completion` body: the fields the playground reads. */
+export const chatCompletionSchema = z.object({
+  id: z.string().nullish(),
+  model: z.string().nullish(),
+  choices: z
+    .array(
+      z.object({
+        index: z.number().nullish(),
+        message: z
+          .object({
+            content: z.string().nullish(),
+            reasoning_content: z.string().nullish(),
+            reasoning: z.string().nullish(),
+          })
+          .nullish(),
+        finish_reason: z.string().nullish(),
+      }),
+    )
+    .nullish(),
+  usage: usageSchema.nullish(),
+});
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
 
 /** One message of the request body. Text only for now; images come with the full console. */

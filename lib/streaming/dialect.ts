@@ -20,6 +20,16 @@ export interface StreamDialect {
   event(message: SseMessage, ctx: DialectContext): ReplyChunk[];
   /** Chunks after the body ended; a dialect that never saw its API's end marker reports `incomplete`. */
   end(ctx: DialectContext): ReplyChunk[];
+  /**
+   * Non-stream mode: all chunks of a reply (start ... finish) for one whole JSON body. A dialect
+   * without it cannot read non-stream replies (the transport reports that as an error).
+   */
+  json?(body: unknown, ctx: DialectContext): ReplyChunk[];
+}
+
+export interface ReplyStreamOptions {
+  /** Called with every SSE message as it is read, before the dialect sees it. */
+  onEvent?: (message: SseMessage) => void;
 }
 
 /** Reads a streaming response through the SSE layer and a dialect into a UI message chunk stream. */
@@ -27,6 +37,7 @@ export function toReplyStream(
   response: Response,
   dialect: StreamDialect,
   ctx: DialectContext,
+  options: ReplyStreamOptions = {},
 ): ReadableStream<ReplyChunk> {
   const body = response.body;
   let events: AsyncGenerator<SseMessage> | undefined;
@@ -46,6 +57,7 @@ export function toReplyStream(
           controller.close();
           return;
         }
+        options.onEvent?.(next.value);
         const chunks = dialect.event(next.value, ctx);
         for (const chunk of chunks) controller.enqueue(chunk);
         if (chunks.length > 0) return;
@@ -56,4 +68,32 @@ export function toReplyStream(
       await body?.cancel().catch(() => undefined);
     },
   });
+}
+
+/** A finite chunk stream (non-stream replies, errors found before streaming). */
+export function chunksStream(chunks: ReplyChunk[]): ReadableStream<ReplyChunk> {
+  return new ReadableStream<ReplyChunk>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+}
+
+/** Adds fields to the metadata of the reply's `start` chunk (e.g. the exchange id for the inspector). */
+export function withStartMetadata(
+  stream: ReadableStream<ReplyChunk>,
+  extra: Partial<ReplyMetadata>,
+): ReadableStream<ReplyChunk> {
+  return stream.pipeThrough(
+    new TransformStream<ReplyChunk, ReplyChunk>({
+      transform(chunk, controller) {
+        if (chunk.type === "start") {
+          controller.enqueue({ ...chunk, messageMetadata: { ...chunk.messageMetadata, ...extra } });
+        } else {
+          controller.enqueue(chunk);
+        }
+      },
+    }),
+  );
 }

@@ -23,6 +23,8 @@ export interface ReplyMetadata {
   finishReason?: string;
   /** The stream ended without its terminator: the text is partial. */
   incomplete?: boolean;
+  /** The transport's id of the request/reply pair, for the inspector (the latest one after a Continue). */
+  exchangeId?: string;
   /** An error event arrived inside a 200 stream. */
   streamError?: DisplayError;
 }

@@ -1,6 +1,13 @@
 import type { ChatTransport } from "ai";
 import { parseErrorBody } from "@/lib/errors";
-import { type DialectContext, type StreamDialect, toReplyStream } from "./dialect";
+import {
+  chunksStream,
+  type DialectContext,
+  type ReplyChunk,
+  type StreamDialect,
+  toReplyStream,
+  withStartMetadata,
+} from "./dialect";
 import {
   buildChatCompletionsBody,
   type ChatCompletionsConfig,
@@ -22,6 +29,32 @@ export interface RequestConfig {
   vendor?: string;
 }
 
+/** One request/reply pair; its id travels in the reply's metadata (`exchangeId`). */
+export interface ExchangeStart {
+  exchangeId: string;
+  request: BuiltRequest;
+  /** Epoch milliseconds when the request was sent. */
+  sentAt: number;
+}
+export interface ResponseInfo {
+  exchangeId: string;
+  status: number;
+  headers: Record<string, string>;
+  /** Milliseconds since the request was sent. */
+  at: number;
+}
+export interface RawEvent {
+  exchangeId: string;
+  at: number;
+  event?: string;
+  data: string;
+}
+export interface RawBody {
+  exchangeId: string;
+  at: number;
+  text: string;
+}
+
 export interface DialectTransportOptions<C extends RequestConfig> {
   /** Path on our proxy, e.g. `/api/apigo/v1/chat/completions`. */
   url: string;
@@ -29,10 +62,21 @@ export interface DialectTransportOptions<C extends RequestConfig> {
   getConfig: () => C;
   buildBody: (messages: PlaygroundMessage[], config: C) => object;
   createDialect: () => StreamDialect;
-  onRequest?: (request: BuiltRequest) => void;
+  /** Whether a body asks for a stream; default: its `stream` field is `true`. */
+  isStream?: (body: object) => boolean;
+  onRequest?: (request: BuiltRequest, exchange: ExchangeStart) => void;
+  /** Status and headers of every reply, errors included. */
+  onResponse?: (info: ResponseInfo) => void;
+  /** Every SSE message of a streamed reply, as read. */
+  onRawEvent?: (event: RawEvent) => void;
+  /** The whole body of a non-stream reply or of an error reply. */
+  onRawBody?: (body: RawBody) => void;
   fetch?: typeof fetch;
   now?: () => number;
 }
+
+const defaultIsStream = (body: object) => (body as { stream?: unknown }).stream === true;
+let exchangeCounter = 0;
 
 /** A useChat transport for one upstream API: builds its body, POSTs it, reads its stream dialect. */
 export class DialectTransport<C extends RequestConfig> implements ChatTransport<PlaygroundMessage> {
@@ -43,25 +87,37 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
   }
 
   buildRequest(messages: PlaygroundMessage[]): BuiltRequest {
+    return this.#build(messages).request;
+  }
+
+  #build(messages: PlaygroundMessage[]): { request: BuiltRequest; stream: boolean } {
     const config = this.#options.getConfig();
+    const body = this.#options.buildBody(messages, config);
+    const stream = (this.#options.isStream ?? defaultIsStream)(body);
     const headers: Record<string, string> = {
       "content-type": "application/json",
-      accept: "text/event-stream",
+      accept: stream ? "text/event-stream" : "application/json",
     };
     const vendor = config.vendor?.trim();
     if (vendor) headers.vendor = vendor;
-    const body = JSON.stringify(this.#options.buildBody(messages, config));
-    return { url: this.#options.url, method: "POST", headers, body };
+    return {
+      request: { url: this.#options.url, method: "POST", headers, body: JSON.stringify(body) },
+      stream,
+    };
   }
 
   async sendMessages({
     messages,
     abortSignal,
   }: Parameters<ChatTransport<PlaygroundMessage>["sendMessages"]>[0]) {
-    const { fetch: doFetch = globalThis.fetch, now = () => performance.now() } = this.#options;
-    const request = this.buildRequest(messages);
-    this.#options.onRequest?.(request);
+    const o = this.#options;
+    const { fetch: doFetch = globalThis.fetch, now = () => performance.now() } = o;
+    const { request, stream } = this.#build(messages);
+    exchangeCounter += 1;
+    const exchangeId = `x${Date.now().toString(36)}-${exchangeCounter}`;
+    o.onRequest?.(request, { exchangeId, request, sentAt: Date.now() });
     const startedAt = now();
+    const at = () => now() - startedAt;
     let response: Response;
     try {
       response = await doFetch(request.url, {
@@ -78,8 +134,15 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
         message: error instanceof Error ? error.message : String(error),
       });
     }
+    o.onResponse?.({
+      exchangeId,
+      status: response.status,
+      headers: Object.fromEntries(response.headers.entries()),
+      at: at(),
+    });
     if (!response.ok) {
       const text = await response.text().catch(() => "");
+      o.onRawBody?.({ exchangeId, at: at(), text });
       throw new ChatRequestError(parseErrorBody(response.status, text, response.headers));
     }
     const ctx: DialectContext = {
@@ -87,13 +150,46 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
       now,
       requestId: response.headers.get("x-oneapi-request-id") ?? undefined,
     };
-    return toReplyStream(response, this.#options.createDialect(), ctx);
+    const dialect = o.createDialect();
+    const replies = stream
+      ? toReplyStream(response, dialect, ctx, {
+          onEvent:
+            o.onRawEvent && ((m) => o.onRawEvent?.({ exchangeId, at: at(), event: m.event, data: m.data })),
+        })
+      : chunksStream(
+          await readWhole(response, dialect, ctx, (text) => o.onRawBody?.({ exchangeId, at: at(), text })),
+        );
+    return withStartMetadata(replies, { exchangeId });
   }
 
   async reconnectToStream() {
     // Replies are not stored server-side, so there is nothing to resume.
     return null;
   }
+}
+
+async function readWhole(
+  response: Response,
+  dialect: StreamDialect,
+  ctx: DialectContext,
+  onText: (text: string) => void,
+): Promise<ReplyChunk[]> {
+  const text = await response.text();
+  onText(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ChatRequestError({
+      status: response.status,
+      message: text.slice(0, 500),
+      requestId: ctx.requestId,
+    });
+  }
+  if (!dialect.json) {
+    throw new ChatRequestError({ status: response.status, message: "This API has no non-stream reader" });
+  }
+  return dialect.json(json, ctx);
 }
 
 export type ChatCompletionsTransportConfig = ChatCompletionsConfig & RequestConfig;

@@ -68,7 +68,7 @@ describe("chat-completions dialect", () => {
       },
     });
     if (finish?.type !== "finish") throw new Error("no finish");
-    expect(finish.messageMetadata?.incomplete).toBeUndefined();
+    expect(finish.messageMetadata?.incomplete).toBe(false);
     expect(finish.messageMetadata?.ttftMs).toBeGreaterThan(0);
     expect(finish.messageMetadata?.totalMs).toBeGreaterThan(finish.messageMetadata?.ttftMs ?? 0);
   });

@@ -4,6 +4,7 @@ import {
   type ChatCompletionMessage,
   type ChatCompletionUsage,
   chatCompletionChunkSchema,
+  chatCompletionSchema,
 } from "@/lib/schemas/chat-completions";
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
 import type { PlaygroundMessage, ReplyMetadata, TokenUsage } from "../metadata";
@@ -12,8 +13,10 @@ import type { SseMessage } from "../sse";
 export interface ChatCompletionsConfig {
   model: string;
   system?: string;
-  /** Extra top-level body fields (temperature, max_tokens, ...), sent as given. */
+  /** Extra top-level body fields (temperature, max_tokens, ...), sent as given; `undefined` is left out. */
   params?: Record<string, unknown>;
+  /** Default true: SSE with `stream_options.include_usage`. */
+  stream?: boolean;
 }
 
 /** The exact body POSTed to /v1/chat/completions for a conversation. */
@@ -27,12 +30,14 @@ export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: 
     if (message.role === "assistant" && content === "") continue;
     wire.push({ role: message.role, content });
   }
+  const params = Object.fromEntries(Object.entries(config.params ?? {}).filter(([, v]) => v !== undefined));
+  const stream = config.stream ?? true;
   return {
     model: config.model,
     messages: wire,
-    ...config.params,
-    stream: true,
-    stream_options: { include_usage: true },
+    ...params,
+    stream,
+    ...(stream ? { stream_options: { include_usage: true } } : {}),
   };
 }
 
@@ -94,6 +99,19 @@ export function createChatCompletionsDialect(): StreamDialect {
     return out;
   }
 
+  function end(ctx: DialectContext): ReplyChunk[] {
+    if (failed) return [];
+    const out = [...start(ctx), ...close()];
+    meta.totalMs = ctx.now() - ctx.startedAt;
+    // new-api writes [DONE] even when the upstream broke off, so a reply without a finish_reason is
+    // partial too, not only one whose stream lacks the terminator.
+    // Explicit false: a continued reply merges into the metadata of the partial one.
+    meta.incomplete = !sawDone || !meta.finishReason;
+    const reason = meta.incomplete ? "other" : (finishReasons[meta.finishReason ?? ""] ?? "other");
+    out.push({ type: "finish", finishReason: reason, messageMetadata: { ...meta } });
+    return out;
+  }
+
   return {
     event(message: SseMessage, ctx: DialectContext): ReplyChunk[] {
       if (failed) return [];
@@ -134,16 +152,24 @@ export function createChatCompletionsDialect(): StreamDialect {
       return out;
     },
 
-    end(ctx: DialectContext): ReplyChunk[] {
-      if (failed) return [];
-      const out = [...start(ctx), ...close()];
-      meta.totalMs = ctx.now() - ctx.startedAt;
-      // new-api writes [DONE] even when the upstream broke off, so a reply without a finish_reason is
-      // partial too, not only one whose stream lacks the terminator.
-      if (!sawDone || !meta.finishReason) meta.incomplete = true;
-      const reason = meta.incomplete ? "other" : (finishReasons[meta.finishReason ?? ""] ?? "other");
-      out.push({ type: "finish", finishReason: reason, messageMetadata: { ...meta } });
-      return out;
+    json(body: unknown, ctx: DialectContext): ReplyChunk[] {
+      const parsed = chatCompletionSchema.safeParse(body);
+      if (!parsed.success)
+        return [...start(ctx), { type: "error", errorText: "Unreadable chat.completion body" }];
+      const completion = parsed.data;
+      if (completion.model) meta.model = completion.model;
+      const out = start(ctx);
+      const choice = completion.choices?.find((c) => (c.index ?? 0) === 0);
+      const reasoning = choice?.message?.reasoning_content ?? choice?.message?.reasoning;
+      if (reasoning) out.push(...delta("reasoning", reasoning, ctx));
+      if (choice?.message?.content) out.push(...delta("text", choice.message.content, ctx));
+      if (completion.usage) meta.usage = toUsage(completion.usage);
+      if (choice?.finish_reason) meta.finishReason = choice.finish_reason;
+      // A whole body is its own terminator.
+      sawDone = true;
+      return [...out, ...end(ctx)];
     },
+
+    end,
   };
 }
