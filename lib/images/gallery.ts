@@ -50,7 +50,7 @@ export function totalBytes(gallery: Gallery): number {
 
 export type GalleryRow =
   | { kind: "header"; key: string; group: GalleryGroup }
-  | { kind: "images"; key: string; images: StoredImage[] };
+  | { kind: "images"; key: string; group: GalleryGroup; images: StoredImage[] };
 
 /** Flattens groups into rows of at most `columns` images, each batch under its own header row. */
 export function galleryRows(groups: GalleryGroup[], columns: number): GalleryRow[] {
@@ -59,7 +59,12 @@ export function galleryRows(groups: GalleryGroup[], columns: number): GalleryRow
   for (const group of groups) {
     rows.push({ kind: "header", key: `h-${group.batch.id}`, group });
     for (let i = 0; i < group.images.length; i += cols) {
-      rows.push({ kind: "images", key: `r-${group.batch.id}-${i}`, images: group.images.slice(i, i + cols) });
+      rows.push({
+        kind: "images",
+        key: `r-${group.batch.id}-${i}`,
+        group,
+        images: group.images.slice(i, i + cols),
+      });
     }
   }
   return rows;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { defaultImageParams, fitToModel } from "./form-store";
-import { clampN, isSizeAllowed, modelFamily, normaliseSize, parseSize, rulesFor } from "./model-rules";
+import {
+  clampN,
+  isSizeAllowed,
+  isWellFormedSize,
+  modelFamily,
+  normaliseSize,
+  parseSize,
+  rulesFor,
+} from "./model-rules";
 
 describe("image size rules", () => {
   it("knows each model's sizes, as the gateway validates them", () => {
@@ -25,6 +33,9 @@ describe("image size rules", () => {
     expect(isSizeAllowed("flux-pro", "10x600")).toBe(false);
     expect(isSizeAllowed("flux-pro", "9000x600")).toBe(false);
     expect(isSizeAllowed("flux-pro", "800x")).toBe(false);
+    expect(isWellFormedSize("300x300")).toBe(true);
+    expect(isWellFormedSize("300x30")).toBe(false);
+    expect(isSizeAllowed("dall-e-2", "300x300")).toBe(false);
   });
 
   it("normalises typed sizes so the × the gateway rejects never goes out", () => {

@@ -85,15 +85,18 @@ export function normaliseSize(size: string): string {
   return size.trim().toLowerCase().replace(/\s+/g, "").replace(/[×*]/g, "x");
 }
 
-/** True when the model takes this size as sent. */
-export function isSizeAllowed(model: string, size: string): boolean {
-  const r = rulesFor(model);
-  if (r.sizes.includes(size)) return true;
-  if (!r.customSize) return false;
+/** A typed WxH the form will send (whether the model takes it is the gateway's call). */
+export function isWellFormedSize(size: string): boolean {
   const m = customSizePattern.exec(size);
   if (!m) return false;
   const [w, h] = [Number(m[1]), Number(m[2])];
   return w >= 64 && h >= 64 && w <= maxCustomSide && h <= maxCustomSide;
+}
+
+/** True when the model is known to take this size as sent. */
+export function isSizeAllowed(model: string, size: string): boolean {
+  const r = rulesFor(model);
+  return r.sizes.includes(size) || (r.customSize && isWellFormedSize(size));
 }
 
 /** The value kept when switching models: the same one if the new model takes it, else its default. */

@@ -1,5 +1,5 @@
-import { ComingNext } from "@/components/shell/coming-next";
+import { ImagesView } from "@/components/images/images-view";
 
 export default function ImagesPage() {
-  return <ComingNext tab="images" />;
+  return <ImagesView />;
 }

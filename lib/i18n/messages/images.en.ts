@@ -13,6 +13,7 @@ export const imagesEn = {
     sizeCustom: "Custom…",
     customSizeLabel: "Custom size (width x height)",
     customSizeInvalid: "Enter width x height between 64 and 4096, e.g. 1024x768.",
+    customSizeWarning: "{model} is known to take only {sizes}; the gateway may refuse this size.",
     nLabel: "Count",
     nHelp: "{model} makes at most {max} per request.",
     qualityLabel: "Quality",
@@ -27,7 +28,6 @@ export const imagesEn = {
     vendorNone: "Gateway's choice",
     generate: "Generate",
     cancel: "Cancel",
-    more: "More options",
   },
   values: {
     auto: "Auto",
@@ -64,6 +64,7 @@ export const imagesEn = {
     heading: "Gallery",
     loading: "Loading the gallery…",
     loadFailed: "The gallery could not be read from this browser's storage: {message}",
+    saveFailed: "The images arrived but could not be stored in this browser: {message}",
     empty: "No images yet. Generated images are kept in this browser, not on our server.",
     noMatch: "No images match this filter.",
     searchLabel: "Search prompts",

@@ -15,6 +15,7 @@ export const imagesZhCN: typeof imagesEn = {
     sizeCustom: "自定义…",
     customSizeLabel: "自定义尺寸（宽 x 高）",
     customSizeInvalid: "请输入 64 到 4096 之间的宽 x 高，例如 1024x768。",
+    customSizeWarning: "已知 {model} 只支持 {sizes}，网关可能会拒绝此尺寸。",
     nLabel: "数量",
     nHelp: "{model} 每次请求最多生成 {max} 张。",
     qualityLabel: "质量",
@@ -29,7 +30,6 @@ export const imagesZhCN: typeof imagesEn = {
     vendorNone: "由网关决定",
     generate: "生成",
     cancel: "取消",
-    more: "更多选项",
   },
   values: {
     auto: "自动",
@@ -66,6 +66,7 @@ export const imagesZhCN: typeof imagesEn = {
     heading: "图库",
     loading: "正在加载图库…",
     loadFailed: "无法从此浏览器的存储中读取图库：{message}",
+    saveFailed: "图像已收到，但无法保存到此浏览器中：{message}",
     empty: "还没有图像。生成的图像保存在此浏览器中，而不是我们的服务器上。",
     noMatch: "没有符合筛选条件的图像。",
     searchLabel: "搜索提示词",

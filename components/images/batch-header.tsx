@@ -1,0 +1,79 @@
+"use client";
+
+import { RotateCcwIcon, XIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { useFormat, useT } from "@/lib/i18n/provider";
+import type { GalleryGroup } from "@/lib/images/gallery";
+import { useUiStore } from "@/lib/stores/ui";
+import { BatchError } from "./batch-error";
+import type { ImageActions } from "./use-image-actions";
+
+interface Props {
+  group: GalleryGroup;
+  actions: ImageActions;
+  onRetry: () => void;
+  busy: boolean;
+}
+
+/** One batch's prompt and request facts; its error, if it failed. */
+export function BatchHeader({ group, actions, onRetry, busy }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const { batch } = group;
+  const { params } = batch;
+  const facts = [
+    params.model,
+    params.size,
+    t("images.batch.count", { count: params.n }),
+    t("images.batch.took", { duration: format.duration(batch.durationMs) }),
+    format.date(batch.createdAt),
+  ];
+  return (
+    <div className="flex flex-col gap-2 pt-5 pb-2" data-testid="gallery-batch" data-batch-id={batch.id}>
+      <div className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <p className="line-clamp-3 text-sm font-medium break-words" data-testid="batch-prompt">
+            {params.prompt}
+          </p>
+          <p className="text-muted-foreground mt-0.5 flex flex-wrap gap-x-2 text-xs">
+            {facts.map((fact, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of facts in a fixed order.
+              <span key={i} className={i < 2 ? "font-mono" : undefined}>
+                {fact}
+              </span>
+            ))}
+          </p>
+        </div>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          onClick={() => actions.reuse(params)}
+          aria-label={t("images.batch.reuse")}
+          title={t("images.batch.reuse")}
+          data-testid="batch-reuse"
+        >
+          <RotateCcwIcon aria-hidden />
+        </Button>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          onClick={() => void actions.removeBatch(batch.id)}
+          aria-label={t("images.batch.remove")}
+          title={t("images.batch.remove")}
+          data-testid="batch-remove"
+        >
+          <XIcon aria-hidden />
+        </Button>
+      </div>
+      {batch.error && (
+        <BatchError
+          error={batch.error}
+          onRetry={onRetry}
+          retryDisabled={busy}
+          onOpenSettings={() => openSettings(true)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo, useState } from "react";
+import { useT } from "@/lib/i18n/provider";
+import { galleryModels, groupGallery, totalBytes } from "@/lib/images/gallery";
+import { galleryQueryOptions } from "@/lib/images/queries";
+import type { ImageParams, StoredImage } from "@/lib/schemas/images";
+import { GalleryGrid } from "./gallery-grid";
+import { GalleryToolbar } from "./gallery-toolbar";
+import { Lightbox } from "./lightbox";
+import { StorageBar } from "./storage-bar";
+import { useImageActions } from "./use-image-actions";
+
+interface Props {
+  busy: boolean;
+  onRetry: (params: ImageParams) => void;
+}
+
+/** Every stored batch, newest first, filtered by model and text; the lightbox walks the filtered images. */
+export function Gallery({ busy, onRetry }: Props) {
+  const t = useT();
+  const gallery = useQuery(galleryQueryOptions());
+  const actions = useImageActions();
+  const [search, setSearch] = useState("");
+  const [model, setModel] = useState("");
+  const [open, setOpen] = useState<number | null>(null);
+  const deferredSearch = useDeferredValue(search);
+
+  const data = gallery.data;
+  const groups = useMemo(
+    () => (data ? groupGallery(data, { model, search: deferredSearch }) : []),
+    [data, model, deferredSearch],
+  );
+  const flat = useMemo(() => groups.flatMap((g) => g.images), [groups]);
+  const paramsById = useMemo(() => new Map(groups.map((g) => [g.batch.id, g.batch.params])), [groups]);
+  const models = useMemo(() => (data ? galleryModels(data) : []), [data]);
+
+  return (
+    <section className="flex flex-col gap-3" aria-labelledby="gallery-heading" data-testid="gallery">
+      <h2 id="gallery-heading" className="text-lg font-semibold">
+        {t("images.gallery.heading")}
+      </h2>
+      {data && <StorageBar ownBytes={totalBytes(data)} count={data.images.length} actions={actions} />}
+      {data && data.batches.length > 0 && (
+        <GalleryToolbar
+          search={search}
+          onSearch={setSearch}
+          model={model}
+          onModel={setModel}
+          models={models}
+        />
+      )}
+      {gallery.isPending && <p className="text-muted-foreground text-sm">{t("images.gallery.loading")}</p>}
+      {gallery.isError && (
+        <p role="alert" className="text-destructive text-sm">
+          {t("images.gallery.loadFailed", { message: gallery.error.message })}
+        </p>
+      )}
+      {data && data.batches.length === 0 && (
+        <p className="text-muted-foreground text-sm" data-testid="gallery-empty">
+          {t("images.gallery.empty")}
+        </p>
+      )}
+      {data && data.batches.length > 0 && groups.length === 0 && (
+        <p className="text-muted-foreground text-sm">{t("images.gallery.noMatch")}</p>
+      )}
+      <GalleryGrid
+        groups={groups}
+        actions={actions}
+        busy={busy}
+        onRetry={onRetry}
+        onOpen={(image: StoredImage) => setOpen(flat.indexOf(image))}
+      />
+      <Lightbox
+        images={flat}
+        index={open}
+        paramsOf={(image) => paramsById.get(image.batchId)}
+        actions={actions}
+        onIndex={setOpen}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { SparklesIcon, SquareIcon } from "lucide-react";
+import { type FormEvent, type KeyboardEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { useT } from "@/lib/i18n/provider";
+import { useImageFormStore } from "@/lib/images/form-store";
+import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
+import { preferredImageModel } from "@/lib/images/queries";
+import type { ImageParams } from "@/lib/schemas/images";
+import { FormOptions } from "./form-options";
+import { promptElementId } from "./use-image-actions";
+
+interface Props {
+  busy: boolean;
+  onGenerate: (params: ImageParams) => void;
+  onCancel: () => void;
+}
+
+export function ImageForm({ busy, onGenerate, onCancel }: Props) {
+  const t = useT();
+  const id = promptElementId;
+  const prompt = useImageFormStore((s) => s.params.prompt);
+  const set = useImageFormStore((s) => s.set);
+  const [missingPrompt, setMissingPrompt] = useState(false);
+
+  function submit() {
+    if (busy) return;
+    const params = useImageFormStore.getState().params;
+    if (!params.prompt.trim()) {
+      setMissingPrompt(true);
+      return;
+    }
+    const model = params.model.trim() || preferredImageModel;
+    if (!rulesFor(model).sizes.includes(params.size) && !isWellFormedSize(params.size)) return;
+    // The form stays as it is: the prompt is kept after sending, for the next variation or a retry.
+    onGenerate({ ...params, model, n: clampN(params.n, model) });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    submit();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      className="bg-card flex flex-col gap-4 rounded-lg border p-3 sm:p-4"
+      aria-label={t("images.heading")}
+    >
+      <div className="grid gap-1.5">
+        <Label htmlFor={id}>{t("images.form.promptLabel")}</Label>
+        <Textarea
+          id={id}
+          value={prompt}
+          onChange={(e) => {
+            set({ prompt: e.target.value });
+            if (e.target.value.trim()) setMissingPrompt(false);
+          }}
+          placeholder={t("images.form.promptPlaceholder")}
+          rows={3}
+          aria-invalid={missingPrompt}
+          aria-describedby={missingPrompt ? `${id}-error` : undefined}
+          className="max-h-60 min-h-20 resize-none"
+          data-testid="images-prompt"
+        />
+        {missingPrompt && (
+          <p id={`${id}-error`} className="text-destructive text-xs">
+            {t("images.form.promptRequired")}
+          </p>
+        )}
+      </div>
+      <FormOptions />
+      <div className="flex flex-wrap justify-end gap-2">
+        {busy && (
+          <Button type="button" variant="outline" onClick={onCancel} data-testid="images-cancel">
+            <SquareIcon aria-hidden />
+            {t("images.form.cancel")}
+          </Button>
+        )}
+        <Button type="submit" disabled={busy} data-testid="images-generate">
+          <SparklesIcon aria-hidden />
+          {t("images.form.generate")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Trash2Icon } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { useFormat, useT } from "@/lib/i18n/provider";
+import { storageQueryOptions } from "@/lib/images/queries";
+import { formatBytes } from "./bytes";
+import type { ImageActions } from "./use-image-actions";
+
+interface Props {
+  ownBytes: number;
+  count: number;
+  actions: ImageActions;
+}
+
+/** Our own byte count (what the gallery holds) beside the browser's estimate for the whole origin. */
+export function StorageBar({ ownBytes, count, actions }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const estimate = useQuery(storageQueryOptions());
+  const [confirming, setConfirming] = useState(false);
+  const { usage, quota } = estimate.data ?? {};
+  return (
+    <div
+      className="text-muted-foreground flex flex-wrap items-center gap-x-3 gap-y-1 text-xs"
+      data-testid="gallery-storage"
+    >
+      <span>{t("images.storage.own", { size: formatBytes(format, ownBytes), count })}</span>
+      {usage !== undefined && quota !== undefined && (
+        <span>
+          {t("images.storage.browser", {
+            used: formatBytes(format, usage),
+            quota: formatBytes(format, quota),
+          })}
+        </span>
+      )}
+      <Button
+        variant="ghost"
+        size="sm"
+        className="ml-auto"
+        disabled={count === 0}
+        onClick={() => setConfirming(true)}
+        data-testid="gallery-clear"
+      >
+        <Trash2Icon aria-hidden />
+        {t("images.storage.clear")}
+      </Button>
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        <DialogContent closeLabel={t("images.gallery.close")} data-testid="gallery-clear-dialog">
+          <DialogHeader>
+            <DialogTitle>{t("images.storage.clearTitle")}</DialogTitle>
+            <DialogDescription>{t("images.storage.clearDescription", { count })}</DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline">{t("images.storage.keep")}</Button>
+            </DialogClose>
+            <Button
+              variant="destructive"
+              onClick={() => {
+                setConfirming(false);
+                void actions.clearAll();
+              }}
+              data-testid="gallery-clear-confirm"
+            >
+              {t("images.storage.clearConfirm")}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { runImageBatch } from "@/lib/images/generate";
+import { imageKeys } from "@/lib/images/queries";
+import { imageStore } from "@/lib/images/store";
+import type { ImageParams } from "@/lib/schemas/images";
+import { useSettingsStore } from "@/lib/stores/settings";
+
+export interface RunningBatch {
+  params: ImageParams;
+  /** performance.now() when the request left. */
+  startedAt: number;
+}
+
+/** One batch at a time: sends it, stores the outcome (images or error) in the gallery, can be cancelled. */
+export function useGenerate() {
+  const queryClient = useQueryClient();
+  const controller = useRef<AbortController | null>(null);
+  const [running, setRunning] = useState<RunningBatch | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  // Leaving the tab cancels the request: the proxy then cancels the upstream one.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const generate = useCallback(
+    async (params: ImageParams) => {
+      if (controller.current) return;
+      const current = new AbortController();
+      controller.current = current;
+      setCancelled(false);
+      setSaveError(null);
+      setRunning({ params, startedAt: performance.now() });
+      try {
+        const outcome = await runImageBatch(params, {
+          signal: current.signal,
+          defaultVendor: useSettingsStore.getState().vendor,
+          baseUrl: window.location.origin,
+        });
+        await imageStore().saveBatch(outcome.batch, outcome.images);
+        await queryClient.invalidateQueries({ queryKey: imageKeys.all });
+      } catch (error) {
+        if (current.signal.aborted) setCancelled(true);
+        // Not an upstream error (those are stored on the batch): the browser refused to store the result.
+        else setSaveError(error instanceof Error ? error.message : String(error));
+      } finally {
+        controller.current = null;
+        setRunning(null);
+      }
+    },
+    [queryClient],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return { generate, cancel, running, cancelled, saveError };
+}
