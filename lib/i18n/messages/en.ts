@@ -1,3 +1,4 @@
+import { sharedEn } from "./chat-shared.en";
 import { imagesEn } from "./images.en";
 import { videosEn } from "./videos.en";
 
@@ -135,6 +136,7 @@ export const en = {
   format: {
     unknown: "—",
   },
+  shared: sharedEn,
   images: imagesEn,
   videos: videosEn,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { sharedZhCN } from "./chat-shared.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
@@ -132,6 +133,7 @@ export const zhCN = {
   format: {
     unknown: "—",
   },
+  shared: sharedZhCN,
   images: imagesZhCN,
   videos: videosZhCN,
 } satisfies Messages;

@@ -1,0 +1,34 @@
+/** What the inspector shows for one request/reply pair; every tab fills it from its transport hooks. */
+export interface InspectorExchange {
+  request: { url: string; method: string; headers: Record<string, string>; body: string };
+  /** Epoch milliseconds. */
+  sentAt?: number;
+  response?: { status: number; headers: Record<string, string>; at: number };
+  /** SSE messages with their time since the request was sent (streamed replies). */
+  events?: { at: number; event?: string; data: string }[];
+  /** The whole body (non-stream and error replies). */
+  rawBody?: string;
+}
+
+/** Response headers worth showing: ids, content type, retry and rate limits. */
+export function headersThatMatter(headers: Record<string, string>): [string, string][] {
+  return Object.entries(headers).filter(([name]) =>
+    /^(content-type|x-oneapi-request-id|x-request-id|request-id|retry-after|x-ratelimit-.*|anthropic-.*|openai-.*)$/i.test(
+      name,
+    ),
+  );
+}
+
+export function requestIdOf(headers: Record<string, string> | undefined): string | undefined {
+  if (!headers) return undefined;
+  return headers["x-oneapi-request-id"] ?? headers["x-request-id"] ?? headers["request-id"];
+}
+
+/** Pretty JSON when the text is JSON, the text as is otherwise. */
+export function prettyIfJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

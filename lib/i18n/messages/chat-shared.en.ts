@@ -1,0 +1,36 @@
+// Strings of components/shared (copy button, code view, inspector, markdown), used by several tabs.
+// chat-shared.zh-CN.ts mirrors these keys exactly.
+export const sharedEn = {
+  copy: "Copy",
+  copied: "Copied",
+  copyFailed: "Copy failed",
+  code: {
+    title: "View code",
+    description: "The current request as runnable code. Replace YOUR_API_KEY with your API·GO key.",
+    languages: "Languages",
+  },
+  inspector: {
+    title: "Inspector",
+    request: "Request",
+    response: "Response",
+    raw: "Raw response",
+    headers: "Headers",
+    body: "Body",
+    status: "Status {status}",
+    requestId: "Request id",
+    events: "{count} SSE events",
+    eventsTruncated: "Showing the first {count} events",
+    time: "Time",
+    event: "Event",
+    data: "Data",
+    waiting: "Waiting for the response…",
+    noRaw: "Nothing received yet.",
+    empty: "Send a request to inspect it.",
+    sent: "Sent {time}",
+  },
+  markdown: {
+    loadImage: "Load image from {host}",
+    imageBlocked: "Remote image (not loaded automatically)",
+    codeLanguage: "Code: {language}",
+  },
+};

@@ -1,0 +1,37 @@
+import type { sharedEn } from "./chat-shared.en";
+
+// Same keys as chat-shared.en.ts: the type makes a missing or an extra key an error.
+export const sharedZhCN: typeof sharedEn = {
+  copy: "复制",
+  copied: "已复制",
+  copyFailed: "复制失败",
+  code: {
+    title: "查看代码",
+    description: "当前请求的可运行代码。请把 YOUR_API_KEY 换成你的 API·GO 密钥。",
+    languages: "语言",
+  },
+  inspector: {
+    title: "检查器",
+    request: "请求",
+    response: "响应",
+    raw: "原始响应",
+    headers: "响应头",
+    body: "请求体",
+    status: "状态 {status}",
+    requestId: "请求 ID",
+    events: "{count} 个 SSE 事件",
+    eventsTruncated: "仅显示前 {count} 个事件",
+    time: "时间",
+    event: "事件",
+    data: "数据",
+    waiting: "等待响应…",
+    noRaw: "尚未收到任何内容。",
+    empty: "发送请求后可在此查看。",
+    sent: "发送于 {time}",
+  },
+  markdown: {
+    loadImage: "从 {host} 加载图片",
+    imageBlocked: "远程图片（不会自动加载）",
+    codeLanguage: "代码：{language}",
+  },
+};
