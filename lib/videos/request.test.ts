@@ -4,6 +4,7 @@ import {
   buildRemixBody,
   checkReference,
   downloadFileName,
+  pickSize,
   referenceLimits,
   secondsChoices,
   sizesFor,
@@ -17,6 +18,12 @@ describe("choices per model", () => {
     expect(sizesFor("sora-2-pro")).toEqual(["720x1280", "1280x720", "1024x1792", "1792x1024"]);
     expect(sizesFor("kling-v2")).toHaveLength(4);
     expect(secondsChoices).toEqual(["4", "8", "12"]);
+  });
+
+  it("keeps a valid size and replaces one the model refuses", () => {
+    expect(pickSize("sora-2-pro", "1792x1024")).toBe("1792x1024");
+    expect(pickSize("sora-2", "1792x1024")).toBe("720x1280");
+    expect(pickSize("sora-2", "1280x720")).toBe("1280x720");
   });
 
   it("offers remix for Sora models only", () => {

@@ -13,6 +13,12 @@ export function sizesFor(model: string): string[] {
   return allSizes;
 }
 
+/** The chosen size when the model accepts it, else the model's first (a model switch can strand one). */
+export function pickSize(model: string, size: string): string {
+  const sizes = sizesFor(model);
+  return sizes.includes(size) ? size : (sizes[0] ?? size);
+}
+
 /** Remix exists for OpenAI's Sora models (new-api's Sora channel); other vendors have no such call. */
 export function supportsRemix(model: string): boolean {
   return /^sora-2(-pro)?$/i.test(model.trim());

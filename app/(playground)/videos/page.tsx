@@ -1,5 +1,5 @@
-import { ComingNext } from "@/components/shell/coming-next";
+import { VideosView } from "@/components/videos/videos-view";
 
 export default function VideosPage() {
-  return <ComingNext tab="videos" />;
+  return <VideosView />;
 }

@@ -1,0 +1,117 @@
+"use client";
+
+import { ClapperboardIcon, LoaderCircleIcon } from "lucide-react";
+import { type FormEvent, type KeyboardEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { useT } from "@/lib/i18n/provider";
+import { useSettingsStore } from "@/lib/stores/settings";
+import { useVideoDraftStore } from "@/lib/videos/draft-store";
+import { pickSize } from "@/lib/videos/request";
+import { useCreateVideo } from "@/lib/videos/use-create-video";
+import { VideoChoiceFields } from "./video-choice-fields";
+import { VideoModelField } from "./video-model-field";
+import { VideoReferenceField } from "./video-reference-field";
+import { VideoRequestError } from "./video-request-error";
+import { VideoVendorField } from "./video-vendor-field";
+
+/** The prompt box's id: "Reuse settings" on a job focuses it. */
+export const videoPromptId = "videos-prompt";
+
+export function VideoForm() {
+  const t = useT();
+  const prompt = useVideoDraftStore((s) => s.prompt);
+  const model = useVideoDraftStore((s) => s.model);
+  const size = useVideoDraftStore((s) => s.size);
+  const update = useVideoDraftStore((s) => s.update);
+  const [reference, setReference] = useState<File>();
+  const [invalid, setInvalid] = useState<string>();
+  const create = useCreateVideo();
+
+  function submit() {
+    if (create.isPending) return;
+    const draft = useVideoDraftStore.getState();
+    if (!draft.prompt.trim()) return setInvalid(t("videos.form.promptRequired"));
+    if (!draft.model.trim()) return setInvalid(t("videos.form.modelRequired"));
+    setInvalid(undefined);
+    // The form keeps every field either way: on success to iterate, on failure to fix and resend.
+    create.mutate({
+      prompt: draft.prompt,
+      model: draft.model,
+      seconds: draft.seconds,
+      size: pickSize(draft.model, draft.size),
+      reference,
+      vendor: draft.vendor.trim() || useSettingsStore.getState().vendor,
+    });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    submit();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="bg-card grid gap-4 rounded-xl border p-4 shadow-xs" noValidate>
+      <div className="grid gap-1.5">
+        <Label htmlFor={videoPromptId}>{t("videos.form.promptLabel")}</Label>
+        <Textarea
+          id={videoPromptId}
+          value={prompt}
+          onChange={(e) => update({ prompt: e.target.value })}
+          onKeyDown={onKeyDown}
+          placeholder={t("videos.form.promptPlaceholder")}
+          rows={3}
+          className="max-h-60 min-h-20"
+          aria-invalid={invalid ? true : undefined}
+          data-testid="videos-prompt"
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <div className="col-span-2 lg:col-span-1">
+          <VideoModelField />
+        </div>
+        <VideoChoiceFields />
+        <div className="col-span-2 lg:col-span-1">
+          <VideoVendorField />
+        </div>
+      </div>
+      <VideoReferenceField file={reference} onChange={setReference} size={pickSize(model, size)} />
+      {invalid && (
+        <p role="alert" className="text-destructive text-sm" data-testid="videos-form-invalid">
+          {invalid}
+        </p>
+      )}
+      {create.error && (
+        <VideoRequestError
+          error={create.error}
+          testId="videos-form-error"
+          note={t("videos.form.formKept")}
+          onRetry={submit}
+        />
+      )}
+      <div className="flex justify-end">
+        <Button
+          type="submit"
+          disabled={create.isPending}
+          data-testid="videos-create"
+          className="w-full sm:w-auto"
+        >
+          {create.isPending ? (
+            <LoaderCircleIcon className="animate-spin" aria-hidden />
+          ) : (
+            <ClapperboardIcon aria-hidden />
+          )}
+          {create.isPending ? t("videos.form.creating") : t("videos.form.create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

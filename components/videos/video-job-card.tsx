@@ -1,0 +1,108 @@
+"use client";
+
+import { RepeatIcon, SparklesIcon, XIcon } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useFormat, useT } from "@/lib/i18n/provider";
+import type { StoredVideoJob } from "@/lib/schemas/videos";
+import { useVideoDraftStore } from "@/lib/videos/draft-store";
+import { supportsRemix } from "@/lib/videos/request";
+import { useVideoJobsStore } from "@/lib/videos/store";
+import { externalVideoUrl } from "@/lib/videos/urls";
+import { useVideoJob } from "@/lib/videos/use-video-job";
+import { CopyPromptButton } from "./copy-prompt-button";
+import { ElapsedTime } from "./elapsed-time";
+import { videoPromptId } from "./video-form";
+import { VideoJobNotices } from "./video-job-notices";
+import { VideoProgress } from "./video-progress";
+import { VideoRemixForm } from "./video-remix-form";
+import { VideoResult } from "./video-result";
+import { VideoStatusBadge } from "./video-status-badge";
+
+export function VideoJobCard({ job }: { job: StoredVideoJob }) {
+  const t = useT();
+  const format = useFormat();
+  const view = useVideoJob(job);
+  const removeJob = useVideoJobsStore((s) => s.removeJob);
+  const [remixing, setRemixing] = useState(false);
+  const done = view.phase === "completed";
+
+  function reuse() {
+    useVideoDraftStore.getState().update({
+      prompt: job.prompt,
+      model: job.model,
+      seconds: job.seconds,
+      size: job.size,
+      vendor: job.vendor,
+    });
+    const box = document.getElementById(videoPromptId);
+    box?.scrollIntoView({ behavior: "smooth", block: "center" });
+    box?.focus({ preventScroll: true });
+  }
+
+  return (
+    <li
+      className="bg-card grid min-w-0 content-start gap-3 rounded-xl border p-3 shadow-xs sm:p-4"
+      data-testid="video-job"
+      data-job-id={job.id}
+      data-phase={view.phase}
+    >
+      <div className="flex items-start gap-2">
+        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+          <VideoStatusBadge phase={view.phase} unknownWord={view.unknownWord} />
+          <span className="text-muted-foreground font-mono text-xs" data-testid="video-meta">
+            {job.model} · {job.size} · {t("videos.form.secondsOption", { seconds: job.seconds })}
+          </span>
+        </div>
+        <Button
+          variant="ghost"
+          size="icon-sm"
+          onClick={() => removeJob(job.id)}
+          aria-label={t("videos.jobs.remove")}
+          title={t("videos.jobs.remove")}
+          data-testid="video-remove"
+        >
+          <XIcon aria-hidden />
+        </Button>
+      </div>
+      <p className="line-clamp-4 text-sm break-words whitespace-pre-wrap" data-testid="video-prompt">
+        {job.prompt}
+      </p>
+      {(job.remixOf || job.hadReference) && (
+        <p className="text-muted-foreground truncate font-mono text-xs">
+          {job.remixOf ? t("videos.jobs.remixOf", { id: job.remixOf }) : t("videos.jobs.withReference")}
+        </p>
+      )}
+      <VideoProgress
+        value={view.progress}
+        label={t("videos.jobs.progress")}
+        tone={done ? "done" : view.phase === "failed" ? "failed" : "running"}
+      />
+      <p className="text-muted-foreground flex flex-wrap gap-x-3 gap-y-1 text-xs">
+        <span>{t("videos.jobs.created", { time: format.date(job.createdAt) })}</span>
+        <ElapsedTime since={job.createdAt} until={job.outcome?.at} />
+      </p>
+      <VideoJobNotices job={job} view={view} />
+      {done && (
+        <VideoResult
+          job={job}
+          externalUrl={job.outcome?.externalUrl ?? (view.video && externalVideoUrl(view.video))}
+        />
+      )}
+      <div className="flex flex-wrap gap-1">
+        <CopyPromptButton prompt={job.prompt} />
+        <Button variant="ghost" size="sm" onClick={reuse} data-testid="video-reuse">
+          <RepeatIcon aria-hidden />
+          {t("videos.job.reuse")}
+        </Button>
+        {done && supportsRemix(job.model) && !remixing && (
+          <Button variant="ghost" size="sm" onClick={() => setRemixing(true)} data-testid="video-remix">
+            <SparklesIcon aria-hidden />
+            {t("videos.job.remix")}
+          </Button>
+        )}
+      </div>
+      {remixing && <VideoRemixForm job={job} onDone={() => setRemixing(false)} />}
+    </li>
+  );
+}

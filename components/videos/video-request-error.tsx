@@ -1,0 +1,34 @@
+"use client";
+
+import { ChatError } from "@/components/chat/chat-error";
+import { HttpError } from "@/lib/queries/http";
+import { useUiStore } from "@/lib/stores/ui";
+
+interface Props {
+  error: Error;
+  testId: string;
+  /** What happened to the user's input, shown under the error. */
+  note?: string;
+  onRetry: () => void;
+}
+
+/**
+ * A failed create or remix request: status, upstream message, request id and what to do next, in the
+ * chat tab's error panel (the same hints per status, Settings for 401/403).
+ */
+export function VideoRequestError({ error, testId, note, onRetry }: Props) {
+  const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const display = error instanceof HttpError ? error.display : { status: 0, message: error.message };
+  return (
+    <div data-testid={testId} data-status={display.status} className="grid gap-1">
+      <ChatError
+        error={display}
+        inStream={false}
+        promptRestored={false}
+        onRetry={onRetry}
+        onOpenSettings={() => openSettings(true)}
+      />
+      {note && <p className="text-muted-foreground text-xs">{note}</p>}
+    </div>
+  );
+}
