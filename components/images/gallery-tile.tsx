@@ -19,7 +19,12 @@ export function GalleryTile({ image, params, actions, onOpen }: Props) {
   const t = useT();
   const src = useImageSrc(image);
   return (
-    <li className="flex min-w-0 flex-col gap-1.5" data-testid="gallery-item" data-image-id={image.id}>
+    <li
+      className="flex min-w-0 flex-col gap-1.5"
+      data-testid="gallery-item"
+      data-image-id={image.id}
+      data-batch-id={image.batchId}
+    >
       <button
         type="button"
         onClick={onOpen}

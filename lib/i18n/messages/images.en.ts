@@ -49,7 +49,7 @@ export const imagesEn = {
   },
   batch: {
     took: "took {duration}",
-    count: "{count} images",
+    count: "count {count}",
     requestId: "Request id: {id}",
     linkOnly: "Kept as a link only: the host does not let the browser store it, so it may expire.",
     remove: "Remove this batch",

@@ -51,7 +51,7 @@ export const imagesZhCN: typeof imagesEn = {
   },
   batch: {
     took: "耗时 {duration}",
-    count: "{count} 张图像",
+    count: "数量 {count}",
     requestId: "请求 ID：{id}",
     linkOnly: "仅保存了链接：图片所在的主机不允许浏览器保存它，链接可能会过期。",
     remove: "移除此批次",

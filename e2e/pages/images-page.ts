@@ -1,0 +1,96 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export interface ImageFormValues {
+  prompt: string;
+  model: string;
+  size: string;
+  n?: number;
+  format?: "url" | "b64_json";
+  customSize?: string;
+}
+
+/** The Images tab as a user sees it: the form, the batch in flight, the gallery and its lightbox. */
+export class ImagesPage {
+  readonly prompt: Locator;
+  readonly model: Locator;
+  readonly size: Locator;
+  readonly customSize: Locator;
+  readonly n: Locator;
+  readonly format: Locator;
+  readonly generateButton: Locator;
+  readonly cancel: Locator;
+  readonly running: Locator;
+  readonly items: Locator;
+  readonly batches: Locator;
+  readonly lightbox: Locator;
+
+  constructor(readonly page: Page) {
+    this.prompt = page.getByTestId("images-prompt");
+    this.model = page.getByTestId("images-model");
+    this.size = page.getByTestId("images-size");
+    this.customSize = page.getByTestId("images-size-custom");
+    this.n = page.getByTestId("images-n");
+    this.format = page.getByTestId("images-format");
+    this.generateButton = page.getByTestId("images-generate");
+    this.cancel = page.getByTestId("images-cancel");
+    this.running = page.getByTestId("batch-running");
+    this.items = page.getByTestId("gallery-item");
+    this.batches = page.getByTestId("gallery-batch");
+    this.lightbox = page.getByTestId("lightbox");
+  }
+
+  async goto(baseURL?: string) {
+    await this.page.goto(`${baseURL ?? ""}/images`);
+    await expect(this.prompt).toBeVisible();
+    // The model list decides the default model; wait for it so a selection is not overwritten.
+    await expect(this.model.locator("option").first()).toBeAttached();
+  }
+
+  async fill(values: ImageFormValues) {
+    await this.model.selectOption(values.model);
+    if (values.customSize) {
+      await this.size.selectOption("custom");
+      await this.customSize.fill(values.customSize);
+    } else {
+      await this.size.selectOption(values.size);
+    }
+    await this.n.selectOption(String(values.n ?? 1));
+    await this.format.selectOption(values.format ?? "b64_json");
+    await this.prompt.fill(values.prompt);
+  }
+
+  /** Fills the form, sends with Ctrl+Enter, and waits until the batch is in the gallery. */
+  async generate(values: ImageFormValues) {
+    const before = await this.batches.count();
+    await this.fill(values);
+    await this.prompt.press("Control+Enter");
+    await expect(this.batches).toHaveCount(before + 1, { timeout: 20_000 });
+    await expect(this.running).toHaveCount(0);
+  }
+
+  newestBatch(): Locator {
+    return this.batches.first();
+  }
+
+  /** The images of the newest batch (rows follow their header in the DOM). */
+  itemsOfBatch(batchId: string): Locator {
+    return this.page.locator(`[data-testid="gallery-item"][data-batch-id="${batchId}"]`);
+  }
+
+  async naturalSizes(items: Locator): Promise<{ w: number; h: number; src: string }[]> {
+    const images = items.getByTestId("gallery-image");
+    const count = await images.count();
+    for (let i = 0; i < count; i++) {
+      await expect
+        .poll(() => images.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+    }
+    return images.evaluateAll((list) =>
+      (list as HTMLImageElement[]).map((img) => ({
+        w: img.naturalWidth,
+        h: img.naturalHeight,
+        src: img.src,
+      })),
+    );
+  }
+}
