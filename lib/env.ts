@@ -28,6 +28,12 @@ const schema = z
     SIM_FIRST_TOKEN_MS: int(350),
     SIM_TOKENS_PER_SEC: int(60),
     SIM_VIDEO_SECONDS: int(20),
+    /** Share links: Postgres when set (several app instances), else SQLite under DATA_DIR. */
+    DATABASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    DATA_DIR: z.preprocess(emptyAsUnset, z.string().default("./data")),
+    SHARE_MAX_BYTES: int(5 * 1024 * 1024),
+    /** Share links one client may create per minute; 0 turns the limit off. */
+    SHARE_RATE_PER_MIN: int(20),
   })
   // A server key without an access code is an open relay of a paid key: refuse to start unless the
   // operator opted in on purpose.

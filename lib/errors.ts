@@ -10,6 +10,7 @@ export const appErrorCodes = {
   not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
+  rate_limited: 429,
   unsupported_media_type: 415,
   upstream_unreachable: 502,
   upstream_timeout: 504,
