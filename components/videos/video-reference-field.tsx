@@ -1,11 +1,11 @@
 "use client";
 
-import { XIcon } from "lucide-react";
+import { ImageUpIcon, XIcon } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
+import { cn } from "@/lib/utils";
 import { checkReference, referenceLimits } from "@/lib/videos/request";
 
 interface Props {
@@ -64,17 +64,34 @@ export function VideoReferenceField({ file, onChange, size }: Props) {
   return (
     <div className="grid min-w-0 content-start gap-1.5">
       <Label htmlFor={id}>{t("videos.form.referenceLabel")}</Label>
-      <Input
-        ref={inputRef}
-        id={id}
-        type="file"
-        accept={referenceLimits.types.join(",")}
-        onChange={(e) => pick(e.target.files?.[0])}
-        aria-describedby={`${id}-help`}
-        aria-invalid={problem ? true : undefined}
-        data-testid="videos-reference"
-        className="cursor-pointer"
-      />
+      {/* The native control's own words follow the browser's language, not ours: it stays for keyboard
+          and screen readers (visually hidden), and a translated label button opens it. */}
+      <div className="flex min-w-0 items-center gap-2">
+        <input
+          ref={inputRef}
+          id={id}
+          type="file"
+          accept={referenceLimits.types.join(",")}
+          onChange={(e) => pick(e.target.files?.[0])}
+          aria-describedby={`${id}-help`}
+          aria-invalid={problem ? true : undefined}
+          data-testid="videos-reference"
+          className="peer sr-only"
+        />
+        <label
+          htmlFor={id}
+          className={cn(
+            buttonVariants({ variant: "outline", size: "sm" }),
+            "cursor-pointer peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50",
+          )}
+        >
+          <ImageUpIcon aria-hidden />
+          {t("videos.form.referenceChoose")}
+        </label>
+        <span className="text-muted-foreground min-w-0 truncate text-xs">
+          {file ? file.name : t("videos.form.referenceNone")}
+        </span>
+      </div>
       <p id={`${id}-help`} className="text-muted-foreground text-xs">
         {t("videos.form.referenceHelp", { max: referenceLimits.maxBytes / (1024 * 1024) })}
       </p>

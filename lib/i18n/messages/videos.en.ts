@@ -1,7 +1,8 @@
 // Strings of the Videos tab. videos.zh-CN.ts mirrors these keys exactly.
 export const videosEn = {
   heading: "Video generation",
-  intro: "Create a video job, follow its progress and play the result when it is ready. Jobs survive a reload.",
+  intro:
+    "Create a video job, follow its progress and play the result when it is ready. Jobs survive a reload.",
   form: {
     promptLabel: "Prompt",
     promptPlaceholder: "Describe the video: subject, motion, camera, light. Ctrl+Enter or ⌘+Enter to create.",
@@ -18,6 +19,8 @@ export const videosEn = {
     sizeLandscape: "{size} · landscape",
     referenceLabel: "Reference image (optional)",
     referenceHelp: "PNG, JPEG or WebP up to {max} MB; used as the first frame.",
+    referenceChoose: "Choose image…",
+    referenceNone: "No image: text only",
     referencePreview: "Reference image preview",
     referenceRemove: "Remove image",
     referenceType: "{name} is not a PNG, JPEG or WebP image.",
@@ -49,7 +52,8 @@ export const videosEn = {
     failed: "Failed",
   },
   job: {
-    retrying: "Status check failed ({error}); retrying with backoff (attempt {attempt}). Showing the last known state.",
+    retrying:
+      "Status check failed ({error}); retrying with backoff (attempt {attempt}). Showing the last known state.",
     stopped: "Status checks stopped: {error}",
     checkAgain: "Check again",
     failedTitle: "The job failed",

@@ -20,6 +20,8 @@ export const videosZhCN: typeof videosEn = {
     sizeLandscape: "{size} · 横屏",
     referenceLabel: "参考图（可选）",
     referenceHelp: "PNG、JPEG 或 WebP，不超过 {max} MB；用作第一帧。",
+    referenceChoose: "选择图片…",
+    referenceNone: "未选图片：仅用文字",
     referencePreview: "参考图预览",
     referenceRemove: "移除图片",
     referenceType: "{name} 不是 PNG、JPEG 或 WebP 图片。",

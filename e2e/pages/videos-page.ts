@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export interface JobOptions {
+  model?: string;
+  seconds?: "4" | "8" | "12";
+  size?: string;
+}
+
+/** The videos tab as a user sees it: the create form and the job list. */
+export class VideosPage {
+  readonly prompt: Locator;
+  readonly model: Locator;
+  readonly size: Locator;
+  readonly seconds: Locator;
+  readonly reference: Locator;
+  readonly create: Locator;
+  readonly formError: Locator;
+  readonly jobs: Locator;
+
+  constructor(readonly page: Page) {
+    this.prompt = page.getByTestId("videos-prompt");
+    this.model = page.getByTestId("videos-model");
+    this.size = page.getByTestId("videos-size");
+    this.seconds = page.getByTestId("videos-seconds");
+    this.reference = page.getByTestId("videos-reference");
+    this.create = page.getByTestId("videos-create");
+    this.formError = page.getByTestId("videos-form-error");
+    this.jobs = page.getByTestId("video-job");
+  }
+
+  async goto(baseURL?: string) {
+    await this.page.goto(`${baseURL ?? ""}/videos`);
+    await expect(this.create).toBeVisible();
+    // The model is filled in once the models list (or its fallback) is known.
+    await expect(this.model).not.toHaveValue("");
+  }
+
+  /** Fills the form and creates a job; resolves once the new job heads the list. */
+  async createJob(prompt: string, options: JobOptions = {}) {
+    const before = await this.jobs.count();
+    if (options.model) await this.model.selectOption(options.model);
+    if (options.seconds) await this.seconds.selectOption(options.seconds);
+    if (options.size) await this.size.selectOption(options.size);
+    await this.prompt.fill(prompt);
+    await this.create.click();
+    await expect(this.jobs).toHaveCount(before + 1);
+    await expect(this.jobs.first().getByTestId("video-prompt")).toHaveText(prompt);
+    return this.jobs.first();
+  }
+
+  job(prompt: string): Locator {
+    return this.jobs.filter({
+      has: this.page.getByTestId("video-prompt").getByText(prompt, { exact: true }),
+    });
+  }
+
+  async jobId(job: Locator): Promise<string> {
+    const id = await job.getAttribute("data-job-id");
+    expect(id).toMatch(/^task_/);
+    return id as string;
+  }
+
+  async progress(job: Locator): Promise<number> {
+    return Number(await job.getByTestId("video-progress").getAttribute("aria-valuenow"));
+  }
+
+  async waitForPhase(job: Locator, phase: string, timeout = 20_000) {
+    await expect(job).toHaveAttribute("data-phase", phase, { timeout });
+  }
+
+  async saveKey(key: string) {
+    await this.page.getByTestId("settings-open").click();
+    await this.page.getByTestId("settings-key-input").fill(key);
+    await this.page.getByTestId("settings-key-save").click();
+    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
+    await this.page.keyboard.press("Escape");
+  }
+}
