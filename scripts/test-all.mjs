@@ -32,7 +32,7 @@ function readJson(file) {
 mkdirSync("test-results", { recursive: true });
 
 check("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
-check("lint", "npx", ["biome", "ci", "."]);
+check("lint", "npx", ["biome", "ci", "--colors=off", "."]);
 
 rmSync("test-results/unit.json", { force: true });
 run("unit and conformance tests", "npx", [
