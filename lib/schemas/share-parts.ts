@@ -1,0 +1,144 @@
+import { z } from "zod";
+
+// Building blocks of a share snapshot. Every object is an allowlist: zod drops any field it does not
+// name, so a crafted request cannot smuggle a key, a cookie or a header into storage by adding fields.
+// Lengths are capped so one field cannot hold the whole size budget unnoticed.
+
+const count = z.number().int().nonnegative().max(1e12);
+const ms = z.number().nonnegative().max(1e9);
+
+export const modelIdSchema = z.string().trim().max(200);
+/** The `vendor` header value: the gateway's channel names are plain words. */
+export const vendorSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]*$/, "vendor must be a plain word");
+export const systemPromptSchema = z.string().max(200_000);
+export const titleSchema = z.string().trim().max(200);
+
+export const shareUsageSchema = z.object({
+  promptTokens: count.optional(),
+  completionTokens: count.optional(),
+  reasoningTokens: count.optional(),
+  cachedTokens: count.optional(),
+  totalTokens: count.optional(),
+  /** Anthropic prompt caching: tokens written to and read from the cache. */
+  cacheCreationInputTokens: count.optional(),
+  cacheReadInputTokens: count.optional(),
+});
+export type ShareUsage = z.infer<typeof shareUsageSchema>;
+
+/** A reply's metrics (ReplyMetadata without request ids, exchange ids or errors). */
+export const shareMetricsSchema = z.object({
+  model: modelIdSchema.optional(),
+  ttftMs: ms.optional(),
+  totalMs: ms.optional(),
+  usage: shareUsageSchema.optional(),
+  finishReason: z.string().max(64).optional(),
+  incomplete: z.boolean().optional(),
+});
+export type ShareMetrics = z.infer<typeof shareMetricsSchema>;
+
+const finite = z.number().finite();
+
+/** /v1/chat/completions body fields the chat tab sets, in wire form. */
+export const chatShareParamsSchema = z.object({
+  temperature: finite.optional(),
+  top_p: finite.optional(),
+  max_tokens: z.number().int().nonnegative().optional(),
+  presence_penalty: finite.optional(),
+  frequency_penalty: finite.optional(),
+  seed: z.number().int().optional(),
+  stop: z.array(z.string().max(200)).max(8).optional(),
+  response_format: z
+    .object({
+      type: z.enum(["text", "json_object", "json_schema"]),
+      json_schema: z.json().optional(),
+    })
+    .optional(),
+  reasoning_effort: z.enum(["minimal", "low", "medium", "high"]).optional(),
+  stream: z.boolean().optional(),
+});
+export type ChatShareParams = z.infer<typeof chatShareParamsSchema>;
+
+export const chatShareMessageSchema = z.object({
+  role: z.enum(["user", "assistant"]),
+  content: z.string().max(1_000_000),
+  reasoning: z.string().max(1_000_000).optional(),
+  metrics: shareMetricsSchema.optional(),
+});
+export type ChatShareMessage = z.infer<typeof chatShareMessageSchema>;
+
+/** One chat-completions conversation: the chat tab, or one compare pane. */
+export const chatConversationSchema = z.object({
+  api: z.literal("chat-completions"),
+  model: modelIdSchema,
+  vendor: vendorSchema,
+  system: systemPromptSchema,
+  params: chatShareParamsSchema,
+  messages: z.array(chatShareMessageSchema).max(2000),
+});
+export type ChatConversation = z.infer<typeof chatConversationSchema>;
+
+/** /v1/messages body fields the messages tab sets, in wire form. */
+export const messagesShareParamsSchema = z.object({
+  max_tokens: z.number().int().nonnegative().optional(),
+  temperature: finite.optional(),
+  top_p: finite.optional(),
+  top_k: z.number().int().nonnegative().optional(),
+  stop_sequences: z.array(z.string().max(200)).max(8).optional(),
+  thinking: z
+    .discriminatedUnion("type", [
+      z.object({ type: z.literal("enabled"), budget_tokens: z.number().int().nonnegative() }),
+      z.object({ type: z.literal("disabled") }),
+    ])
+    .optional(),
+  stream: z.boolean().optional(),
+});
+export type MessagesShareParams = z.infer<typeof messagesShareParamsSchema>;
+
+export const anthropicShareBlockSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("text"), text: z.string().max(1_000_000) }),
+  z.object({ type: z.literal("thinking"), thinking: z.string().max(1_000_000) }),
+  // The encrypted payload is not kept: it is only meaningful to the account that received it.
+  z.object({ type: z.literal("redacted_thinking") }),
+  z.object({
+    type: z.literal("tool_use"),
+    id: z.string().max(100),
+    name: z.string().max(200),
+    input: z.json(),
+  }),
+  z.object({
+    type: z.literal("tool_result"),
+    tool_use_id: z.string().max(100),
+    content: z.string().max(1_000_000),
+    is_error: z.boolean().optional(),
+  }),
+]);
+export type AnthropicShareBlock = z.infer<typeof anthropicShareBlockSchema>;
+
+export const messagesShareMessageSchema = z.object({
+  role: z.enum(["user", "assistant"]),
+  blocks: z.array(anthropicShareBlockSchema).max(500),
+  metrics: shareMetricsSchema.optional(),
+});
+export type MessagesShareMessage = z.infer<typeof messagesShareMessageSchema>;
+
+/** One Anthropic Messages conversation: the messages tab, or one compare pane. */
+export const messagesConversationSchema = z.object({
+  api: z.literal("messages"),
+  model: modelIdSchema,
+  vendor: vendorSchema,
+  anthropicVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  system: systemPromptSchema,
+  params: messagesShareParamsSchema,
+  messages: z.array(messagesShareMessageSchema).max(2000),
+});
+export type MessagesConversation = z.infer<typeof messagesConversationSchema>;
+
+export const conversationSchema = z.discriminatedUnion("api", [
+  chatConversationSchema,
+  messagesConversationSchema,
+]);
+export type ShareConversation = z.infer<typeof conversationSchema>;

@@ -1,0 +1,46 @@
+// What a share snapshot must never hold, found by looking at every string in it (field names are
+// already limited by the schemas' allowlists; these catch a secret pasted into an allowed field).
+
+const secretPatterns: { what: string; pattern: RegExp }[] = [
+  // OpenAI / new-api / API·GO style keys (sk-…, sk-proj-…, sk-ant-…), and publishable/restricted keys.
+  { what: "an API key", pattern: /\b(?:sk|rk|pk)-[A-Za-z0-9_-]{16,}/ },
+  // Google API keys.
+  { what: "an API key", pattern: /\bAIza[0-9A-Za-z_-]{30,}/ },
+  { what: "an authorization header", pattern: /\b(?:bearer|basic)\s+[A-Za-z0-9._~+/=-]{16,}/i },
+  // Userinfo in a URL: scheme://user:password@host.
+  { what: "a URL with credentials", pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@]*:[^\s/?#@]*@/i },
+  // Signed or keyed URLs: the query string carries the credential.
+  {
+    what: "a URL with credentials",
+    pattern:
+      /\bhttps?:\/\/\S*[?&](?:api[_-]?key|key|access[_-]?token|token|auth|sig|signature|x-amz-signature|x-goog-signature)=/i,
+  },
+  { what: "a cookie", pattern: /\b(?:set-)?cookie\s*:\s*\S+=/i },
+];
+
+/** Every string value inside a JSON-like value (keys included: a record's keys are data too). */
+function* strings(value: unknown, depth = 0): Generator<string> {
+  if (depth > 64) return;
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* strings(item, depth + 1);
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      yield key;
+      yield* strings(item, depth + 1);
+    }
+  }
+}
+
+/** Long base64 image data is skipped: it is checked as an image, and random bytes match anything. */
+const isBase64Blob = (s: string) => s.length > 4096 && /^[A-Za-z0-9+/]+={0,2}$/.test(s);
+
+/** What kind of secret a value holds, if it looks like it holds one. `extra` are exact secrets to find. */
+export function findSecret(value: unknown, extra: readonly string[] = []): string | undefined {
+  const exact = extra.filter((s) => s.length >= 4);
+  for (const s of strings(value)) {
+    if (isBase64Blob(s)) continue;
+    for (const secret of exact) if (s.includes(secret)) return "a key of this playground";
+    for (const { what, pattern } of secretPatterns) if (pattern.test(s)) return what;
+  }
+  return undefined;
+}

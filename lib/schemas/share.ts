@@ -1,0 +1,166 @@
+import { z } from "zod";
+import {
+  chatConversationSchema,
+  conversationSchema,
+  messagesConversationSchema,
+  modelIdSchema,
+  titleSchema,
+  vendorSchema,
+} from "./share-parts";
+
+export * from "./share-parts";
+
+/**
+ * A stored playground snapshot (version 1), one shape per tab. Built in the browser from plain data,
+ * parsed again on the server with this schema before anything is stored: unknown fields are dropped.
+ */
+const base = { v: z.literal(1), title: titleSchema.optional() };
+
+export const imageMimes = ["image/png", "image/jpeg", "image/webp"] as const;
+export type ImageMime = (typeof imageMimes)[number];
+
+// File signatures: an image whose bytes do not match its declared type is refused (no SVG, no HTML).
+const signatures: Record<ImageMime, (b: Uint8Array) => boolean> = {
+  "image/png": (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/webp": (b) =>
+    String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
+};
+
+function headBytes(base64: string): Uint8Array {
+  const bin = atob(base64.slice(0, 16));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+export const shareImageSchema = z
+  .object({
+    mime: z.enum(imageMimes),
+    /** Standard base64 of the file, no data: prefix. */
+    data: z
+      .string()
+      .min(16)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "image data must be base64"),
+    width: z.number().int().positive().max(20_000).optional(),
+    height: z.number().int().positive().max(20_000).optional(),
+    revisedPrompt: z.string().max(10_000).optional(),
+  })
+  .refine((img) => signatures[img.mime](headBytes(img.data)), {
+    message: "image data does not match its type",
+    path: ["data"],
+  });
+export type ShareImage = z.infer<typeof shareImageSchema>;
+
+export const imageShareSettingsSchema = z.object({
+  prompt: z.string().max(100_000),
+  model: modelIdSchema,
+  size: z.string().max(32),
+  n: z.number().int().min(1).max(16),
+  quality: z.string().max(32),
+  style: z.string().max(32),
+  background: z.string().max(32),
+  outputFormat: z.string().max(16),
+  vendor: vendorSchema,
+});
+export type ImageShareSettings = z.infer<typeof imageShareSettingsSchema>;
+
+export const videoShareSettingsSchema = z.object({
+  prompt: z.string().max(100_000),
+  model: modelIdSchema,
+  size: z.string().max(32),
+  seconds: z.string().max(8),
+  vendor: vendorSchema,
+});
+export type VideoShareSettings = z.infer<typeof videoShareSettingsSchema>;
+
+export const videoJobStates = ["queued", "in_progress", "completed", "failed", "unknown"] as const;
+
+export const chatSnapshotSchema = chatConversationSchema.extend({ ...base, kind: z.literal("chat") });
+export const messagesSnapshotSchema = messagesConversationSchema.extend({
+  ...base,
+  kind: z.literal("messages"),
+});
+export const imagesSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("images"),
+  settings: imageShareSettingsSchema,
+  images: z.array(shareImageSchema).max(16),
+  /** The batch's images were over the size cap: only the settings were kept. */
+  imagesOmitted: z.boolean(),
+});
+export const videosSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("videos"),
+  settings: videoShareSettingsSchema,
+  // No media and no job id: the recipient re-runs the job with their own key.
+  job: z.object({
+    status: z.enum(videoJobStates),
+    progress: z.number().min(0).max(100).optional(),
+    errorCode: z.string().max(100).optional(),
+    errorMessage: z.string().max(2000).optional(),
+  }),
+});
+export const compareSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("compare"),
+  panes: z.array(conversationSchema).min(2).max(6),
+});
+
+export const shareSnapshotSchema = z.discriminatedUnion("kind", [
+  chatSnapshotSchema,
+  messagesSnapshotSchema,
+  imagesSnapshotSchema,
+  videosSnapshotSchema,
+  compareSnapshotSchema,
+]);
+export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>;
+export type ShareKind = ShareSnapshot["kind"];
+export type ChatSnapshot = z.infer<typeof chatSnapshotSchema>;
+export type MessagesSnapshot = z.infer<typeof messagesSnapshotSchema>;
+export type ImagesSnapshot = z.infer<typeof imagesSnapshotSchema>;
+export type VideosSnapshot = z.infer<typeof videosSnapshotSchema>;
+export type CompareSnapshot = z.infer<typeof compareSnapshotSchema>;
+export const shareKinds = ["chat", "messages", "images", "videos", "compare"] as const satisfies ShareKind[];
+
+export const shareExpiries = ["1d", "7d", "30d", "never"] as const;
+export type ShareExpiry = (typeof shareExpiries)[number];
+export const expiryMs: Record<ShareExpiry, number | null> = {
+  "1d": 86_400_000,
+  "7d": 7 * 86_400_000,
+  "30d": 30 * 86_400_000,
+  never: null,
+};
+
+/** 22 base64url characters: 16 random bytes (128 bits). Checked before any query. */
+export const shareIdPattern = /^[A-Za-z0-9_-]{22}$/;
+export const shareIdSchema = z.string().regex(shareIdPattern, "not a share id");
+
+/** `POST /api/shares` body. The snapshot is parsed separately so its size is checked first. */
+export const createShareBodySchema = z.object({
+  snapshot: z.unknown(),
+  expiresIn: z.enum(shareExpiries),
+  teamOnly: z.boolean().default(false),
+});
+
+export const createShareResponseSchema = z.object({
+  id: shareIdSchema,
+  path: z.string(),
+  /** Shown once: the creator's browser keeps it to revoke the link. Stored hashed on the server. */
+  deleteToken: z.string(),
+  kind: z.enum(shareKinds),
+  createdAt: z.number(),
+  expiresAt: z.number().nullable(),
+  teamOnly: z.boolean(),
+});
+export type CreateShareResponse = z.infer<typeof createShareResponseSchema>;
+
+export const revokeShareBodySchema = z.object({ deleteToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+
+/** `GET /api/shares/<id>`: what "Open in my playground" reads. */
+export const sharedRecordSchema = z.object({
+  id: shareIdSchema,
+  createdAt: z.number(),
+  expiresAt: z.number().nullable(),
+  teamOnly: z.boolean(),
+  snapshot: shareSnapshotSchema,
+});
+export type SharedRecord = z.infer<typeof sharedRecordSchema>;

@@ -1,0 +1,98 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { migrations } from "./migrations";
+import type { ShareRecord, ShareStore } from "./store";
+
+interface Row {
+  id: string;
+  kind: string;
+  snapshot: string;
+  team_only: number;
+  created_at: number;
+  expires_at: number | null;
+  delete_token_hash: string;
+}
+
+const fromRow = (row: Row): ShareRecord => ({
+  id: row.id,
+  kind: row.kind,
+  snapshot: row.snapshot,
+  teamOnly: row.team_only === 1,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  deleteTokenHash: row.delete_token_hash,
+});
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    "create table if not exists schema_migrations (version integer primary key, applied_at integer not null)",
+  );
+  const applied = new Set(
+    (db.prepare("select version from schema_migrations").all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    // One transaction per version: a crash mid-migration leaves the previous version intact.
+    db.transaction(() => {
+      db.exec(m.sqlite);
+      db.prepare("insert into schema_migrations (version, applied_at) values (?, ?)").run(
+        m.version,
+        Date.now(),
+      );
+    }).immediate();
+  }
+}
+
+/** The embedded default: one file, no server to run. */
+export function openSqliteStore(file: string): ShareStore {
+  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL on every commit, so a
+  // crash (even of the machine) loses no write that was acknowledged.
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+
+  const insert = db.prepare(
+    `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash)
+     values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash)`,
+  );
+  const select = db.prepare("select * from shares where id = ?");
+  const remove = db.prepare("delete from shares where id = ?");
+  const purge = db.prepare("delete from shares where expires_at is not null and expires_at <= ?");
+
+  return {
+    name: "sqlite",
+    async insert(r) {
+      insert.run({
+        id: r.id,
+        kind: r.kind,
+        snapshot: r.snapshot,
+        team_only: r.teamOnly ? 1 : 0,
+        created_at: r.createdAt,
+        expires_at: r.expiresAt,
+        delete_token_hash: r.deleteTokenHash,
+      });
+    },
+    async get(id, now) {
+      const row = select.get(id) as Row | undefined;
+      if (!row) return undefined;
+      if (now !== undefined && row.expires_at !== null && row.expires_at <= now) return undefined;
+      return fromRow(row);
+    },
+    async delete(id) {
+      return remove.run(id).changes > 0;
+    },
+    async purgeExpired(now) {
+      return purge.run(now).changes;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
