@@ -17,7 +17,7 @@ interface Props {
 
 export function GalleryTile({ image, params, actions, onOpen }: Props) {
   const t = useT();
-  const src = useImageSrc(image);
+  const src = useImageSrc(image, "thumb");
   return (
     <li
       className="flex min-w-0 flex-col gap-1.5"

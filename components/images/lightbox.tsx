@@ -30,7 +30,7 @@ export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
   const format = useFormat();
   const [copied, setCopied] = useState(false);
   const image = index === null ? undefined : images[Math.min(index, images.length - 1)];
-  const src = useImageSrc(image);
+  const src = useImageSrc(image, "full");
   const at = image ? images.indexOf(image) : -1;
   const go = (delta: number) => {
     if (at < 0 || images.length === 0) return;

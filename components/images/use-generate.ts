@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { runImageBatch } from "@/lib/images/generate";
 import { imageKeys } from "@/lib/images/queries";
 import { imageStore } from "@/lib/images/store";
+import { makeThumbnail } from "@/lib/images/thumbnail";
 import type { ImageParams } from "@/lib/schemas/images";
 import { useSettingsStore } from "@/lib/stores/settings";
 
@@ -39,6 +40,9 @@ export function useGenerate() {
           defaultVendor: useSettingsStore.getState().vendor,
           baseUrl: window.location.origin,
         });
+        for (const image of outcome.images) {
+          if (image.blob) image.thumb = await makeThumbnail(image.blob);
+        }
         await imageStore().saveBatch(outcome.batch, outcome.images);
         await queryClient.invalidateQueries({ queryKey: imageKeys.all });
       } catch (error) {

@@ -77,7 +77,8 @@ export class ImagesPage {
     return this.page.locator(`[data-testid="gallery-item"][data-batch-id="${batchId}"]`);
   }
 
-  async naturalSizes(items: Locator): Promise<{ w: number; h: number; src: string }[]> {
+  /** Waits until every thumbnail of `items` has loaded; returns their srcs. */
+  async thumbnailsLoaded(items: Locator): Promise<string[]> {
     const images = items.getByTestId("gallery-image");
     const count = await images.count();
     for (let i = 0; i < count; i++) {
@@ -85,12 +86,29 @@ export class ImagesPage {
         .poll(() => images.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
         .toBe(true);
     }
-    return images.evaluateAll((list) =>
-      (list as HTMLImageElement[]).map((img) => ({
-        w: img.naturalWidth,
-        h: img.naturalHeight,
-        src: img.src,
-      })),
-    );
+    return images.evaluateAll((list) => (list as HTMLImageElement[]).map((img) => img.src));
+  }
+
+  /** Pixel size of each of `items` at full size, read from the lightbox's original (the grid shows thumbnails). */
+  async naturalSizes(items: Locator): Promise<{ w: number; h: number; src: string }[]> {
+    const out: { w: number; h: number; src: string }[] = [];
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      await items.nth(i).getByTestId("gallery-open").click();
+      const img = this.lightbox.getByTestId("lightbox-image");
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
+        .toBe(true);
+      out.push(
+        await img.evaluate((el: HTMLImageElement) => ({
+          w: el.naturalWidth,
+          h: el.naturalHeight,
+          src: el.src,
+        })),
+      );
+      await this.page.keyboard.press("Escape");
+      await expect(this.lightbox).toHaveCount(0);
+    }
+    return out;
   }
 }

@@ -39,7 +39,11 @@ describe("image store (IndexedDB)", () => {
     const store = freshStore();
     const b = batch("b1", 1);
     await store.saveBatch(b, [
-      { meta: image("i1", b, 0), blob: new Blob([new Uint8Array([1, 2, 3])], { type: "image/png" }) },
+      {
+        meta: image("i1", b, 0),
+        blob: new Blob([new Uint8Array([1, 2, 3])], { type: "image/png" }),
+        thumb: new Blob(["t"], { type: "image/webp" }),
+      },
       { meta: image("i2", b, 1, { remoteUrl: "https://cdn.example/x.png", bytes: 0 }) },
     ]);
     const gallery = await store.list();
@@ -47,6 +51,9 @@ describe("image store (IndexedDB)", () => {
     expect(gallery.images.map((x) => x.id).sort()).toEqual(["i1", "i2"]);
     const blob = await store.getBlob("i1");
     expect(blob?.size).toBe(3);
+    expect((await store.getThumb("i1"))?.type).toBe("image/webp");
+    await store.putThumb("i2", new Blob(["u"]));
+    expect(await store.getThumb("i2")).toBeDefined();
     expect(await store.getBlob("i2")).toBeUndefined();
   });
 
@@ -57,8 +64,10 @@ describe("image store (IndexedDB)", () => {
       { meta: image("i1", b, 0), blob: new Blob(["a"]) },
       { meta: image("i2", b, 1), blob: new Blob(["b"]) },
     ]);
+    await store.putThumb("i1", new Blob(["t"]));
     await store.deleteImage("i1");
     expect(await store.getBlob("i1")).toBeUndefined();
+    expect(await store.getThumb("i1")).toBeUndefined();
     expect((await store.list()).batches).toHaveLength(1);
     await store.deleteImage("i2");
     expect(await store.list()).toEqual({ batches: [], images: [] });
@@ -118,5 +127,27 @@ describe("gallery grouping", () => {
       rows.map((r) => (r.kind === "header" ? `h:${r.group.batch.id}` : r.images.map((i) => i.id).join(","))),
     ).toEqual(["h:b3", "h:b2", "y1", "h:b1", "x1", "x2"]);
     expect(galleryRows(groupGallery(gallery, { model: "", search: "" }), 4)).toHaveLength(5);
+  });
+});
+
+describe("image store upgrades", () => {
+  it("adds the thumbnail store to a version-1 database and keeps its images", async () => {
+    const { openDB } = await import("idb");
+    const name = `test-images-upgrade-${++dbCount}`;
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore("batches", { keyPath: "id" });
+        db.createObjectStore("images", { keyPath: "id" }).createIndex("by-batch", "batchId");
+        db.createObjectStore("blobs");
+      },
+    });
+    const b = batch("old", 1);
+    await v1.put("batches", b);
+    await v1.put("images", image("o1", b, 0));
+    v1.close();
+    const store = createImageStore(name);
+    expect((await store.list()).images.map((i) => i.id)).toEqual(["o1"]);
+    await store.putThumb("o1", new Blob(["t"]));
+    expect(await store.getThumb("o1")).toBeDefined();
   });
 });

@@ -10,18 +10,21 @@ import {
 // bytes are kept apart so listing 1,000 images never reads their bytes; a thumbnail reads one blob.
 
 export const imagesDbName = "apigo-images";
-export const imagesDbVersion = 1;
+export const imagesDbVersion = 2;
 
 interface ImagesDb extends DBSchema {
   batches: { key: string; value: StoredBatch };
   images: { key: string; value: StoredImage; indexes: { "by-batch": string } };
   blobs: { key: string; value: Blob };
+  /** Small versions for the grid (version 2); made at save time, or later for images stored without one. */
+  thumbs: { key: string; value: Blob };
 }
 
 export interface NewImage {
   meta: StoredImage;
   /** Absent when only a link could be kept (see `remoteUrl`). */
   blob?: Blob;
+  thumb?: Blob;
 }
 
 export interface Gallery {
@@ -33,10 +36,14 @@ export interface ImageStore {
   saveBatch(batch: StoredBatch, images: NewImage[]): Promise<void>;
   list(): Promise<Gallery>;
   getBlob(id: string): Promise<Blob | undefined>;
+  getThumb(id: string): Promise<Blob | undefined>;
+  putThumb(id: string, thumb: Blob): Promise<void>;
   deleteImage(id: string): Promise<void>;
   deleteBatch(id: string): Promise<void>;
   clear(): Promise<void>;
 }
+
+const stores = ["batches", "images", "blobs", "thumbs"] as const;
 
 function keepValid<T>(
   rows: unknown[],
@@ -54,10 +61,13 @@ export function createImageStore(name = imagesDbName): ImageStore {
   let dbPromise: Promise<IDBPDatabase<ImagesDb>> | undefined;
   const db = () => {
     dbPromise ??= openDB<ImagesDb>(name, imagesDbVersion, {
-      upgrade(database) {
-        database.createObjectStore("batches", { keyPath: "id" });
-        database.createObjectStore("images", { keyPath: "id" }).createIndex("by-batch", "batchId");
-        database.createObjectStore("blobs");
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore("batches", { keyPath: "id" });
+          database.createObjectStore("images", { keyPath: "id" }).createIndex("by-batch", "batchId");
+          database.createObjectStore("blobs");
+        }
+        if (oldVersion < 2) database.createObjectStore("thumbs");
       },
       // Another tab upgrading the schema: let it, and reopen on the next call.
       blocking() {
@@ -70,11 +80,12 @@ export function createImageStore(name = imagesDbName): ImageStore {
 
   return {
     async saveBatch(batch, images) {
-      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const tx = (await db()).transaction(stores, "readwrite");
       const writes: Promise<unknown>[] = [tx.objectStore("batches").put(batch)];
-      for (const { meta, blob } of images) {
+      for (const { meta, blob, thumb } of images) {
         writes.push(tx.objectStore("images").put(meta));
         if (blob) writes.push(tx.objectStore("blobs").put(blob, meta.id));
+        if (thumb) writes.push(tx.objectStore("thumbs").put(thumb, meta.id));
       }
       await Promise.all([...writes, tx.done]);
     },
@@ -90,12 +101,21 @@ export function createImageStore(name = imagesDbName): ImageStore {
       return (await db()).get("blobs", id);
     },
 
+    async getThumb(id) {
+      return (await db()).get("thumbs", id);
+    },
+
+    async putThumb(id, thumb) {
+      await (await db()).put("thumbs", thumb, id);
+    },
+
     async deleteImage(id) {
-      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const tx = (await db()).transaction(stores, "readwrite");
       const images = tx.objectStore("images");
       const meta = await images.get(id);
       await images.delete(id);
       await tx.objectStore("blobs").delete(id);
+      await tx.objectStore("thumbs").delete(id);
       if (meta) {
         const left = await images.index("by-batch").count(meta.batchId);
         const batch = await tx.objectStore("batches").get(meta.batchId);
@@ -105,7 +125,7 @@ export function createImageStore(name = imagesDbName): ImageStore {
     },
 
     async deleteBatch(id) {
-      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const tx = (await db()).transaction(stores, "readwrite");
       const ids = await tx.objectStore("images").index("by-batch").getAllKeys(id);
       await Promise.all([
         tx.objectStore("batches").delete(id),
@@ -118,11 +138,12 @@ export function createImageStore(name = imagesDbName): ImageStore {
     },
 
     async clear() {
-      const tx = (await db()).transaction(["batches", "images", "blobs"], "readwrite");
+      const tx = (await db()).transaction(stores, "readwrite");
       await Promise.all([
         tx.objectStore("batches").clear(),
         tx.objectStore("images").clear(),
         tx.objectStore("blobs").clear(),
+        tx.objectStore("thumbs").clear(),
         tx.done,
       ]);
     },
