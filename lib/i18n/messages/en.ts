@@ -1,5 +1,6 @@
 import { sharedEn } from "./chat-shared.en";
 import { imagesEn } from "./images.en";
+import { shareEn } from "./share.en";
 import { videosEn } from "./videos.en";
 
 // Source of truth for every user-visible string. zh-CN.ts must mirror these keys exactly.
@@ -139,6 +140,7 @@ export const en = {
   shared: sharedEn,
   images: imagesEn,
   videos: videosEn,
+  share: shareEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

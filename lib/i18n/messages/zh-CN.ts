@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
+import { shareZhCN } from "./share.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
 // `satisfies Messages` makes a missing or an extra key a type error.
@@ -136,4 +137,5 @@ export const zhCN = {
   shared: sharedZhCN,
   images: imagesZhCN,
   videos: videosZhCN,
+  share: shareZhCN,
 } satisfies Messages;
