@@ -73,6 +73,8 @@ if (!existsSync(chromium)) {
     results.failed += 1;
     failures.push("playwright wrote no report");
   }
+  // Needs the build above: first-load JavaScript per page against bench/page-weight-budget.json.
+  check("page-weight budget", "node", ["scripts/check-page-weight.mjs"]);
 }
 
 if (failures.length > 0) console.info(`\nFailed: ${failures.join("; ")}`);

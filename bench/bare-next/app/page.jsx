@@ -1,0 +1,3 @@
+export default function Page() {
+  return <p>Bare Next.js route handler that only pipes: POST /api/v1/*</p>;
+}

@@ -1,0 +1,170 @@
+// npm run bench [-- --quick] [-- --skip-build] [-- --runs N]
+// Builds the app and a bare Next.js pipe app, starts the simulator, a node:http pipe, the bare app and
+// our app, measures proxy overhead, throughput, memory, Range downloads and page weight, prints one
+// table and writes it as JSON under bench/results/. Stops everything it started.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { isBuilt, nextBuild } from "./lib/build";
+import { BENCH_KEY } from "./lib/http";
+import { machine, serverPid, startProcess, stopAll, stopProcess, waitForUrl } from "./lib/procs";
+import { formatTable, type Row, Runs } from "./lib/report";
+import { externalRows, overheadRows, pageWeightRows, throughputRows } from "./lib/rows";
+import { spread } from "./lib/stats";
+import { chatUrl, PORTS, type Target } from "./lib/targets";
+import { runExternal } from "./parts/external";
+import { runOverhead } from "./parts/overhead";
+import { runPageWeight } from "./parts/page-weight";
+import { ensureMp4, runRange } from "./parts/range";
+import { runThroughput } from "./parts/throughput";
+
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const runsArg = argv.indexOf("--runs");
+const runCount = runsArg >= 0 ? Math.max(1, Number(argv[runsArg + 1])) : quick ? 1 : 3;
+const plan = quick
+  ? { requests: 100, streams: 10, tokens: 200, tps: 200, clients: 50, durationMs: 3000, many: 200, open: 500 }
+  : {
+      requests: 300,
+      streams: 20,
+      tokens: 500,
+      tps: 100,
+      clients: 50,
+      durationMs: 5000,
+      many: 200,
+      open: 500,
+    };
+const RESULTS = "bench/results";
+const LOGS = "bench/.cache/logs";
+const NODE = process.execPath;
+const NEXT = "node_modules/next/dist/bin/next";
+const sim = `http://127.0.0.1:${PORTS.sim}`;
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  mkdirSync(LOGS, { recursive: true });
+  const began = Date.now();
+  const host = { ...machine(), node: process.version, at: new Date().toISOString() };
+  if (argv.includes("--skip-build") && isBuilt(".next-bench") && isBuilt("bench/bare-next/.next-bare")) {
+    console.info("--skip-build: using the existing .next-bench and bench/bare-next/.next-bare");
+  } else {
+    nextBuild("the playground", ".next-bench");
+    nextBuild("the bare Next.js pipe", ".next-bare", "bench/bare-next");
+  }
+
+  const simEnv = { SIM_PORT: String(PORTS.sim), SIM_FIRST_TOKEN_MS: "10", SIM_TOKENS_PER_SEC: "1000" };
+  const simProc = startProcess("sim", NODE, ["--import", "tsx", "lib/sim/cli.ts"], {
+    env: simEnv,
+    logDir: LOGS,
+  });
+  const upstream = { BENCH_UPSTREAM: sim };
+  const pipe = startProcess("pipe", NODE, ["bench/servers/pipe.mjs", String(PORTS.pipe)], {
+    env: upstream,
+    logDir: LOGS,
+  });
+  const bareEnv = { ...upstream, NEXT_DIST_DIR: ".next-bare", NEXT_TELEMETRY_DISABLED: "1" };
+  const bare = startProcess("bare", NODE, [NEXT, "start", "bench/bare-next", "-p", String(PORTS.bare)], {
+    env: bareEnv,
+    logDir: LOGS,
+  });
+  const appEnv = {
+    NEXT_DIST_DIR: ".next-bench",
+    APIGO_BASE_URL: sim,
+    NEXT_TELEMETRY_DISABLED: "1",
+    APIGO_SERVER_KEY: "",
+    ACCESS_CODE: "",
+  };
+  const ours = startProcess("ours", NODE, [NEXT, "start", "-p", String(PORTS.ours)], {
+    env: appEnv,
+    logDir: LOGS,
+  });
+  await waitForUrl(`${sim}/__sim/log`, 60_000, simProc);
+  await waitForUrl(`http://127.0.0.1:${PORTS.pipe}/__sim/log`, 30_000, pipe);
+  await waitForUrl(`http://127.0.0.1:${PORTS.bare}/`, 60_000, bare);
+  await waitForUrl(`http://127.0.0.1:${PORTS.ours}/api/health`, 60_000, ours);
+
+  const targets: Target[] = [
+    { name: "direct", chatUrl: chatUrl("direct", PORTS.sim) },
+    { name: "pipe", chatUrl: chatUrl("pipe", PORTS.pipe), pid: pipe.pid },
+    { name: "bare", chatUrl: chatUrl("bare", PORTS.bare), pid: serverPid(bare.pid) },
+    { name: "ours", chatUrl: chatUrl("ours", PORTS.ours), pid: serverPid(ours.pid) },
+  ];
+  const runs = new Runs();
+  const loads: number[] = [];
+  for (let i = 0; i < runCount; i++) {
+    console.info(`run ${i + 1}/${runCount}: proxy overhead ...`);
+    loads.push(machine().load1);
+    await runOverhead(targets, plan, runs, i === 0);
+    console.info(`run ${i + 1}/${runCount}: throughput and memory ...`);
+    await runThroughput(
+      targets,
+      { clients: plan.clients, durationMs: plan.durationMs, streams: plan.many, open: plan.open },
+      runs,
+    );
+  }
+
+  console.info("Range downloads ...");
+  const mp4 = "bench/.cache/bench-20mb.mp4";
+  ensureMp4(mp4);
+  const files = startProcess(
+    "range-files",
+    NODE,
+    ["bench/servers/range-files.mjs", String(PORTS.rangeFiles), mp4],
+    { logDir: LOGS },
+  );
+  const filesUrl = `http://127.0.0.1:${PORTS.rangeFiles}`;
+  const oursRange = startProcess("ours-range", NODE, [NEXT, "start", "-p", String(PORTS.oursRange)], {
+    env: { ...appEnv, APIGO_BASE_URL: filesUrl },
+    logDir: LOGS,
+  });
+  await waitForUrl(`${filesUrl}/v1/videos/bench/content`, 30_000, files);
+  await waitForUrl(`http://127.0.0.1:${PORTS.oursRange}/api/health`, 60_000, oursRange);
+  await runRange(
+    `${filesUrl}/v1/videos/bench/content`,
+    `http://127.0.0.1:${PORTS.oursRange}/api/apigo/v1/videos/bench/content`,
+    runCount,
+    runs,
+  );
+  await stopProcess(oursRange);
+  await stopProcess(files);
+
+  console.info("Page weight ...");
+  const page = runPageWeight(`http://127.0.0.1:${PORTS.ours}`, runCount, RESULTS);
+  console.info("UI streaming and gallery benchmarks (if present) ...");
+  const extEnv = {
+    BASE_URL: `http://127.0.0.1:${PORTS.ours}`,
+    BENCH_BASE_URL: `http://127.0.0.1:${PORTS.ours}`,
+    BENCH_SIM_URL: sim,
+    BENCH_KEY,
+    BENCH_RESULTS_DIR: RESULTS,
+    BENCH_QUICK: quick ? "1" : "0",
+  };
+  const external = ["ui-streaming", "images-gallery"].map((n) => runExternal(n, extEnv, RESULTS, LOGS));
+
+  const rows: Row[] = [
+    ...overheadRows(runs, runCount, plan.requests),
+    ...throughputRows(runs, runCount, { clients: plan.clients, streams: plan.many, open: plan.open }),
+    ...pageWeightRows(page.rows, spread),
+    ...externalRows(external, spread),
+  ];
+  const load = spread(loads);
+  const header = [
+    `API·GO Playground benchmarks (${quick ? "quick" : "full"}, ${runCount} run(s), ${Math.round((Date.now() - began) / 1000)} s)`,
+    `machine: ${host.cpu}, ${host.cores} cores, ${host.memGb} GB, Node ${host.node}; load average (1 min) during runs ${load.min}..${load.max}`,
+    "cells: median [min..max] over runs; CPU from /proc/<pid>/stat (utime+stime) of the server process",
+  ].join("\n");
+  const table = `${header}\n${formatTable(rows)}\n`;
+  console.info(`\n${table}`);
+  const stamp = host.at.replace(/[:.]/g, "-");
+  const json = { host, quick, runCount, plan, loads, rows, raw: runs.toJSON(), pageWeight: page, external };
+  writeFileSync(join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(RESULTS, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+  console.info(`written ${RESULTS}/bench-${stamp}.json (and latest.json)`);
+}
+
+process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
+main()
+  .catch((err: unknown) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
