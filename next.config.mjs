@@ -8,6 +8,19 @@ const nextConfig = {
   compress: false,
   // The simulator's MP4 clips are read from disk at run time by the route handlers.
   outputFileTracingIncludes: { "/api/**": ["./lib/sim/assets/**"] },
+  async headers() {
+    return [
+      {
+        // Share links: never indexed, never cached, no referrer to the next site (issue #8).
+        source: "/s/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
