@@ -67,7 +67,7 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
       /^apigo-sora-2-a-fox-running-through-snow-[A-Za-z0-9]{8}\.mp4$/,
     );
     const saved = await readFile(await download.path());
-    const direct = await request.get(`${urls.demo}/api/sim/v1/videos/${id}/content`);
+    const direct = await request.get(`${urls.demo}/api/apigo/v1/videos/${id}/content`);
     expect(direct.headers()["content-type"]).toBe("video/mp4");
     const expected = await direct.body();
     expect(saved.length).toBeGreaterThan(1000);
@@ -198,7 +198,7 @@ test.describe("videos against the remote simulator", () => {
     test.setTimeout(90_000);
     const videos = new VideosPage(page);
     await videos.goto(urls.remote);
-    await videos.saveKey("sk-demo");
+    await videos.saveKey("sk-simVideos10");
     await request.delete(`${urls.sim}/__sim/log`);
     for (let i = 1; i <= 10; i++) await videos.createJob(`Job number ${i}`, { seconds: "4" });
     for (const job of await videos.jobs.all()) await videos.waitForPhase(job, "completed", 30_000);

@@ -8,7 +8,6 @@ import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { supportsRemix } from "@/lib/videos/request";
 import { useVideoJobsStore } from "@/lib/videos/store";
-import { externalVideoUrl } from "@/lib/videos/urls";
 import { useVideoJob } from "@/lib/videos/use-video-job";
 import { CopyPromptButton } from "./copy-prompt-button";
 import { ElapsedTime } from "./elapsed-time";
@@ -83,12 +82,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
         <ElapsedTime since={job.createdAt} until={job.outcome?.at} />
       </p>
       <VideoJobNotices job={job} view={view} />
-      {done && (
-        <VideoResult
-          job={job}
-          externalUrl={job.outcome?.externalUrl ?? (view.video && externalVideoUrl(view.video))}
-        />
-      )}
+      {done && <VideoResult job={job} externalUrl={job.outcome?.externalUrl} />}
       <div className="flex flex-wrap gap-1">
         <CopyPromptButton prompt={job.prompt} />
         <Button variant="ghost" size="sm" onClick={reuse} data-testid="video-reuse">

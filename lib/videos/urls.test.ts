@@ -29,6 +29,16 @@ describe("video URLs", () => {
     expect(urls).toEqual({ playback: "/api/apigo/v1/videos/task_1/content", external: undefined });
   });
 
+  it("drops a link on our own origin: /content serves the same video", () => {
+    const own = "http://localhost:3100";
+    const sim = { url: `${own}/api/sim/v1/videos/task_1/content`, metadata: { url: `${own}/x` } };
+    expect(externalVideoUrl(sim, own)).toBeUndefined();
+    expect(externalVideoUrl({ url: `${own}/a`, metadata: { url: "https://cdn.example/v.mp4" } }, own)).toBe(
+      "https://cdn.example/v.mp4",
+    );
+    expect(resolveVideoUrls("task_1", sim, own).external).toBeUndefined();
+  });
+
   it("escapes ids in the path", () => {
     expect(contentPath("a/b")).toBe("/api/apigo/v1/videos/a%2Fb/content");
   });

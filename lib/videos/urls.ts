@@ -12,13 +12,19 @@ export function contentPath(id: string): string {
 /**
  * The result link the gateway reported (top-level `url`, else `metadata.url`), when it is plain
  * http(s). It may point at a CDN of another origin, so the UI only offers it as a link (no referrer);
- * it is never put in `<video src>` nor fetched by our server.
+ * it is never put in `<video src>` nor fetched by our server. A link on our own origin is dropped:
+ * only the embedded simulator reports one (an unrouted path under /api/sim), and /content is the same
+ * video.
  */
-export function externalVideoUrl(video: Pick<VideoObject, "url" | "metadata">): string | undefined {
+export function externalVideoUrl(
+  video: Pick<VideoObject, "url" | "metadata">,
+  ownOrigin?: string,
+): string | undefined {
   for (const candidate of [video.url, video.metadata?.url]) {
     if (!candidate) continue;
     try {
       const url = new URL(candidate);
+      if (ownOrigin && url.origin === ownOrigin) continue;
       if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
     } catch {
       // Not an absolute URL: ignore it, /content still works.
@@ -28,6 +34,10 @@ export function externalVideoUrl(video: Pick<VideoObject, "url" | "metadata">): 
 }
 
 /** Where the player and the download link point, and the optional upstream link. */
-export function resolveVideoUrls(id: string, video?: Pick<VideoObject, "url" | "metadata">) {
-  return { playback: contentPath(id), external: video ? externalVideoUrl(video) : undefined };
+export function resolveVideoUrls(
+  id: string,
+  video?: Pick<VideoObject, "url" | "metadata">,
+  ownOrigin?: string,
+) {
+  return { playback: contentPath(id), external: video ? externalVideoUrl(video, ownOrigin) : undefined };
 }

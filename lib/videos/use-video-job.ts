@@ -41,7 +41,7 @@ export function useVideoJob(job: StoredVideoJob): VideoJobView {
       at: tookMs !== undefined && tookMs >= 0 ? job.createdAt + tookMs : Date.now(),
       errorCode: video.error?.code == null ? undefined : String(video.error.code),
       errorMessage: video.error?.message ?? undefined,
-      externalUrl: externalVideoUrl(video),
+      externalUrl: externalVideoUrl(video, window.location.origin),
     });
   }, [video, job.outcome, job.id, job.createdAt, settleJob]);
 
