@@ -1,3 +1,4 @@
+import "./zod-no-eval";
 import { type DisplayError, parseErrorBody } from "@/lib/errors";
 import { type ImageParams, imageGenerationResponseSchema, type StoredImage } from "@/lib/schemas/images";
 import { parseSize } from "./model-rules";

@@ -1,3 +1,4 @@
+import "./zod-no-eval";
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/queries/http";
 import { queryKeys } from "@/lib/queries/keys";
