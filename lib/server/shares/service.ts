@@ -11,7 +11,7 @@ import {
   shareSnapshotSchema,
 } from "@/lib/schemas/share";
 import { findSecret } from "@/lib/schemas/share-secrets";
-import { callerKey, hasAccess } from "../auth";
+import { callerKey, hasAccess, teamMode } from "../auth";
 import { readSmallText } from "../body-limit";
 import { assertSameOrigin } from "../origin";
 import { hashToken, newDeleteToken, newShareId, tokenMatches } from "./ids";
@@ -69,7 +69,7 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
   const snapshot = parsed.data;
 
   if (body.data.teamOnly) {
-    if (!e.ACCESS_CODE)
+    if (!teamMode()?.accessRequired)
       throw new AppError("bad_request", "Team-only links need a deployment with an access code");
     if (!hasAccess(req))
       throw new AppError("access_code_required", "Enter the access code to create team-only links");

@@ -1,0 +1,35 @@
+import type { ShareSnapshot } from "@/lib/schemas/share";
+import { ConversationView } from "./view-conversation";
+import { ImagesView, VideosView } from "./view-media";
+import type { ViewI18n } from "./view-types";
+
+/** The read-only rendering of any snapshot kind. */
+export function SnapshotView({ snapshot, t, f }: { snapshot: ShareSnapshot } & ViewI18n) {
+  switch (snapshot.kind) {
+    case "chat":
+    case "messages":
+      return <ConversationView conversation={snapshot} t={t} f={f} />;
+    case "images":
+      return <ImagesView snapshot={snapshot} t={t} f={f} />;
+    case "videos":
+      return <VideosView snapshot={snapshot} t={t} f={f} />;
+    case "compare":
+      return (
+        <div
+          className="grid grid-cols-1 gap-4 lg:grid-cols-2 2xl:grid-cols-3"
+          data-testid="share-compare"
+          data-panes={snapshot.panes.length}
+        >
+          {snapshot.panes.map((pane, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: panes keep their order in a snapshot.
+            <section key={i} className="flex min-w-0 flex-col gap-2" data-testid="share-pane">
+              <h2 className="text-sm font-semibold">
+                {t("share.view.pane", { n: i + 1 })} · <span className="font-mono">{pane.model}</span>
+              </h2>
+              <ConversationView conversation={pane} t={t} f={f} />
+            </section>
+          ))}
+        </div>
+      );
+  }
+}

@@ -1,0 +1,79 @@
+import type { ImagesSnapshot, VideosSnapshot } from "@/lib/schemas/share";
+import { Facts } from "./view-facts";
+import type { ViewI18n } from "./view-types";
+
+export function ImagesView({ snapshot: s, t }: { snapshot: ImagesSnapshot } & ViewI18n) {
+  const { settings } = s;
+  const facts: [string, string][] = [
+    [t("share.view.model"), settings.model || "—"],
+    ["size", settings.size],
+    ["n", String(settings.n)],
+    ["quality", settings.quality],
+    ["style", settings.style],
+    ["background", settings.background],
+    ["output_format", settings.outputFormat],
+  ];
+  if (settings.vendor) facts.push([t("share.view.vendor"), settings.vendor]);
+  return (
+    <div className="flex flex-col gap-4" data-testid="share-images">
+      <section className="bg-card flex flex-col gap-3 rounded-lg border p-3">
+        <div>
+          <h2 className="text-muted-foreground mb-1 text-xs font-medium">{t("share.view.prompt")}</h2>
+          <p className="text-sm break-words whitespace-pre-wrap">{settings.prompt}</p>
+        </div>
+        <Facts items={facts} />
+      </section>
+      {s.imagesOmitted && <p className="text-muted-foreground text-sm">{t("share.view.imagesOmitted")}</p>}
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        {s.images.map((img, i) => (
+          <figure
+            key={img.data.slice(-32) + String(i)}
+            className="bg-muted/40 overflow-hidden rounded-lg border"
+          >
+            {/* Data URLs of checked PNG/JPEG/WebP bytes: nothing is fetched from another host. */}
+            {/* biome-ignore lint/performance/noImgElement: data URLs gain nothing from next/image. */}
+            <img
+              src={`data:${img.mime};base64,${img.data}`}
+              alt={t("share.view.imageAlt", { n: i + 1 })}
+              width={img.width}
+              height={img.height}
+              className="h-auto w-full object-contain"
+              data-testid="share-image"
+            />
+            {img.revisedPrompt && (
+              <figcaption className="text-muted-foreground p-2 text-xs">{img.revisedPrompt}</figcaption>
+            )}
+          </figure>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function VideosView({ snapshot: s, t }: { snapshot: VideosSnapshot } & ViewI18n) {
+  const { settings, job } = s;
+  const facts: [string, string][] = [
+    [t("share.view.model"), settings.model || "—"],
+    ["size", settings.size],
+    ["seconds", settings.seconds],
+    [t("share.view.jobStatus"), t(`share.view.status.${job.status}`)],
+  ];
+  if (job.progress !== undefined && job.status !== "completed") {
+    facts.push(["", t("share.view.progress", { value: Math.round(job.progress) })]);
+  }
+  if (job.errorCode || job.errorMessage)
+    facts.push(["error", [job.errorCode, job.errorMessage].filter(Boolean).join(": ")]);
+  if (settings.vendor) facts.push([t("share.view.vendor"), settings.vendor]);
+  return (
+    <div className="flex flex-col gap-4" data-testid="share-videos">
+      <section className="bg-card flex flex-col gap-3 rounded-lg border p-3">
+        <div>
+          <h2 className="text-muted-foreground mb-1 text-xs font-medium">{t("share.view.prompt")}</h2>
+          <p className="text-sm break-words whitespace-pre-wrap">{settings.prompt}</p>
+        </div>
+        <Facts items={facts} />
+      </section>
+      <p className="text-muted-foreground text-sm">{t("share.view.videoNote")}</p>
+    </div>
+  );
+}

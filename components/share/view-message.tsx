@@ -1,0 +1,129 @@
+import { BrainIcon, ChevronRightIcon, WrenchIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { Markdown } from "@/components/shared/markdown/markdown";
+import type { AnthropicShareBlock, ShareMetrics } from "@/lib/schemas/share";
+import { cn } from "@/lib/utils";
+import { ViewMetrics } from "./view-metrics";
+import type { ViewI18n } from "./view-types";
+
+/** A folded block (reasoning, tool call) with plain, pre-wrapped text. */
+function Folded({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
+  return (
+    <details className="group bg-muted/50 rounded-md border text-sm" data-testid="share-folded">
+      <summary className="text-muted-foreground flex cursor-pointer list-none items-center gap-1.5 px-3 py-1.5 select-none">
+        <ChevronRightIcon className="size-3.5 transition-transform group-open:rotate-90" aria-hidden />
+        {icon}
+        {label}
+      </summary>
+      <div className="text-muted-foreground border-t px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap">
+        {children}
+      </div>
+    </details>
+  );
+}
+
+interface BubbleProps extends ViewI18n {
+  role: "user" | "assistant";
+  metrics?: ShareMetrics;
+  children: ReactNode;
+}
+
+/** The same bubble layout as the live chat: user on the right, assistant full width with metrics. */
+function Bubble({ role, metrics, children, t, f }: BubbleProps) {
+  const isUser = role === "user";
+  const label = isUser ? t("share.view.user") : t("share.view.assistant");
+  return (
+    <article
+      aria-label={label}
+      className={cn("flex min-w-0 flex-col gap-1.5", isUser ? "items-end" : "items-start")}
+    >
+      <span className="text-muted-foreground text-xs font-medium">{label}</span>
+      <div
+        data-testid={isUser ? "share-message-user" : "share-message-assistant"}
+        className={cn(
+          "flex max-w-full min-w-0 flex-col gap-2 rounded-lg px-3.5 py-2.5 text-sm leading-relaxed",
+          isUser ? "bg-primary text-primary-foreground sm:max-w-[85%]" : "bg-card w-full border",
+        )}
+      >
+        {children}
+      </div>
+      {!isUser && metrics && <ViewMetrics metrics={metrics} t={t} f={f} />}
+    </article>
+  );
+}
+
+/** User text stays plain (as typed); replies render as safe markdown, like the live pages. */
+function Text({ role, text }: { role: "user" | "assistant"; text: string }) {
+  if (role === "user") return <div className="break-words whitespace-pre-wrap">{text}</div>;
+  return <Markdown text={text} />;
+}
+
+export function ChatMessageView(
+  props: {
+    role: "user" | "assistant";
+    content: string;
+    reasoning?: string;
+    metrics?: ShareMetrics;
+  } & ViewI18n,
+) {
+  const { role, content, reasoning, t } = props;
+  return (
+    <Bubble {...props}>
+      {reasoning && (
+        <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
+          {reasoning}
+        </Folded>
+      )}
+      <Text role={role} text={content} />
+    </Bubble>
+  );
+}
+
+function BlockView({
+  block,
+  role,
+  t,
+}: { block: AnthropicShareBlock; role: "user" | "assistant" } & Pick<ViewI18n, "t">) {
+  switch (block.type) {
+    case "text":
+      return <Text role={role} text={block.text} />;
+    case "thinking":
+      return (
+        <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
+          {block.thinking}
+        </Folded>
+      );
+    case "redacted_thinking":
+      return <p className="text-muted-foreground text-xs italic">{t("share.view.redactedThinking")}</p>;
+    case "tool_use":
+      return (
+        <Folded
+          icon={<WrenchIcon className="size-3.5" aria-hidden />}
+          label={t("share.view.toolUse", { name: block.name })}
+        >
+          {JSON.stringify(block.input, null, 2)}
+        </Folded>
+      );
+    case "tool_result":
+      return (
+        <Folded icon={<WrenchIcon className="size-3.5" aria-hidden />} label={t("share.view.toolResult")}>
+          {block.content}
+        </Folded>
+      );
+  }
+}
+
+export function MessagesMessageView(
+  props: { role: "user" | "assistant"; blocks: AnthropicShareBlock[]; metrics?: ShareMetrics } & ViewI18n,
+) {
+  const { role, blocks, t } = props;
+  return (
+    <Bubble {...props}>
+      {blocks.map((block, index) => (
+        // Blocks never reorder in a stored snapshot.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+        <BlockView key={index} block={block} role={role} t={t} />
+      ))}
+    </Bubble>
+  );
+}

@@ -1,0 +1,35 @@
+import "./zod-no-eval";
+import { z } from "zod";
+import { fetchJson, sendJson } from "@/lib/queries/http";
+import {
+  type CreateShareResponse,
+  createShareResponseSchema,
+  type SharedRecord,
+  type ShareExpiry,
+  type ShareSnapshot,
+  sharedRecordSchema,
+} from "@/lib/schemas/share";
+
+// Calls to our own /api/shares routes (the only place the browser talks to the share store).
+
+export function createShare(input: {
+  snapshot: ShareSnapshot;
+  expiresIn: ShareExpiry;
+  teamOnly: boolean;
+}): Promise<CreateShareResponse> {
+  return fetchJson("/api/shares", createShareResponseSchema, sendJson("POST", input));
+}
+
+export function fetchShare(id: string): Promise<SharedRecord> {
+  return fetchJson(`/api/shares/${encodeURIComponent(id)}`, sharedRecordSchema);
+}
+
+export async function revokeShare(id: string, deleteToken: string): Promise<void> {
+  // 204 has no body: read it as "anything", then drop it.
+  await fetchJson(`/api/shares/${encodeURIComponent(id)}`, z.unknown(), {
+    ...sendJson("DELETE", { deleteToken }),
+  }).catch((err: unknown) => {
+    if (err instanceof SyntaxError) return;
+    throw err;
+  });
+}

@@ -1,0 +1,195 @@
+import {
+  type AnthropicShareBlock,
+  type ChatConversation,
+  type ChatShareMessage,
+  type ChatSnapshot,
+  type CompareSnapshot,
+  chatShareParamsSchema,
+  compareSnapshotSchema,
+  type MessagesConversation,
+  type MessagesShareMessage,
+  type MessagesSnapshot,
+  messagesShareParamsSchema,
+  type ShareMetrics,
+  shareMetricsSchema,
+} from "@/lib/schemas/share";
+
+// Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
+// nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.
+
+/** A UI message as the tabs hold it (the AI SDK's UIMessage shape, read structurally). */
+export interface MessageLike {
+  role: string;
+  parts: readonly { type: string; text?: string; data?: unknown }[];
+  metadata?: unknown;
+}
+
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** ReplyMetadata (and the messages tab's `anthropic` details) to share metrics; undefined when empty. */
+export function metricsFrom(metadata: unknown): ShareMetrics | undefined {
+  const m = obj(metadata);
+  const usage = obj(m.usage);
+  const anthropic = obj(m.anthropic);
+  const metrics = {
+    model: str(m.model),
+    ttftMs: num(m.ttftMs),
+    totalMs: num(m.totalMs),
+    usage: {
+      promptTokens: num(usage.promptTokens),
+      completionTokens: num(usage.completionTokens),
+      reasoningTokens: num(usage.reasoningTokens),
+      cachedTokens: num(usage.cachedTokens),
+      totalTokens: num(usage.totalTokens),
+      cacheCreationInputTokens: num(anthropic.cacheCreationInputTokens),
+      cacheReadInputTokens: num(anthropic.cacheReadInputTokens),
+    },
+    finishReason: str(m.finishReason),
+    incomplete: m.incomplete === true ? true : undefined,
+  };
+  const parsed = shareMetricsSchema.safeParse(JSON.parse(JSON.stringify(metrics)));
+  if (!parsed.success) return undefined;
+  const { usage: u, ...rest } = parsed.data;
+  const hasUsage = u && Object.keys(u).length > 0;
+  const out = { ...rest, ...(hasUsage ? { usage: u } : {}) };
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Keeps the parameters the schema knows and that are valid; drops the rest one by one. */
+function pickParams<T>(
+  schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
+  params: object,
+): T {
+  const whole = schema.safeParse(params);
+  if (whole.success) return whole.data as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (schema.safeParse({ ...kept, [key]: value }).success) kept[key] = value;
+  }
+  return schema.safeParse(kept).data as T;
+}
+
+const isRole = (role: string): role is "user" | "assistant" => role === "user" || role === "assistant";
+
+export interface ChatInput {
+  model: string;
+  vendor: string;
+  system: string;
+  /** The request body's parameter fields as sent (temperature, max_tokens, stop, stream, …). */
+  params: object;
+  messages: readonly MessageLike[];
+}
+
+export function chatConversationFrom(input: ChatInput): ChatConversation {
+  const messages: ChatShareMessage[] = [];
+  for (const m of input.messages) {
+    if (!isRole(m.role)) continue;
+    const content = m.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join("");
+    const reasoning = m.parts.map((p) => (p.type === "reasoning" ? (p.text ?? "") : "")).join("");
+    const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
+    messages.push({
+      role: m.role,
+      content,
+      ...(reasoning ? { reasoning } : {}),
+      ...(metrics ? { metrics } : {}),
+    });
+  }
+  return {
+    api: "chat-completions",
+    model: input.model.trim(),
+    vendor: input.vendor.trim(),
+    system: input.system,
+    params: pickParams(chatShareParamsSchema, input.params),
+    messages,
+  };
+}
+
+export function chatSnapshotFrom(input: ChatInput & { title?: string }): ChatSnapshot {
+  const conversation = chatConversationFrom(input);
+  const firstUser = conversation.messages.find((m) => m.role === "user")?.content;
+  return { v: 1, kind: "chat", ...titleOf(input.title ?? firstUser), ...conversation };
+}
+
+/** The messages tab's `data-block` parts: tool_use and other non-text blocks. */
+function blockFrom(data: unknown): AnthropicShareBlock | undefined {
+  const d = obj(data);
+  if (d.blockType === "redacted_thinking") return { type: "redacted_thinking" };
+  if (d.blockType === "tool_use") {
+    const input = d.value !== undefined ? d.value : str(d.partialJson);
+    return {
+      type: "tool_use",
+      id: str(d.toolId) ?? "",
+      name: str(d.name) ?? "",
+      input: (input ?? {}) as Extract<AnthropicShareBlock, { type: "tool_use" }>["input"],
+    };
+  }
+  return undefined;
+}
+
+export interface MessagesInput {
+  model: string;
+  vendor: string;
+  anthropicVersion: string;
+  system: string;
+  /** The request body's parameter fields as sent (max_tokens, thinking, stop_sequences, …). */
+  params: object;
+  messages: readonly MessageLike[];
+}
+
+export function messagesConversationFrom(input: MessagesInput): MessagesConversation {
+  const messages: MessagesShareMessage[] = [];
+  for (const m of input.messages) {
+    if (!isRole(m.role)) continue;
+    const blocks: AnthropicShareBlock[] = [];
+    for (const p of m.parts) {
+      if (p.type === "text" && p.text) blocks.push({ type: "text", text: p.text });
+      else if (p.type === "reasoning" && p.text) blocks.push({ type: "thinking", thinking: p.text });
+      else if (p.type.startsWith("data-")) {
+        const block = blockFrom(p.data);
+        if (block) blocks.push(block);
+      }
+    }
+    const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
+    messages.push({ role: m.role, blocks, ...(metrics ? { metrics } : {}) });
+  }
+  return {
+    api: "messages",
+    model: input.model.trim(),
+    vendor: input.vendor.trim(),
+    anthropicVersion: input.anthropicVersion,
+    system: input.system,
+    params: pickParams(messagesShareParamsSchema, input.params),
+    messages,
+  };
+}
+
+export function messagesSnapshotFrom(input: MessagesInput & { title?: string }): MessagesSnapshot {
+  const conversation = messagesConversationFrom(input);
+  const firstText = conversation.messages
+    .find((m) => m.role === "user")
+    ?.blocks.find((b) => b.type === "text")?.text;
+  return { v: 1, kind: "messages", ...titleOf(input.title ?? firstText), ...conversation };
+}
+
+export type ComparePaneInput =
+  | ({ api: "chat-completions" } & ChatInput)
+  | ({ api: "messages" } & MessagesInput);
+
+/** 2–6 panes, each with its own API, model, vendor, parameters and conversation. */
+export function compareSnapshotFrom(input: {
+  title?: string;
+  panes: readonly ComparePaneInput[];
+}): CompareSnapshot {
+  const panes = input.panes.map((pane) =>
+    pane.api === "messages" ? messagesConversationFrom(pane) : chatConversationFrom(pane),
+  );
+  return compareSnapshotSchema.parse({ v: 1, kind: "compare", ...titleOf(input.title), panes });
+}
+
+function titleOf(title: string | undefined): { title?: string } {
+  const t = title?.replace(/\s+/g, " ").trim().slice(0, 80);
+  return t ? { title: t } : {};
+}

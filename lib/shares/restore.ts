@@ -1,0 +1,75 @@
+import type { ChatConversation, MessagesConversation, ShareMetrics } from "@/lib/schemas/share";
+
+// The reverse of the builders, for "Open in my playground": a shared conversation back into the UI
+// message shape the tabs keep (AI SDK UIMessage with ReplyMetadata), with fresh ids.
+
+export interface RestoredPart {
+  type: string;
+  text?: string;
+  state?: "done";
+  data?: unknown;
+  id?: string;
+}
+export interface RestoredMessage {
+  id: string;
+  role: "user" | "assistant";
+  parts: RestoredPart[];
+  metadata?: Record<string, unknown>;
+}
+
+let counter = 0;
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+function metadataFrom(metrics: ShareMetrics | undefined): Record<string, unknown> | undefined {
+  if (!metrics) return undefined;
+  const { usage, ...rest } = metrics;
+  if (!usage) return { ...rest };
+  const { cacheCreationInputTokens, cacheReadInputTokens, ...common } = usage;
+  const anthropic =
+    cacheCreationInputTokens !== undefined || cacheReadInputTokens !== undefined
+      ? { anthropic: { cacheCreationInputTokens, cacheReadInputTokens } }
+      : {};
+  return { ...rest, usage: common, ...anthropic };
+}
+
+export function restoreChatMessages(conversation: ChatConversation): RestoredMessage[] {
+  return conversation.messages.map((m) => {
+    const parts: RestoredPart[] = [];
+    if (m.reasoning) parts.push({ type: "reasoning", text: m.reasoning, state: "done" });
+    parts.push({ type: "text", text: m.content, state: "done" });
+    const metadata = metadataFrom(m.metrics);
+    return { id: newId("fork"), role: m.role, parts, ...(metadata ? { metadata } : {}) };
+  });
+}
+
+export function restoreMessagesMessages(conversation: MessagesConversation): RestoredMessage[] {
+  return conversation.messages.map((m) => {
+    const parts: RestoredPart[] = [];
+    m.blocks.forEach((block, index) => {
+      if (block.type === "text") parts.push({ type: "text", text: block.text, state: "done" });
+      else if (block.type === "thinking")
+        parts.push({ type: "reasoning", text: block.thinking, state: "done" });
+      else if (block.type === "tool_use") {
+        parts.push({
+          type: "data-block",
+          id: `block-${index}`,
+          data: {
+            blockType: "tool_use",
+            toolId: block.id,
+            name: block.name,
+            value: block.input,
+            complete: true,
+          },
+        });
+      } else if (block.type === "redacted_thinking") {
+        parts.push({
+          type: "data-block",
+          id: `block-${index}`,
+          data: { blockType: "redacted_thinking", complete: true },
+        });
+      } else parts.push({ type: "text", text: block.content, state: "done" });
+    });
+    const metadata = metadataFrom(m.metrics);
+    return { id: newId("fork"), role: m.role, parts, ...(metadata ? { metadata } : {}) };
+  });
+}
