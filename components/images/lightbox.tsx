@@ -49,7 +49,7 @@ export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
   return (
     <Dialog open={!!image} onOpenChange={(open) => !open && onIndex(null)}>
       <DialogContent
-        className="max-h-[calc(100dvh-2rem)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden p-3 sm:max-w-4xl sm:p-4"
+        className="max-h-[calc(100dvh-2rem)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden p-3 pt-11 sm:max-w-4xl sm:p-4 sm:pt-11"
         closeLabel={t("images.gallery.close")}
         onKeyDown={onKeyDown}
         data-testid="lightbox"
