@@ -14,7 +14,7 @@ import { chatUrl, PORTS, type Target } from "./lib/targets";
 import { runExternal } from "./parts/external";
 import { runOverhead } from "./parts/overhead";
 import { runPageWeight } from "./parts/page-weight";
-import { ensureMp4, runRange } from "./parts/range";
+import { runRangePhase } from "./parts/range-phase";
 import { runThroughput } from "./parts/throughput";
 
 const argv = process.argv.slice(2);
@@ -47,8 +47,8 @@ async function main(): Promise<void> {
   if (argv.includes("--skip-build") && isBuilt(".next-bench") && isBuilt("bench/bare-next/.next-bare")) {
     console.info("--skip-build: using the existing .next-bench and bench/bare-next/.next-bare");
   } else {
-    nextBuild("the playground", ".next-bench");
-    nextBuild("the bare Next.js pipe", ".next-bare", "bench/bare-next");
+    nextBuild("the playground", ".next-bench", LOGS);
+    nextBuild("the bare Next.js pipe", ".next-bare", LOGS, "bench/bare-next");
   }
 
   const simEnv = { SIM_PORT: String(PORTS.sim), SIM_FIRST_TOKEN_MS: "10", SIM_TOKENS_PER_SEC: "1000" };
@@ -103,42 +103,25 @@ async function main(): Promise<void> {
   }
 
   console.info("Range downloads ...");
-  const mp4 = "bench/.cache/bench-20mb.mp4";
-  ensureMp4(mp4);
-  const files = startProcess(
-    "range-files",
-    NODE,
-    ["bench/servers/range-files.mjs", String(PORTS.rangeFiles), mp4],
-    { logDir: LOGS },
-  );
-  const filesUrl = `http://127.0.0.1:${PORTS.rangeFiles}`;
-  const oursRange = startProcess("ours-range", NODE, [NEXT, "start", "-p", String(PORTS.oursRange)], {
-    env: { ...appEnv, APIGO_BASE_URL: filesUrl },
-    logDir: LOGS,
-  });
-  await waitForUrl(`${filesUrl}/v1/videos/bench/content`, 30_000, files);
-  await waitForUrl(`http://127.0.0.1:${PORTS.oursRange}/api/health`, 60_000, oursRange);
-  await runRange(
-    `${filesUrl}/v1/videos/bench/content`,
-    `http://127.0.0.1:${PORTS.oursRange}/api/apigo/v1/videos/bench/content`,
-    runCount,
-    runs,
-  );
-  await stopProcess(oursRange);
-  await stopProcess(files);
+  await runRangePhase(appEnv, runCount, runs, LOGS);
 
   console.info("Page weight ...");
   const page = runPageWeight(`http://127.0.0.1:${PORTS.ours}`, runCount, RESULTS);
   console.info("UI streaming and gallery benchmarks (if present) ...");
-  const extEnv = {
-    BASE_URL: `http://127.0.0.1:${PORTS.ours}`,
-    BENCH_BASE_URL: `http://127.0.0.1:${PORTS.ours}`,
-    BENCH_SIM_URL: sim,
-    BENCH_KEY,
-    BENCH_RESULTS_DIR: RESULTS,
-    BENCH_QUICK: quick ? "1" : "0",
-  };
+  // Those drive the pages in a browser, so they get the app as a newcomer has it: demo mode, with the
+  // embedded simulator (no key needed) at the pace their scripts expect.
+  await stopProcess(bare);
+  await stopProcess(pipe);
+  const demoEnv = { ...appEnv, APIGO_BASE_URL: "", SIM_TOKENS_PER_SEC: "500", SIM_FIRST_TOKEN_MS: "200" };
+  const demo = startProcess("demo", NODE, [NEXT, "start", "-p", String(PORTS.demo)], {
+    env: demoEnv,
+    logDir: LOGS,
+  });
+  await waitForUrl(`http://127.0.0.1:${PORTS.demo}/api/health`, 60_000, demo);
+  const demoUrl = `http://127.0.0.1:${PORTS.demo}`;
+  const extEnv = { BASE_URL: demoUrl, BENCH_BASE_URL: demoUrl, BENCH_KEY, BENCH_QUICK: quick ? "1" : "0" };
   const external = ["ui-streaming", "images-gallery"].map((n) => runExternal(n, extEnv, RESULTS, LOGS));
+  await stopProcess(demo);
 
   const rows: Row[] = [
     ...overheadRows(runs, runCount, plan.requests),

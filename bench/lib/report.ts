@@ -34,7 +34,7 @@ export class Runs {
   }
 }
 
-const COLS: (TargetName | "all")[] = ["direct", "pipe", "bare", "ours", "all"];
+const COLS: (TargetName | "all")[] = ["direct", "pipe", "bare", "pull", "ours", "all"];
 
 function cell(s: Spread | undefined): string {
   if (!s || s.runs === 0) return "-";

@@ -1,10 +1,12 @@
-/** The four ways a request can reach the simulator in one run. */
-export type TargetName = "direct" | "pipe" | "bare" | "ours";
+/** The ways a request can reach the simulator in one run. */
+export type TargetName = "direct" | "pipe" | "bare" | "pull" | "ours";
 
 export const TARGET_LABELS: Record<TargetName, string> = {
   direct: "direct to sim",
   pipe: "node:http pipe",
   bare: "bare Next route",
+  // An experiment: the bare route with lib/server/proxy.ts's reply wrapper (Range downloads only).
+  pull: "bare + pull wrapper",
   ours: "our proxy",
 };
 
@@ -23,6 +25,9 @@ export const PORTS = {
   oursRange: 7104,
   sim: 7110,
   rangeFiles: 7111,
+  bareRange: 7105,
+  pipeRange: 7106,
+  demo: 7107,
 } as const;
 
 export function chatUrl(name: TargetName, port: number): string {

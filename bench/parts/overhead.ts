@@ -117,6 +117,10 @@ export async function runOverhead(targets: readonly Target[], o: OverheadOptions
     for (const key of ADDED)
       runs.add(`${t.name}.added.${key}`, runs.last(`${t.name}.${key}`) - runs.last(`direct.${key}`));
   }
+  const ratio = (key: string) => runs.last(`ours.${key}`) / runs.last(`bare.${key}`);
+  runs.add("ours.vsBare.ttft.p50", runs.last("ours.ttft.p50") - runs.last("bare.ttft.p50"));
+  runs.add("ours.vsBare.cpuPerRequest", ratio("cpuPerRequest"));
+  runs.add("ours.vsBare.cpuPer1000Chunks", ratio("cpuPer1000Chunks"));
 }
 
 export const ADDED = [

@@ -35,20 +35,20 @@ async function download(url: string, step: number): Promise<number> {
   return MP4_BYTES / 1e6 / ((performance.now() - start) / 1000);
 }
 
-export async function runRange(direct: string, ours: string, repeats: number, runs: Runs): Promise<void> {
-  const urls = { direct, ours };
-  await download(ours, 4 * 1024 * 1024);
-  await download(direct, 4 * 1024 * 1024);
+/** `urls` maps a target name (direct first) to the content URL of the same file through that path. */
+export async function runRange(urls: Record<string, string>, repeats: number, runs: Runs): Promise<void> {
+  for (const url of Object.values(urls)) await download(url, 4 * 1024 * 1024);
   for (let i = 0; i < repeats; i++) {
     for (const [name, url] of Object.entries(urls)) {
       runs.add(`${name}.range.whole`, await download(url, MP4_BYTES));
       runs.add(`${name}.range.1MiB`, await download(url, 1024 * 1024));
     }
-    for (const kind of ["whole", "1MiB"]) {
-      runs.add(
-        `ours.range.${kind}.ratio`,
-        runs.last(`ours.range.${kind}`) / runs.last(`direct.range.${kind}`),
-      );
+    for (const name of Object.keys(urls)) {
+      if (name === "direct") continue;
+      for (const kind of ["whole", "1MiB"]) {
+        const ratio = runs.last(`${name}.range.${kind}`) / runs.last(`direct.range.${kind}`);
+        runs.add(`${name}.range.${kind}.ratio`, ratio);
+      }
     }
   }
 }
