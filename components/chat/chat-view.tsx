@@ -1,104 +1,74 @@
 "use client";
 
-import { PlusIcon } from "lucide-react";
 import { useEffect, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { messageText, usePlaygroundChat } from "@/lib/hooks/use-playground-chat";
+import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
-import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
-import { ChatError } from "./chat-error";
-import { Composer } from "./composer";
-import { Conversation } from "./conversation";
-import { ModelPicker } from "./model-picker";
-import { SystemPrompt } from "./system-prompt";
+import { useChatUiStore } from "@/lib/stores/chat-ui";
+import { ChatSession } from "./chat-session";
+import { ConversationSidebar } from "./conversation-sidebar";
+import { ParamsPanel } from "./params-panel";
 
+const sheet =
+  "top-0 left-auto right-0 max-h-dvh h-dvh translate-x-0 translate-y-0 overflow-y-auto rounded-none sm:max-w-sm";
+
+/**
+ * The chat console: saved conversations (left), the active conversation, parameters (right). On narrow
+ * screens the side columns open as sheets. Wider than the shell's column on large screens.
+ */
 export function ChatView() {
   const t = useT();
-  const chat = usePlaygroundChat();
-  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
-  const [input, setInput] = useState("");
-  const [restored, setRestored] = useState(false);
-  const openSettings = useUiStore((s) => s.setSettingsOpen);
-  const busy = status === "submitted" || status === "streaming";
+  const hydrated = useConversationStore((s) => s.hydrated);
+  const tab = useConversationStore((s) => s.byTab.chat);
+  const active = tab?.items.find((c) => c.id === tab.activeId);
+  const [busy, setBusy] = useState(false);
+  const ui = useChatUiStore();
 
-  // A request that failed before any reply: take the prompt back into the composer so nothing is lost.
+  // There is always a conversation to type into.
   useEffect(() => {
-    if (status !== "error") return;
-    const last = messages.at(-1);
-    if (last?.role !== "user") return;
-    const text = messageText(last);
-    setMessages((current) => current.slice(0, -1));
-    setInput((current) => (current.trim() ? current : text));
-    setRestored(true);
-  }, [status, messages, setMessages]);
-
-  useEffect(() => {
-    if (!busy) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && !useUiStore.getState().settingsOpen) void stop();
+    if (hydrated && !active) {
+      const first = tab?.items[0];
+      if (first) useConversationStore.getState().select("chat", first.id);
+      else useConversationStore.getState().create("chat");
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [busy, stop]);
-
-  function send() {
-    const text = input.trim();
-    if (!text || busy) return;
-    setInput("");
-    setRestored(false);
-    void sendMessage({ text });
-  }
-
-  function retry() {
-    if (messages.at(-1)?.role === "assistant") {
-      setRestored(false);
-      void regenerate();
-    } else {
-      send();
-    }
-  }
-
-  const lastMessage = messages.at(-1);
-  const display = error ? displayErrorOf(error, lastMessage) : undefined;
+  }, [hydrated, active, tab]);
 
   return (
-    <div className="flex flex-1 flex-col">
-      <section className="grid gap-3 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)]">
-        <ModelPicker />
-        <SystemPrompt />
-      </section>
-      <div className="flex justify-end pt-2">
-        <Button
-          variant="ghost"
-          size="sm"
-          disabled={busy || messages.length === 0}
-          onClick={() => {
-            setMessages([]);
-            clearError();
-            setRestored(false);
-          }}
-          data-testid="chat-new"
-        >
-          <PlusIcon aria-hidden />
-          {t("chat.newChat")}
-        </Button>
-      </div>
-      <div className="flex-1">
-        <Conversation messages={messages} status={status} stoppedIds={chat.stoppedIds} />
-      </div>
-      {error && display && (
-        <div className="pb-3">
-          <ChatError
-            error={display}
-            inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
-            promptRestored={restored}
-            onRetry={retry}
-            onOpenSettings={() => openSettings(true)}
-          />
+    <div className="flex flex-1 gap-6 lg:mx-[calc((61rem_-_min(100vw_-_3rem,92rem))/2)]">
+      <aside className="hidden w-56 shrink-0 lg:block">
+        <div className="sticky top-20">
+          <ConversationSidebar busy={busy} />
         </div>
-      )}
-      <Composer value={input} onChange={setInput} onSend={send} onStop={() => void stop()} busy={busy} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        {active ? (
+          <ChatSession key={active.id} conversation={active} onBusyChange={setBusy} />
+        ) : (
+          <div
+            className="text-muted-foreground animate-pulse py-10 text-center text-sm"
+            data-testid="chat-loading"
+          >
+            …
+          </div>
+        )}
+      </div>
+      <aside className="hidden w-72 shrink-0 xl:block">
+        <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pb-4">
+          <ParamsPanel />
+        </div>
+      </aside>
+      <Dialog open={ui.sidebarOpen} onOpenChange={ui.setSidebarOpen}>
+        <DialogContent className={sheet}>
+          <DialogTitle className="sr-only">{t("chat.sidebar.title")}</DialogTitle>
+          <ConversationSidebar busy={busy} onPicked={() => ui.setSidebarOpen(false)} />
+        </DialogContent>
+      </Dialog>
+      <Dialog open={ui.paramsOpen} onOpenChange={ui.setParamsOpen}>
+        <DialogContent className={sheet}>
+          <DialogTitle className="sr-only">{t("chat.params.title")}</DialogTitle>
+          <ParamsPanel />
+        </DialogContent>
+      </Dialog>
     </div>
   );
 }

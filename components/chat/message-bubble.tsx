@@ -1,64 +1,118 @@
 "use client";
 
+import { memo, useState } from "react";
+import { Markdown } from "@/components/shared/markdown/markdown";
+import { messageText } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { cn } from "@/lib/utils";
+import { type MessageAction, MessageActions } from "./message-actions";
+import { MessageEditor } from "./message-editor";
 import { ReasoningBlock } from "./reasoning-block";
 import { ReplyMetrics } from "./reply-metrics";
 import { ReplyNotices } from "./reply-notices";
+import { splitThink } from "./split-think";
 
 interface Props {
   message: PlaygroundMessage;
   streaming: boolean;
-  stopped: boolean;
+  /** Nothing runs: edits and moves are allowed. */
+  idle: boolean;
+  first: boolean;
+  last: boolean;
+  onAction: (id: string, action: MessageAction) => void;
+  onEdit: (id: string, text: string, resend: boolean) => void;
+  onContinue?: () => void;
 }
 
-export function MessageBubble({ message, streaming, stopped }: Props) {
+function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: boolean }) {
+  return message.parts.map((part, index) => {
+    const key = `${message.id}-${index}`;
+    if (part.type === "reasoning") {
+      return <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />;
+    }
+    if (part.type !== "text") return null;
+    if (message.role === "user") {
+      return (
+        <div key={key} className="break-words whitespace-pre-wrap">
+          {part.text}
+        </div>
+      );
+    }
+    const { think, open, rest } = splitThink(part.text);
+    return (
+      <div key={key} className="flex min-w-0 flex-col gap-2">
+        {think != null && <ReasoningBlock text={think} live={streaming && open} />}
+        {rest && <Markdown text={rest} />}
+      </div>
+    );
+  });
+}
+
+export const MessageBubble = memo(function MessageBubble(props: Props) {
+  const { message, streaming, idle, first, last, onAction, onEdit, onContinue } = props;
   const t = useT();
+  const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
   const meta = message.metadata;
   // useChat adds the reply on its start event, before any token: show that it is waiting.
   const empty = message.parts.length === 0;
+  const actions: MessageAction[] = idle
+    ? [
+        "edit",
+        ...(first ? [] : (["moveUp"] as const)),
+        ...(last ? [] : (["moveDown"] as const)),
+        "delete",
+        ...(isUser ? (["resend"] as const) : last ? (["regenerate"] as const) : []),
+        ...(!isUser && meta?.exchangeId ? (["inspect"] as const) : []),
+      ]
+    : [];
   return (
     <article
       aria-label={isUser ? t("chat.user") : t("chat.assistant")}
-      className={cn("flex min-w-0 flex-col gap-1.5", isUser ? "items-end" : "items-start")}
+      className={cn("group/message flex min-w-0 flex-col gap-1.5", isUser ? "items-end" : "items-start")}
+      data-testid="chat-message"
+      data-role={message.role}
     >
       <span className="text-muted-foreground text-xs font-medium">
         {isUser ? t("chat.user") : t("chat.assistant")}
       </span>
-      <div
-        data-testid={isUser ? "chat-message-user" : "chat-message-assistant"}
-        className={cn(
-          "flex max-w-full min-w-0 flex-col gap-2 rounded-lg px-3.5 py-2.5 text-sm leading-relaxed",
-          isUser ? "bg-primary text-primary-foreground sm:max-w-[85%]" : "bg-card w-full border",
-          empty && "hidden",
-        )}
-      >
-        {message.parts.map((part, index) => {
-          const key = `${message.id}-${index}`;
-          if (part.type === "reasoning") {
-            return (
-              <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />
-            );
-          }
-          if (part.type === "text") {
-            return (
-              <div key={key} className="break-words whitespace-pre-wrap">
-                {part.text}
-              </div>
-            );
-          }
-          return null;
-        })}
-      </div>
+      {editing ? (
+        <MessageEditor
+          initial={messageText(message)}
+          canResend={isUser}
+          onCancel={() => setEditing(false)}
+          onSave={(text, resend) => {
+            setEditing(false);
+            onEdit(message.id, text, resend);
+          }}
+        />
+      ) : (
+        <div
+          data-testid={isUser ? "chat-message-user" : "chat-message-assistant"}
+          className={cn(
+            "flex max-w-full min-w-0 flex-col gap-2 rounded-lg px-3.5 py-2.5 text-sm leading-relaxed",
+            isUser ? "bg-primary text-primary-foreground sm:max-w-[85%]" : "bg-card w-full border",
+            empty && "hidden",
+          )}
+        >
+          <Parts message={message} streaming={streaming} />
+        </div>
+      )}
       {!isUser && empty && streaming && (
         <p className="text-muted-foreground animate-pulse text-sm" role="status" data-testid="chat-waiting">
           {t("chat.waiting")}
         </p>
       )}
-      {!isUser && <ReplyNotices meta={meta} stopped={stopped} />}
-      {!isUser && meta?.totalMs != null && <ReplyMetrics meta={meta} />}
+      {!isUser && <ReplyNotices meta={meta} onContinue={last && idle ? onContinue : undefined} />}
+      {!isUser && meta?.totalMs != null && !streaming && <ReplyMetrics meta={meta} />}
+      {!editing && actions.length > 0 && (
+        <MessageActions
+          actions={actions}
+          copyText={() => messageText(message)}
+          onAction={(action) => (action === "edit" ? setEditing(true) : onAction(message.id, action))}
+        />
+      )}
     </article>
   );
-}
+});

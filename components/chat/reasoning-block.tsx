@@ -17,7 +17,9 @@ export function ReasoningBlock({ text, live }: { text: string; live: boolean }) 
         <BrainIcon className="size-3.5" aria-hidden />
         {live ? t("chat.reasoningLive") : t("chat.reasoning")}
       </summary>
-      <div className="text-muted-foreground border-t px-3 py-2 break-words whitespace-pre-wrap">{text}</div>
+      <div className="text-muted-foreground max-h-96 overflow-auto border-t px-3 py-2 break-words whitespace-pre-wrap">
+        {text}
+      </div>
     </details>
   );
 }

@@ -13,6 +13,7 @@ export function ReplyMetrics({ meta }: { meta: ReplyMetadata }) {
     meta.totalMs != null && t("chat.total", { value: f.duration(meta.totalMs) }),
     speed != null && t("chat.speed", { value: f.number(speed, { maximumFractionDigits: 1 }) }),
     usage?.promptTokens != null && t("chat.promptTokens", { value: f.number(usage.promptTokens) }),
+    usage?.cachedTokens ? t("chat.cachedTokens", { value: f.number(usage.cachedTokens) }) : false,
     usage?.completionTokens != null &&
       t("chat.completionTokens", { value: f.number(usage.completionTokens) }),
     usage?.reasoningTokens ? t("chat.reasoningTokens", { value: f.number(usage.reasoningTokens) }) : false,

@@ -1,32 +1,51 @@
 "use client";
 
-import { CircleStopIcon, ScissorsIcon, TriangleAlertIcon } from "lucide-react";
+import { CircleStopIcon, FastForwardIcon, ScissorsIcon, TriangleAlertIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { ReplyMetadata } from "@/lib/streaming/metadata";
 
-const noticeClass = "flex items-start gap-1.5 text-xs";
+const noticeClass = "flex items-center gap-1.5 text-xs text-amber-700 dark:text-amber-300";
 
-export function ReplyNotices({ meta, stopped }: { meta: ReplyMetadata | undefined; stopped: boolean }) {
+interface Props {
+  meta: ReplyMetadata | undefined;
+  /** Offered on the last reply when it was cut by the token limit. */
+  onContinue?: () => void;
+}
+
+export function ReplyNotices({ meta, onContinue }: Props) {
   const t = useT();
   return (
     <>
-      {stopped && (
+      {meta?.stopped && (
         <p className="text-muted-foreground flex items-start gap-1.5 text-xs" data-testid="chat-stopped">
           <CircleStopIcon className="mt-px size-3.5 shrink-0" aria-hidden />
           {t("chat.stopped")}
         </p>
       )}
-      {meta?.incomplete && !meta.streamError && (
-        <p className={`${noticeClass} text-amber-700 dark:text-amber-300`} data-testid="chat-incomplete">
-          <TriangleAlertIcon className="mt-px size-3.5 shrink-0" aria-hidden />
+      {meta?.incomplete && !meta.streamError && !meta.stopped && (
+        <p className={noticeClass} data-testid="chat-incomplete">
+          <TriangleAlertIcon className="size-3.5 shrink-0" aria-hidden />
           {t("chat.incomplete")}
         </p>
       )}
-      {meta?.finishReason === "length" && (
-        <p className={`${noticeClass} text-amber-700 dark:text-amber-300`} data-testid="chat-length-notice">
-          <ScissorsIcon className="mt-px size-3.5 shrink-0" aria-hidden />
+      {meta?.finishReason === "length" && !meta.incomplete && (
+        <div className={`${noticeClass} flex-wrap`} data-testid="chat-length-notice">
+          <ScissorsIcon className="size-3.5 shrink-0" aria-hidden />
           {t("chat.lengthNotice")}
-        </p>
+          {onContinue && (
+            <Button
+              size="sm"
+              variant="outline"
+              className="h-7"
+              onClick={onContinue}
+              data-testid="chat-continue"
+            >
+              <FastForwardIcon aria-hidden />
+              {t("chat.continue")}
+            </Button>
+          )}
+        </div>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useConversationStore } from "@/lib/conversations/store";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { useSettingsStore } from "@/lib/stores/settings";
 
@@ -9,5 +10,6 @@ export function useRehydrateStores(): void {
   useEffect(() => {
     void useSettingsStore.persist.rehydrate();
     void useChatConfigStore.persist.rehydrate();
+    void useConversationStore.persist.rehydrate();
   }, []);
 }

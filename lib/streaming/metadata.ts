@@ -25,6 +25,8 @@ export interface ReplyMetadata {
   incomplete?: boolean;
   /** The transport's id of the request/reply pair, for the inspector (the latest one after a Continue). */
   exchangeId?: string;
+  /** The user stopped this reply (kept with the message so the notice survives a reload). */
+  stopped?: boolean;
   /** An error event arrived inside a 200 stream. */
   streamError?: DisplayError;
 }

@@ -1,5 +1,6 @@
 import type { ChatTransport } from "ai";
 import { parseErrorBody } from "@/lib/errors";
+import { coalesceDeltas } from "./coalesce";
 import {
   chunksStream,
   type DialectContext,
@@ -159,7 +160,7 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
       : chunksStream(
           await readWhole(response, dialect, ctx, (text) => o.onRawBody?.({ exchangeId, at: at(), text })),
         );
-    return withStartMetadata(replies, { exchangeId });
+    return coalesceDeltas(withStartMetadata(replies, { exchangeId }));
   }
 
   async reconnectToStream() {

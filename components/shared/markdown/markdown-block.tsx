@@ -16,9 +16,13 @@ import { safeUrl } from "./safe-url";
 // No rehype-raw: HTML in model output stays text. `$…$` is off so prices like "$5 and $10" stay text;
 // math uses `$$…$$`.
 const remarkPlugins: PluggableList = [remarkGfm, [remarkMath, { singleDollarTextMath: false }]];
+// Built once: a plugin's attacher runs on every render, and rehype-highlight's registers ~40 grammars
+// each time it runs. These plugins return the transformer made here.
+let highlight: ReturnType<typeof rehypeHighlight> | undefined;
+let katex: ReturnType<typeof rehypeKatex> | undefined;
 const rehypePlugins: PluggableList = [
-  [rehypeHighlight, { detect: false, plainText: ["text", "txt", "plain"] }],
-  [rehypeKatex, { throwOnError: false, strict: "ignore", trust: false, output: "html" }],
+  () => (highlight ??= rehypeHighlight({ detect: false, plainText: ["text", "txt", "plain"] })),
+  () => (katex ??= rehypeKatex({ strict: "ignore", trust: false, output: "html" })),
 ];
 
 const components: Components = {

@@ -16,7 +16,9 @@ export function Markdown({ text, className }: { text: string; className?: string
       {blocks.map((block, index) => (
         // Blocks only ever grow at the end, so the index is a stable identity.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <MarkdownBlock key={index} text={block} />
+        <div key={index} className="markdown-block">
+          <MarkdownBlock text={block} />
+        </div>
       ))}
     </div>
   );

@@ -1,3 +1,4 @@
+import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
 import { imagesEn } from "./images.en";
 import { shareEn } from "./share.en";
@@ -85,37 +86,7 @@ export const en = {
     accessSubmit: "Unlock",
     accessGranted: "Access granted.",
   },
-  chat: {
-    modelLabel: "Model",
-    modelPlaceholder: "Model id, e.g. gpt-4o-mini",
-    modelsLoading: "Loading models…",
-    modelsFailed: "Could not load the model list; you can still type a model id.",
-    modelsCount: "{count} chat models available",
-    systemLabel: "System prompt",
-    systemPlaceholder: "Optional instructions sent as the system message",
-    inputLabel: "Message",
-    inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send.",
-    send: "Send",
-    stop: "Stop",
-    newChat: "New chat",
-    empty: "Send a message to start. Without a key, the built-in simulator answers.",
-    user: "You",
-    assistant: "Assistant",
-    reasoning: "Reasoning",
-    reasoningLive: "Thinking…",
-    waiting: "Waiting for the first token…",
-    incomplete: "Incomplete: the stream ended before the reply was finished.",
-    stopped: "Stopped: you ended this reply.",
-    lengthNotice: "The reply hit the token limit (finish reason: length) and may be cut off.",
-    metricsLabel: "Reply metrics",
-    ttft: "TTFT {value}",
-    total: "Total {value}",
-    speed: "{value} tok/s",
-    promptTokens: "Prompt {value}",
-    completionTokens: "Completion {value}",
-    reasoningTokens: "Reasoning {value}",
-    finishReason: "Finish: {value}",
-  },
+  chat: chatEn,
   error: {
     title: "Request failed",
     status: "HTTP {status}",

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
@@ -82,37 +83,7 @@ export const zhCN = {
     accessSubmit: "解锁",
     accessGranted: "已获得访问权限。",
   },
-  chat: {
-    modelLabel: "模型",
-    modelPlaceholder: "模型 ID，例如 gpt-4o-mini",
-    modelsLoading: "正在加载模型…",
-    modelsFailed: "无法加载模型列表；仍可手动输入模型 ID。",
-    modelsCount: "共 {count} 个对话模型",
-    systemLabel: "系统提示词",
-    systemPlaceholder: "可选，作为 system 消息发送的指令",
-    inputLabel: "消息",
-    inputPlaceholder: "输入消息，按 Ctrl+Enter 或 ⌘+Enter 发送。",
-    send: "发送",
-    stop: "停止",
-    newChat: "新对话",
-    empty: "发送一条消息开始。未设置密钥时由内置模拟器应答。",
-    user: "你",
-    assistant: "助手",
-    reasoning: "推理过程",
-    reasoningLive: "思考中…",
-    waiting: "正在等待第一个 token…",
-    incomplete: "不完整：回复尚未结束，流就中断了。",
-    stopped: "已停止：你中止了这条回复。",
-    lengthNotice: "回复达到 token 上限（结束原因：length），内容可能被截断。",
-    metricsLabel: "回复指标",
-    ttft: "首 token {value}",
-    total: "总耗时 {value}",
-    speed: "{value} token/秒",
-    promptTokens: "输入 {value}",
-    completionTokens: "输出 {value}",
-    reasoningTokens: "推理 {value}",
-    finishReason: "结束原因：{value}",
-  },
+  chat: chatZhCN,
   error: {
     title: "请求失败",
     status: "HTTP 状态 {status}",

@@ -1,16 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId } from "react";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { useEffect } from "react";
+import { ModelPicker } from "@/components/shared/model-picker/model-picker";
 import { useT } from "@/lib/i18n/provider";
 import { modelsQueryOptions, preferredChatModel } from "@/lib/queries/models";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
 
-export function ModelPicker() {
+/** The model field of the chat tab: chat-capable models from /v1/models, any id allowed. */
+export function ChatModelPicker() {
   const t = useT();
-  const id = useId();
   const model = useChatConfigStore((s) => s.model);
   const setModel = useChatConfigStore((s) => s.setModel);
   const models = useQuery(modelsQueryOptions());
@@ -28,30 +27,15 @@ export function ModelPicker() {
     : models.isError
       ? t("chat.modelsFailed")
       : t("chat.modelsCount", { count: models.data.length });
-
   return (
-    <div className="grid min-w-0 content-start gap-1.5">
-      <Label htmlFor={id}>{t("chat.modelLabel")}</Label>
-      <Input
-        id={id}
-        list={`${id}-list`}
-        value={model}
-        onChange={(e) => setModel(e.target.value)}
-        placeholder={t("chat.modelPlaceholder")}
-        autoComplete="off"
-        spellCheck={false}
-        aria-describedby={`${id}-status`}
-        className="font-mono"
-        data-testid="chat-model-input"
-      />
-      <datalist id={`${id}-list`}>
-        {models.data?.map((m) => (
-          <option key={m.id} value={m.id} />
-        ))}
-      </datalist>
-      <p id={`${id}-status`} className="text-muted-foreground text-xs" data-testid="chat-models-status">
-        {status}
-      </p>
-    </div>
+    <ModelPicker
+      label={t("chat.modelLabel")}
+      value={model}
+      onChange={setModel}
+      models={models.data ?? []}
+      placeholder={t("chat.modelPlaceholder")}
+      status={status}
+      testId="chat-model"
+    />
   );
 }

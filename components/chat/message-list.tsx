@@ -3,15 +3,18 @@
 import { useEffect, useRef } from "react";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { MessageAction } from "./message-actions";
 import { MessageBubble } from "./message-bubble";
 
 interface Props {
   messages: PlaygroundMessage[];
   status: "submitted" | "streaming" | "ready" | "error";
-  stoppedIds: ReadonlySet<string>;
+  onAction: (id: string, action: MessageAction) => void;
+  onEdit: (id: string, text: string, resend: boolean) => void;
+  onContinue: () => void;
 }
 
-export function Conversation({ messages, status, stoppedIds }: Props) {
+export function MessageList({ messages, status, onAction, onEdit, onContinue }: Props) {
   const t = useT();
   const end = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
@@ -27,24 +30,40 @@ export function Conversation({ messages, status, stoppedIds }: Props) {
     return () => window.removeEventListener("scroll", onScroll);
   }, []);
 
+  // One scroll per frame at most: each one costs a layout of the page.
+  const frame = useRef(0);
   useEffect(() => {
     if (!last) return;
     if (last.role === "user") follow.current = true;
-    if (follow.current) end.current?.scrollIntoView({ block: "end" });
+    if (!follow.current || frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      end.current?.scrollIntoView({ block: "end" });
+    });
   }, [last]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   if (messages.length === 0) {
-    return <p className="text-muted-foreground py-10 text-center text-sm">{t("chat.empty")}</p>;
+    return (
+      <p className="text-muted-foreground py-10 text-center text-sm" data-testid="chat-empty">
+        {t("chat.empty")}
+      </p>
+    );
   }
   const busy = status === "submitted" || status === "streaming";
   return (
     <div className="flex flex-col gap-5 py-4" aria-live="off">
-      {messages.map((message) => (
+      {messages.map((message, index) => (
         <MessageBubble
           key={message.id}
           message={message}
           streaming={busy && message === last}
-          stopped={stoppedIds.has(message.id)}
+          idle={!busy}
+          first={index === 0}
+          last={message === last}
+          onAction={onAction}
+          onEdit={onEdit}
+          onContinue={message === last ? onContinue : undefined}
         />
       ))}
       {status === "submitted" && last?.role === "user" && (
@@ -53,7 +72,7 @@ export function Conversation({ messages, status, stoppedIds }: Props) {
         </p>
       )}
       {/* The margin keeps the last line above the sticky composer. */}
-      <div ref={end} className="scroll-mb-44" />
+      <div ref={end} className="scroll-mb-48" />
     </div>
   );
 }

@@ -1,0 +1,146 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { StoredConversation } from "@/lib/conversations/schema";
+import { useConversationStore } from "@/lib/conversations/store";
+import { messageText, useChatConsole } from "@/lib/hooks/use-chat-console";
+import { useUiStore } from "@/lib/stores/ui";
+import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { ChatError } from "./chat-error";
+import { ChatToolbar } from "./chat-toolbar";
+import { Composer, type ComposerRole } from "./composer";
+import { InspectorDialog } from "./inspector-dialog";
+import { MessageList } from "./message-list";
+import { SystemPrompt } from "./system-prompt";
+import { handMessage, useMessageHandlers } from "./use-message-handlers";
+
+interface Props {
+  conversation: StoredConversation;
+  onBusyChange: (busy: boolean) => void;
+}
+
+/** One conversation: toolbar, system prompt, messages, composer. Mounted per conversation id. */
+export function ChatSession({ conversation, onBusyChange }: Props) {
+  const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
+  const chat = useChatConsole(conversation.id, conversation.messages, system);
+  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
+  const [input, setInput] = useState("");
+  const [role, setRole] = useState<ComposerRole>("user");
+  const [restored, setRestored] = useState(false);
+  const [inspecting, setInspecting] = useState<string | null>(null);
+  const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const busy = status === "submitted" || status === "streaming";
+  const handlers = useMessageHandlers(chat, setInspecting);
+
+  useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
+
+  // The system prompt is saved with the conversation, debounced (the store writes localStorage).
+  useEffect(() => {
+    const timer = setTimeout(
+      () => useConversationStore.getState().saveSettings("chat", conversation.id, { system }),
+      400,
+    );
+    return () => clearTimeout(timer);
+  }, [system, conversation.id]);
+
+  // A request that failed before any reply: take the prompt back into the composer so nothing is lost.
+  useEffect(() => {
+    if (status !== "error") return;
+    const last = messages.at(-1);
+    if (last?.role !== "user" || !(error instanceof ChatRequestError)) return;
+    const text = messageText(last);
+    setMessages((current) => current.slice(0, -1));
+    setInput((current) => (current.trim() ? current : text));
+    setRestored(true);
+  }, [status, messages, error, setMessages]);
+
+  useEffect(() => {
+    if (!busy) return;
+    function onKey(event: KeyboardEvent) {
+      if (event.key === "Escape" && !useUiStore.getState().settingsOpen) void stop();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, stop]);
+
+  const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
+
+  function send() {
+    if (busy) return;
+    const text = input.trim();
+    setRestored(false);
+    clearError();
+    if (!text) {
+      if (canRun) void regenerate();
+      return;
+    }
+    setInput("");
+    void sendMessage({ text });
+  }
+
+  function add() {
+    const text = input.trim();
+    if (!text || busy) return;
+    setMessages([...messages, handMessage(role, text)]);
+    setInput("");
+  }
+
+  function retry() {
+    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
+    if (restored) send();
+    else {
+      clearError();
+      void regenerate();
+    }
+  }
+
+  const onInspectLast = useCallback(() => setInspecting(chat.log.latestId() ?? ""), [chat.log]);
+  const lastMessage = messages.at(-1);
+  const display = error ? displayErrorOf(error, lastMessage) : undefined;
+
+  return (
+    <div className="flex min-w-0 flex-1 flex-col">
+      <ChatToolbar
+        messages={messages}
+        pending={input}
+        busy={busy}
+        buildRequest={(m) => chat.transport.buildRequest(m)}
+        onInspect={onInspectLast}
+        onNewChat={() => useConversationStore.getState().create("chat")}
+      />
+      <SystemPrompt value={system} onChange={setSystem} />
+      <div className="flex-1">
+        <MessageList
+          messages={messages}
+          status={status}
+          onAction={handlers.onAction}
+          onEdit={handlers.onEdit}
+          onContinue={handlers.onContinue}
+        />
+      </div>
+      {error && display && (
+        <div className="pb-3">
+          <ChatError
+            error={display}
+            inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
+            promptRestored={restored}
+            onRetry={retry}
+            onOpenSettings={() => openSettings(true)}
+          />
+        </div>
+      )}
+      <Composer
+        value={input}
+        onChange={setInput}
+        role={role}
+        onRoleChange={setRole}
+        onSend={send}
+        onAdd={add}
+        onStop={() => void stop()}
+        busy={busy}
+        canRun={canRun}
+      />
+      <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/provider";
+import { useChatUiStore } from "@/lib/stores/chat-ui";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { BuiltRequest } from "@/lib/streaming/transport";
+import { ChatModelPicker } from "./chat-model-picker";
+import { handMessage } from "./use-message-handlers";
+import { VendorInput } from "./vendor-input";
+import { ViewCodeDialog } from "./view-code-dialog";
+
+interface Props {
+  messages: PlaygroundMessage[];
+  /** Text in the composer: View code shows the request that Send would make. */
+  pending: string;
+  busy: boolean;
+  buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
+  onInspect: () => void;
+  onNewChat: () => void;
+}
+
+export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, onNewChat }: Props) {
+  const t = useT();
+  const [codeOpen, setCodeOpen] = useState(false);
+  const setSidebarOpen = useChatUiStore((s) => s.setSidebarOpen);
+  const setParamsOpen = useChatUiStore((s) => s.setParamsOpen);
+  const nextMessages = pending.trim() ? [...messages, handMessage("user", pending.trim())] : messages;
+  return (
+    <div className="flex flex-col gap-3 pb-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <ChatModelPicker />
+        <VendorInput />
+      </div>
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Button
+          variant="outline"
+          size="sm"
+          className="lg:hidden"
+          onClick={() => setSidebarOpen(true)}
+          data-testid="chat-open-sidebar"
+        >
+          <MessagesSquareIcon aria-hidden />
+          {t("chat.toolbar.conversations")}
+        </Button>
+        <Button
+          variant="outline"
+          size="sm"
+          className="xl:hidden"
+          onClick={() => setParamsOpen(true)}
+          data-testid="chat-open-params"
+        >
+          <SlidersHorizontalIcon aria-hidden />
+          {t("chat.toolbar.parameters")}
+        </Button>
+        <Button variant="outline" size="sm" onClick={() => setCodeOpen(true)} data-testid="chat-view-code">
+          <Code2Icon aria-hidden />
+          {t("chat.toolbar.viewCode")}
+        </Button>
+        <Button variant="outline" size="sm" onClick={onInspect} data-testid="chat-inspector">
+          <ScanSearchIcon aria-hidden />
+          {t("chat.toolbar.inspector")}
+        </Button>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="ml-auto"
+          disabled={busy}
+          onClick={onNewChat}
+          data-testid="chat-new"
+        >
+          <PlusIcon aria-hidden />
+          {t("chat.newChat")}
+        </Button>
+      </div>
+      {codeOpen && (
+        <ViewCodeDialog onClose={() => setCodeOpen(false)} build={() => buildRequest(nextMessages)} />
+      )}
+    </div>
+  );
+}

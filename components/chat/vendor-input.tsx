@@ -1,0 +1,40 @@
+"use client";
+
+import { useId } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { useT } from "@/lib/i18n/provider";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { useSettingsStore } from "@/lib/stores/settings";
+
+/** The `vendor` header (shared with Settings), with the values used before as suggestions. */
+export function VendorInput() {
+  const t = useT();
+  const id = useId();
+  const vendor = useSettingsStore((s) => s.vendor);
+  const setVendor = useSettingsStore((s) => s.setVendor);
+  const recent = useChatConfigStore((s) => s.recentVendors);
+  const remember = useChatConfigStore((s) => s.rememberVendor);
+  return (
+    <div className="grid min-w-0 content-start gap-1.5">
+      <Label htmlFor={id}>{t("chat.vendorLabel")}</Label>
+      <Input
+        id={id}
+        list={`${id}-recent`}
+        value={vendor}
+        onChange={(e) => setVendor(e.target.value)}
+        onBlur={() => remember(vendor)}
+        placeholder={t("chat.vendorPlaceholder")}
+        autoComplete="off"
+        spellCheck={false}
+        className="font-mono"
+        data-testid="chat-vendor-input"
+      />
+      <datalist id={`${id}-recent`}>
+        {recent.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { defaultChatParams } from "@/lib/schemas/chat-params";
+import { exportChat, importChat } from "./chat-completions-io";
+
+const exported = {
+  model: "deepseek-reasoner",
+  messages: [
+    { role: "system", content: "Be terse." },
+    { role: "user", content: "Hi" },
+    { role: "assistant", content: "Hello! **bold**" },
+    { role: "user", content: "Again" },
+  ],
+  temperature: 0.2,
+  max_tokens: 50,
+  seed: 7,
+  stop: ["END", "\n\n"],
+  response_format: { type: "json_schema", json_schema: { name: "x", schema: { type: "object" } } },
+  reasoning_effort: "high",
+  stream: true,
+  stream_options: { include_usage: true },
+};
+
+describe("chat import/export", () => {
+  it("round-trips a chat-completions body exactly", () => {
+    const snapshot = importChat(exported, defaultChatParams);
+    expect(snapshot.system).toBe("Be terse.");
+    expect(snapshot.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+    expect(snapshot.params.enabled).toMatchObject({
+      temperature: true,
+      max_tokens: true,
+      stop: true,
+      seed: true,
+    });
+    expect(snapshot.params.enabled.top_p).toBeUndefined();
+    expect(exportChat(snapshot)).toEqual(exported);
+  });
+
+  it("round-trips a non-stream body without parameters", () => {
+    const body = { model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }], stream: false };
+    expect(exportChat(importChat(body, defaultChatParams))).toEqual(body);
+  });
+
+  it("reads content part arrays and refuses what is not a chat body", () => {
+    const snapshot = importChat(
+      {
+        messages: [
+          {
+            role: "user",
+            content: [
+              { type: "text", text: "a" },
+              { type: "text", text: "b" },
+            ],
+          },
+        ],
+      },
+      defaultChatParams,
+    );
+    expect(snapshot.messages[0]?.parts).toEqual([{ type: "text", text: "ab" }]);
+    expect(() => importChat({ messages: [{ role: "robot", content: "x" }] }, defaultChatParams)).toThrow();
+    expect(() => importChat([1, 2], defaultChatParams)).toThrow();
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+
+// Stored conversations are read back from localStorage, which any older build (or the user) may have
+// written: parse them, keep what is readable, drop the rest.
+const partSchema = z.looseObject({ type: z.string() });
+const messageSchema = z.looseObject({
+  id: z.string(),
+  role: z.enum(["system", "user", "assistant"]),
+  parts: z.array(partSchema),
+  metadata: z.looseObject({}).optional(),
+});
+
+export const storedConversationSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(200),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  messages: z.array(messageSchema),
+  /** Tab-specific settings kept with the conversation (the chat tab keeps its system prompt here). */
+  settings: z.record(z.string(), z.unknown()),
+});
+
+export const tabConversationsSchema = z.object({
+  items: z.array(storedConversationSchema),
+  activeId: z.string().optional(),
+});
+
+export type StoredConversation = Omit<z.infer<typeof storedConversationSchema>, "messages"> & {
+  messages: PlaygroundMessage[];
+};
+export interface TabConversations {
+  items: StoredConversation[];
+  activeId?: string;
+}
+
+/** Keeps the readable conversations of a persisted value; anything else becomes an empty list. */
+export function parseStoredTabs(value: unknown): Record<string, TabConversations> {
+  const out: Record<string, TabConversations> = {};
+  if (!value || typeof value !== "object") return out;
+  for (const [tab, raw] of Object.entries(value as Record<string, unknown>)) {
+    const items = (raw as { items?: unknown })?.items;
+    const parsedItems: StoredConversation[] = [];
+    for (const item of Array.isArray(items) ? items : []) {
+      const parsed = storedConversationSchema.safeParse(item);
+      // The schema checked the message shape the UI relies on; the AI SDK type is wider.
+      if (parsed.success) parsedItems.push(parsed.data as unknown as StoredConversation);
+    }
+    const activeId = (raw as { activeId?: unknown })?.activeId;
+    out[tab] = { items: parsedItems, activeId: typeof activeId === "string" ? activeId : undefined };
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { parseStoredTabs } from "./schema";
+import { useConversationStore } from "./store";
+
+const hello: PlaygroundMessage = {
+  id: "u1",
+  role: "user",
+  parts: [{ type: "text", text: "Hello   world\nagain" }],
+};
+
+describe("conversation store", () => {
+  beforeEach(() => useConversationStore.setState({ byTab: {} }));
+
+  it("keeps conversations per tab, titles them from the first user message and selects the newest", () => {
+    const s = useConversationStore.getState();
+    const a = s.create("chat");
+    const b = s.create("messages", { settings: { system: "x" } });
+    s.saveMessages("chat", a, [hello]);
+    const { byTab } = useConversationStore.getState();
+    expect(byTab.chat?.items.map((c) => c.title)).toEqual(["Hello world again"]);
+    expect(byTab.chat?.activeId).toBe(a);
+    expect(byTab.messages?.items[0]?.id).toBe(b);
+    expect(byTab.messages?.items[0]?.settings).toEqual({ system: "x" });
+  });
+
+  it("moves the selection to another conversation when the active one is removed", () => {
+    const s = useConversationStore.getState();
+    const a = s.create("chat");
+    const b = s.create("chat");
+    s.remove("chat", b);
+    expect(useConversationStore.getState().byTab.chat).toMatchObject({ activeId: a, items: [{ id: a }] });
+  });
+
+  it("drops unreadable stored entries and keeps the readable ones", () => {
+    const good = { id: "c1", title: "t", createdAt: 1, updatedAt: 2, messages: [hello], settings: {} };
+    const tabs = parseStoredTabs({
+      chat: {
+        items: [good, { id: 5 }, { ...good, id: "c2", messages: [{ role: "robot" }] }],
+        activeId: "c1",
+      },
+      messages: "nonsense",
+    });
+    expect(tabs.chat?.items.map((c) => c.id)).toEqual(["c1"]);
+    expect(tabs.chat?.activeId).toBe("c1");
+    expect(tabs.messages?.items).toEqual([]);
+  });
+});

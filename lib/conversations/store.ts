@@ -1,0 +1,121 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { parseStoredTabs, type StoredConversation, type TabConversations } from "./schema";
+
+/** The tabs that keep conversations (chat completions and Anthropic messages). */
+export type ConversationTab = "chat" | "messages";
+
+const MAX_PER_TAB = 100;
+
+interface ConversationState {
+  byTab: Partial<Record<ConversationTab, TabConversations>>;
+  hydrated: boolean;
+  create: (
+    tab: ConversationTab,
+    init?: Partial<Pick<StoredConversation, "title" | "messages" | "settings">>,
+  ) => string;
+  select: (tab: ConversationTab, id: string) => void;
+  remove: (tab: ConversationTab, id: string) => void;
+  rename: (tab: ConversationTab, id: string, title: string) => void;
+  saveMessages: (tab: ConversationTab, id: string, messages: PlaygroundMessage[]) => void;
+  saveSettings: (tab: ConversationTab, id: string, settings: Record<string, unknown>) => void;
+}
+
+const newId = () => `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A title from the first user message: what a list of conversations is read by. */
+export function titleFrom(messages: PlaygroundMessage[]): string | undefined {
+  const first = messages.find((m) => m.role === "user");
+  const text = first?.parts
+    .map((p) => (p.type === "text" ? p.text : ""))
+    .join("")
+    .trim();
+  return text ? text.replace(/\s+/g, " ").slice(0, 60) : undefined;
+}
+
+function update(
+  state: ConversationState,
+  tab: ConversationTab,
+  id: string,
+  change: (c: StoredConversation) => StoredConversation,
+): Pick<ConversationState, "byTab"> {
+  const current = state.byTab[tab] ?? { items: [] };
+  return {
+    byTab: {
+      ...state.byTab,
+      [tab]: { ...current, items: current.items.map((c) => (c.id === id ? change(c) : c)) },
+    },
+  };
+}
+
+/**
+ * Saved conversations per tab, persisted in localStorage. Written when a reply settles or the user
+ * edits by hand, never per token.
+ */
+export const useConversationStore = create<ConversationState>()(
+  persist(
+    (set) => ({
+      byTab: {},
+      hydrated: false,
+      create(tab, init) {
+        const id = newId();
+        const now = Date.now();
+        const conversation: StoredConversation = {
+          id,
+          title: init?.title ?? "",
+          createdAt: now,
+          updatedAt: now,
+          messages: init?.messages ?? [],
+          settings: init?.settings ?? {},
+        };
+        set((state) => {
+          const current = state.byTab[tab] ?? { items: [] };
+          return {
+            byTab: {
+              ...state.byTab,
+              [tab]: { items: [conversation, ...current.items].slice(0, MAX_PER_TAB), activeId: id },
+            },
+          };
+        });
+        return id;
+      },
+      select: (tab, id) =>
+        set((state) => ({
+          byTab: { ...state.byTab, [tab]: { ...(state.byTab[tab] ?? { items: [] }), activeId: id } },
+        })),
+      remove: (tab, id) =>
+        set((state) => {
+          const current = state.byTab[tab] ?? { items: [] };
+          const items = current.items.filter((c) => c.id !== id);
+          const activeId = current.activeId === id ? items[0]?.id : current.activeId;
+          return { byTab: { ...state.byTab, [tab]: { items, activeId } } };
+        }),
+      rename: (tab, id, title) =>
+        set((state) => update(state, tab, id, (c) => ({ ...c, title: title.slice(0, 200) }))),
+      saveMessages: (tab, id, messages) =>
+        set((state) =>
+          update(state, tab, id, (c) => ({
+            ...c,
+            messages,
+            title: c.title || titleFrom(messages) || "",
+            updatedAt: Date.now(),
+          })),
+        ),
+      saveSettings: (tab, id, settings) =>
+        set((state) => update(state, tab, id, (c) => ({ ...c, settings: { ...c.settings, ...settings } }))),
+    }),
+    {
+      name: "apigo-playground-conversations",
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      skipHydration: true,
+      partialize: (state) => ({ byTab: state.byTab }),
+      merge: (persisted, current) => ({
+        ...current,
+        byTab: parseStoredTabs((persisted as { byTab?: unknown } | undefined)?.byTab),
+      }),
+      onRehydrateStorage: () => () => useConversationStore.setState({ hydrated: true }),
+    },
+  ),
+);

@@ -1,0 +1,62 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { useEffect, useRef, useState } from "react";
+import { useConversationStore } from "@/lib/conversations/store";
+import { preferredChatModel } from "@/lib/queries/models";
+import { paramsToBody } from "@/lib/schemas/chat-params";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { useSettingsStore } from "@/lib/stores/settings";
+import { createExchangeLog } from "@/lib/streaming/exchange-log";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { createChatCompletionsTransport } from "@/lib/streaming/transport";
+
+/** The request config at send time: model, system prompt, enabled parameters, vendor header. */
+export function currentChatConfig(system: string) {
+  const { model, params } = useChatConfigStore.getState();
+  return {
+    model: model.trim() || preferredChatModel,
+    system,
+    vendor: useSettingsStore.getState().vendor,
+    params: paramsToBody(params),
+    stream: params.stream,
+  };
+}
+
+/**
+ * useChat over the chat-completions transport for one saved conversation. Settings are read when a
+ * request is built; the conversation is saved when a reply settles (not per token); raw exchanges go
+ * to an in-memory log for the inspector.
+ */
+export function useChatConsole(conversationId: string, initialMessages: PlaygroundMessage[], system: string) {
+  const systemRef = useRef(system);
+  systemRef.current = system;
+  const [log] = useState(() => createExchangeLog());
+  const [transport] = useState(() =>
+    createChatCompletionsTransport({ getConfig: () => currentChatConfig(systemRef.current), ...log.hooks }),
+  );
+  const chat = useChat<PlaygroundMessage>({
+    id: conversationId,
+    messages: initialMessages,
+    transport,
+    // Long answers: at most ~20 renders a second, whatever the token rate.
+    experimental_throttle: 50,
+    onFinish: ({ message, isAbort }) => {
+      if (!isAbort) return;
+      chat.setMessages((all) =>
+        all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
+      );
+    },
+  });
+  const { status, messages } = chat;
+  useEffect(() => {
+    if (status === "ready" || status === "error") {
+      useConversationStore.getState().saveMessages("chat", conversationId, messages);
+    }
+  }, [status, messages, conversationId]);
+  return { ...chat, log, transport };
+}
+
+export function messageText(message: PlaygroundMessage): string {
+  return message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+}
