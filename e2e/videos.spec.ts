@@ -171,7 +171,6 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
   test("a hidden tab stops polling and resumes when visible", async ({ page }) => {
     const videos = new VideosPage(page);
     await videos.goto();
-    const job = await videos.createJob("Quiet while hidden");
     let asked = 0;
     page.on("request", (r) => {
       if (statusUrl.test(r.url())) asked++;
@@ -181,7 +180,9 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
         Object.defineProperty(document, "visibilityState", { value: s, configurable: true });
         document.dispatchEvent(new Event("visibilitychange"));
       }, state);
+    // Hidden from the start: the create response arms the timer, whose ticks must then send nothing.
     await setVisibility("hidden");
+    const job = await videos.createJob("Quiet while hidden");
     await page.waitForTimeout(5000);
     expect(asked).toBe(0);
     await setVisibility("visible");
