@@ -66,17 +66,48 @@ export function openSqliteStore(file: string): ShareStore {
   const remove = db.prepare("delete from shares where id = ?");
   const purge = db.prepare("delete from shares where expires_at is not null and expires_at <= ?");
 
+  const insertOne = (r: ShareRecord) =>
+    insert.run({
+      id: r.id,
+      kind: r.kind,
+      snapshot: r.snapshot,
+      team_only: r.teamOnly ? 1 : 0,
+      created_at: r.createdAt,
+      expires_at: r.expiresAt,
+      delete_token_hash: r.deleteTokenHash,
+    });
+  const insertMany = db.transaction((records: ShareRecord[]) => {
+    for (const r of records) insertOne(r);
+  });
+
+  // Group commit: inserts that arrive in the same turn of the event loop share one transaction, so
+  // one WAL sync acknowledges them all. Each promise settles only after that commit.
+  let queue: { record: ShareRecord; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  function flush() {
+    const batch = queue;
+    queue = [];
+    try {
+      insertMany(batch.map((p) => p.record));
+      for (const p of batch) p.resolve();
+    } catch {
+      // One bad row (a duplicate id) must not fail the others: retry them one by one.
+      for (const p of batch) {
+        try {
+          insertOne(p.record);
+          p.resolve();
+        } catch (err) {
+          p.reject(err);
+        }
+      }
+    }
+  }
+
   return {
     name: "sqlite",
-    async insert(r) {
-      insert.run({
-        id: r.id,
-        kind: r.kind,
-        snapshot: r.snapshot,
-        team_only: r.teamOnly ? 1 : 0,
-        created_at: r.createdAt,
-        expires_at: r.expiresAt,
-        delete_token_hash: r.deleteTokenHash,
+    insert(r) {
+      return new Promise<void>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ record: r, resolve, reject });
       });
     },
     async get(id, now) {
