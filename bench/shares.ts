@@ -108,16 +108,11 @@ if (pgUrl) {
 }
 
 console.info(`share links, ${CLIENTS} concurrent clients × ${OPS} create+read each (ms)`);
-console.table(
-  results.map((r) => ({
-    store: r.store,
-    "create p50": r.create.p50,
-    "create p99": r.create.p99,
-    "read p50": r.read.p50,
-    "read p99": r.read.p99,
-    "ops/s": r.opsPerSec,
-  })),
-);
+for (const r of results) {
+  console.info(
+    `${r.store.padEnd(8)} create p50 ${r.create.p50} p99 ${r.create.p99} | read p50 ${r.read.p50} p99 ${r.read.p99} | ${r.opsPerSec} ops/s`,
+  );
+}
 mkdirSync("bench/results", { recursive: true });
 writeFileSync(
   "bench/results/shares.json",
