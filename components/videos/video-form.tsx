@@ -74,14 +74,10 @@ export function VideoForm() {
           data-testid="videos-prompt"
         />
       </div>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <div className="col-span-2 lg:col-span-1">
-          <VideoModelField />
-        </div>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <VideoModelField />
         <VideoChoiceFields />
-        <div className="col-span-2 lg:col-span-1">
-          <VideoVendorField />
-        </div>
+        <VideoVendorField />
       </div>
       <VideoReferenceField file={reference} onChange={setReference} size={pickSize(model, size)} />
       {invalid && (

@@ -28,7 +28,7 @@ export function VideoJobList() {
           {t("videos.jobs.empty")}
         </p>
       ) : (
-        <ul className="grid gap-3 md:grid-cols-2" data-testid="video-jobs">
+        <ul className="grid items-start gap-3 md:grid-cols-2" data-testid="video-jobs">
           {jobs.map((job) => (
             <VideoJobCard key={job.id} job={job} />
           ))}

@@ -16,6 +16,8 @@ interface Props {
 }
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+const fileSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${mb(bytes)} MB`;
 
 /** input_reference: type and size checked here, before any upload; a local preview, never uploaded twice. */
 export function VideoReferenceField({ file, onChange, size }: Props) {
@@ -111,7 +113,8 @@ export function VideoReferenceField({ file, onChange, size }: Props) {
           />
           <div className="grid min-w-0 gap-1 text-xs">
             <span className="truncate font-mono">
-              {file.name} · {mb(file.size)} MB{dimensions ? ` · ${dimensions}` : ""}
+              {file.name} · {fileSize(file.size)}
+              {dimensions ? ` · ${dimensions}` : ""}
             </span>
             {dimensions && dimensions !== size && (
               <span className="text-amber-700 dark:text-amber-400" data-testid="videos-reference-mismatch">
