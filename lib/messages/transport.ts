@@ -1,6 +1,8 @@
 import { createMessagesDialect } from "@/lib/streaming/dialects/messages";
 import { frameBareJsonLines } from "@/lib/streaming/dialects/messages-framing";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import {
+  type BuiltRequest,
   DialectTransport,
   type DialectTransportOptions,
   type RequestConfig,
@@ -22,7 +24,7 @@ export function createMessagesTransport(
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   // Set while a request is built, read by onRequest and fetch of the same send (synchronous hand-off).
   let headers: Record<string, string> = {};
-  return new DialectTransport<MessagesTransportConfig>({
+  return new MessagesTransport(() => headers, {
     ...options,
     url: MESSAGES_URL,
     buildBody: (messages, config) => {
@@ -47,4 +49,22 @@ export function createMessagesTransport(
       });
     },
   });
+}
+
+/** The shared transport, whose `buildRequest` (used by View code) includes the Anthropic headers. */
+class MessagesTransport extends DialectTransport<MessagesTransportConfig> {
+  readonly #headers: () => Record<string, string>;
+
+  constructor(
+    headers: () => Record<string, string>,
+    options: DialectTransportOptions<MessagesTransportConfig>,
+  ) {
+    super(options);
+    this.#headers = headers;
+  }
+
+  override buildRequest(messages: PlaygroundMessage[]): BuiltRequest {
+    const request = super.buildRequest(messages);
+    return { ...request, headers: { ...request.headers, ...this.#headers() } };
+  }
 }

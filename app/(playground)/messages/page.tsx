@@ -1,5 +1,5 @@
-import { ComingNext } from "@/components/shell/coming-next";
+import { MessagesConsole } from "@/components/messages/messages-console";
 
 export default function MessagesPage() {
-  return <ComingNext tab="messages" />;
+  return <MessagesConsole />;
 }

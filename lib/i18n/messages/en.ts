@@ -1,6 +1,7 @@
 import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
 import { imagesEn } from "./images.en";
+import { messagesEn } from "./messages.en";
 import { shareEn } from "./share.en";
 import { videosEn } from "./videos.en";
 
@@ -110,6 +111,7 @@ export const en = {
   },
   shared: sharedEn,
   images: imagesEn,
+  messages: messagesEn,
   videos: videosEn,
   share: shareEn,
 };

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
+import { messagesZhCN } from "./messages.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
@@ -107,6 +108,7 @@ export const zhCN = {
   },
   shared: sharedZhCN,
   images: imagesZhCN,
+  messages: messagesZhCN,
   videos: videosZhCN,
   share: shareZhCN,
 } satisfies Messages;

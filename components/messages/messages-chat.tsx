@@ -1,0 +1,121 @@
+"use client";
+
+import type { FileUIPart } from "ai";
+import { type ReactNode, useEffect, useState } from "react";
+import { ChatError } from "@/components/chat/chat-error";
+import { useT } from "@/lib/i18n/provider";
+import { useMessagesChat } from "@/lib/messages/use-messages-chat";
+import { useUiStore } from "@/lib/stores/ui";
+import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { Composer } from "./composer";
+import { Thread } from "./thread";
+import { CodeDialog, InspectorDialog } from "./tools-dialogs";
+
+interface Props {
+  conversationId: string;
+  initialMessages: PlaygroundMessage[];
+  /** The toolbar's conversation controls (picker, New), disabled while a reply streams. */
+  toolbar: (busy: boolean) => ReactNode;
+}
+
+const textOf = (m: PlaygroundMessage) => m.parts.map((p) => (p.type === "text" ? p.text : "")).join("");
+const filesOf = (m: PlaygroundMessage) =>
+  m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
+
+/** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
+export function MessagesChat({ conversationId, initialMessages, toolbar }: Props) {
+  const t = useT();
+  const chat = useMessagesChat(conversationId, initialMessages);
+  const { messages, status, error, stop, setMessages, sendMessage, regenerate } = chat;
+  const [input, setInput] = useState("");
+  const [files, setFiles] = useState<FileUIPart[]>([]);
+  const [restored, setRestored] = useState(false);
+  const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const busy = status === "submitted" || status === "streaming";
+
+  // A request that failed before any reply: take the prompt (and its images) back into the composer.
+  useEffect(() => {
+    if (status !== "error") return;
+    const last = messages.at(-1);
+    if (last?.role !== "user") return;
+    setMessages((current) => current.slice(0, -1));
+    setInput((current) => (current.trim() ? current : textOf(last)));
+    setFiles((current) => (current.length > 0 ? current : filesOf(last)));
+    setRestored(true);
+  }, [status, messages, setMessages]);
+
+  useEffect(() => {
+    if (!busy) return;
+    function onKey(event: KeyboardEvent) {
+      if (event.key === "Escape" && !useUiStore.getState().settingsOpen) void stop();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, stop]);
+
+  function send() {
+    const text = input.trim();
+    if ((!text && files.length === 0) || busy) return;
+    setInput("");
+    setFiles([]);
+    setRestored(false);
+    void sendMessage({ text, files });
+  }
+
+  function retry() {
+    if (messages.at(-1)?.role === "assistant") {
+      setRestored(false);
+      void regenerate();
+    } else {
+      send();
+    }
+  }
+
+  /** What Send would post now: the conversation plus the composer's text and images. */
+  function draftRequest() {
+    const draft: PlaygroundMessage = {
+      id: "draft",
+      role: "user",
+      parts: [{ type: "text", text: input.trim() || t("messages.codeSamplePrompt") }, ...files],
+    };
+    return chat.transport.buildRequest([...messages, draft]);
+  }
+
+  const lastMessage = messages.at(-1);
+  const display = error ? displayErrorOf(error, lastMessage) : undefined;
+  return (
+    <div className="flex flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-1 pt-3">
+        {toolbar(busy)}
+        <div className="ml-auto flex gap-1">
+          <InspectorDialog log={chat.log} />
+          <CodeDialog buildRequest={draftRequest} />
+        </div>
+      </div>
+      <div className="flex-1">
+        <Thread messages={messages} status={status} />
+      </div>
+      {error && display && (
+        <div className="pb-3">
+          <ChatError
+            error={display}
+            inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
+            promptRestored={restored}
+            onRetry={retry}
+            onOpenSettings={() => openSettings(true)}
+          />
+        </div>
+      )}
+      <Composer
+        value={input}
+        onChange={setInput}
+        files={files}
+        onFilesChange={setFiles}
+        onSend={send}
+        onStop={() => void stop()}
+        busy={busy}
+      />
+    </div>
+  );
+}

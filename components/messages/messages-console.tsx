@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import { useConversationStore } from "@/lib/conversations/store";
+import { useT } from "@/lib/i18n/provider";
+import { useMessagesConfigStore } from "@/lib/messages/config-store";
+import { ConversationBar } from "./conversation-bar";
+import { MessagesChat } from "./messages-chat";
+import { MessagesSettings } from "./messages-settings";
+
+/** The Messages tab: request settings, then the active saved conversation. */
+export function MessagesConsole() {
+  const t = useT();
+  const hydrated = useConversationStore((s) => s.hydrated);
+  const tab = useConversationStore((s) => s.byTab.messages);
+  const active = tab?.items.find((c) => c.id === tab.activeId);
+
+  useEffect(() => {
+    void useMessagesConfigStore.persist.rehydrate();
+    if (!useConversationStore.getState().hydrated) void useConversationStore.persist.rehydrate();
+  }, []);
+
+  // Always have a conversation to type into (the first visit, or after deleting the last one).
+  useEffect(() => {
+    if (hydrated && !active) useConversationStore.getState().create("messages");
+  }, [hydrated, active]);
+
+  return (
+    <div className="flex flex-1 flex-col gap-3">
+      <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
+      <MessagesSettings />
+      {active && tab ? (
+        <MessagesChat
+          key={active.id}
+          conversationId={active.id}
+          initialMessages={active.messages}
+          toolbar={(busy) => <ConversationBar items={tab.items} activeId={active.id} busy={busy} />}
+        />
+      ) : (
+        <div className="flex-1" />
+      )}
+    </div>
+  );
+}

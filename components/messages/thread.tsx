@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useT } from "@/lib/i18n/provider";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { MessageView } from "./message-view";
+
+interface Props {
+  messages: PlaygroundMessage[];
+  status: "submitted" | "streaming" | "ready" | "error";
+}
+
+export function Thread({ messages, status }: Props) {
+  const t = useT();
+  const end = useRef<HTMLDivElement>(null);
+  const follow = useRef(true);
+  const last = messages.at(-1);
+
+  // Follow the stream while the reader stays at the bottom; scrolling up to read stops following.
+  useEffect(() => {
+    function onScroll() {
+      const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+      follow.current = distance < 80;
+    }
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, []);
+
+  useEffect(() => {
+    if (!last) return;
+    if (last.role === "user") follow.current = true;
+    if (follow.current) end.current?.scrollIntoView({ block: "end" });
+  }, [last]);
+
+  if (messages.length === 0) {
+    return <p className="text-muted-foreground py-10 text-center text-sm">{t("messages.empty")}</p>;
+  }
+  const busy = status === "submitted" || status === "streaming";
+  return (
+    <div className="flex flex-col gap-5 py-4">
+      {messages.map((message) => (
+        <MessageView key={message.id} message={message} streaming={busy && message === last} />
+      ))}
+      {status === "submitted" && last?.role === "user" && (
+        <p
+          className="text-muted-foreground animate-pulse text-sm"
+          role="status"
+          data-testid="messages-waiting"
+        >
+          {t("chat.waiting")}
+        </p>
+      )}
+      {/* The margin keeps the last line above the sticky composer. */}
+      <div ref={end} className="scroll-mb-52" />
+    </div>
+  );
+}

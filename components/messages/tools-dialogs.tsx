@@ -1,0 +1,74 @@
+"use client";
+
+import { Code2Icon, ScanSearchIcon } from "lucide-react";
+import { useMemo } from "react";
+import { CodeView } from "@/components/shared/code-view/code-view";
+import { Inspector } from "@/components/shared/inspector/inspector";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
+import { useExchange } from "@/lib/hooks/use-exchange";
+import { useT } from "@/lib/i18n/provider";
+import type { ExchangeLog } from "@/lib/streaming/exchange-log";
+import type { BuiltRequest } from "@/lib/streaming/transport";
+
+const wide = "max-h-[90dvh] overflow-y-auto sm:max-w-3xl";
+
+/** The latest exchange of this conversation: exact request, status and headers, timed SSE events. */
+export function InspectorDialog({ log }: { log: ExchangeLog }) {
+  const t = useT();
+  const exchange = useExchange(log, log.latestId());
+  return (
+    <Dialog>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" data-testid="messages-inspector-open">
+          <ScanSearchIcon aria-hidden />
+          {t("messages.inspector")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent className={wide} closeLabel={t("settings.close")}>
+        <DialogHeader>
+          <DialogTitle>{t("messages.inspector")}</DialogTitle>
+          <DialogDescription>{t("messages.inspectorDescription")}</DialogDescription>
+        </DialogHeader>
+        <Inspector exchange={exchange} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** The request the composer would send now, as code in the Messages tab's languages. */
+export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest }) {
+  const t = useT();
+  return (
+    <Dialog>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" data-testid="messages-code-open">
+          <Code2Icon aria-hidden />
+          {t("messages.viewCode")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent className={wide} closeLabel={t("settings.close")}>
+        <DialogHeader>
+          <DialogTitle>{t("shared.code.title")}</DialogTitle>
+          <DialogDescription>{t("shared.code.description")}</DialogDescription>
+        </DialogHeader>
+        <CodeBody buildRequest={buildRequest} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+// Mounted only while the dialog is open, so the request is built from the state at opening time.
+function CodeBody({ buildRequest }: { buildRequest: () => BuiltRequest }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: built once per opening, see above.
+  const request = useMemo(() => toPublicMessagesRequest(buildRequest()), []);
+  return <CodeView request={request} generators={messagesGenerators} />;
+}
