@@ -2,6 +2,6 @@
 // code, which would be an open relay) must refuse to start rather than fail on the first request.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  env();
+  const { assertStartupEnv } = await import("./lib/server/startup");
+  assertStartupEnv();
 }

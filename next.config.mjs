@@ -19,6 +19,13 @@ const nextConfig = {
           { key: "Cache-Control", value: "no-store" },
         ],
       },
+      {
+        // Pages get their CSP and security headers from proxy.ts; API replies get these static ones
+        // (proxy.ts stays off /api so that Next does not buffer upload bodies). Mirrors
+        // API_SECURITY_HEADERS in lib/server/security-headers.ts (a test compares them).
+        source: "/api/:path*",
+        headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
+      },
     ];
   },
 };

@@ -1,6 +1,8 @@
 import { test as base, expect } from "@playwright/test";
 import { ports } from "../playwright.config";
+import { guardCsp } from "./csp-guard";
 import { ChatPage } from "./pages/chat-page";
+import { presetCanaryKey } from "./security-canary";
 
 export const urls = {
   demo: `http://localhost:${ports.demo}`,
@@ -16,6 +18,13 @@ interface SimLogEntry {
 }
 
 export const test = base.extend<{ chat: ChatPage; simLog: () => Promise<SimLogEntry[]> }>({
+  // Every spec is guarded: a CSP violation in the browser fails the test (e2e/csp-guard.ts).
+  context: async ({ context }, use) => {
+    const guard = await guardCsp(context);
+    await presetCanaryKey(context, [urls.demo, urls.remote]);
+    await use(context);
+    guard.assertClean();
+  },
   chat: async ({ page }, use) => {
     await use(new ChatPage(page));
   },
