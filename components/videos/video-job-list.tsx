@@ -16,7 +16,7 @@ export function VideoJobList() {
         </h2>
         {jobs.length > 0 && (
           <span className="text-muted-foreground text-sm" data-testid="video-job-count">
-            {t("videos.jobs.count", { count: jobs.length })}
+            {jobs.length === 1 ? t("videos.jobs.countOne") : t("videos.jobs.count", { count: jobs.length })}
           </span>
         )}
       </div>

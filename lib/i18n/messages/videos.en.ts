@@ -36,6 +36,7 @@ export const videosEn = {
   jobs: {
     heading: "Jobs",
     count: "{count} jobs",
+    countOne: "1 job",
     empty: "No video jobs yet. Create one above: it appears here and keeps updating, even after a reload.",
     created: "Created {time}",
     elapsed: "Elapsed {time}",

@@ -37,6 +37,7 @@ export const videosZhCN: typeof videosEn = {
   jobs: {
     heading: "任务",
     count: "{count} 个任务",
+    countOne: "1 个任务",
     empty: "还没有视频任务。在上方创建后会显示在这里并持续更新，刷新页面也不会丢失。",
     created: "创建于 {time}",
     elapsed: "已用时 {time}",
