@@ -6,6 +6,7 @@
 // Not a test: it prints figures (and writes bench/results/images-gallery.json).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { probe, scrollThrough, seed } from "./images-gallery.page.mjs";
 
@@ -82,6 +83,7 @@ try {
   const result = {
     images: COUNT,
     thumbnailsStored: THUMBS,
+    loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
     avgPngBytes: Math.round(avgPng),
     seedMs,
     firstContentfulPaintMs: median(load.fcp),
@@ -92,8 +94,9 @@ try {
   };
   const r = (x) => Math.round(x * 10) / 10;
   console.info(
-    `Images gallery benchmark (${COUNT} images, ${result.avgPngBytes} B avg PNG, 1440x900, ${server.url})`,
+    `Images gallery benchmark (${COUNT} images, ${result.avgPngBytes} B avg PNG, thumbnails ${THUMBS ? "stored" : "made on first sight"}, 1440x900, ${server.url})`,
   );
+  console.info(`  load average at start:       ${result.loadAverage.join(" ")} (${cpus().length} cores)`);
   console.info(`  seed IndexedDB:              ${seedMs} ms`);
   console.info(`  first contentful paint:      ${r(result.firstContentfulPaintMs)} ms (median of 3 reloads)`);
   console.info(`  first grid item in DOM:      ${r(result.firstGridItemMs)} ms`);

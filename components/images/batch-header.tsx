@@ -1,9 +1,11 @@
 "use client";
 
 import { RotateCcwIcon, XIcon } from "lucide-react";
+import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { GalleryGroup } from "@/lib/images/gallery";
+import type { ImageParams } from "@/lib/schemas/images";
 import { useUiStore } from "@/lib/stores/ui";
 import { BatchError } from "./batch-error";
 import type { ImageActions } from "./use-image-actions";
@@ -11,12 +13,12 @@ import type { ImageActions } from "./use-image-actions";
 interface Props {
   group: GalleryGroup;
   actions: ImageActions;
-  onRetry: () => void;
+  onRetry: (params: ImageParams) => void;
   busy: boolean;
 }
 
 /** One batch's prompt and request facts; its error, if it failed. */
-export function BatchHeader({ group, actions, onRetry, busy }: Props) {
+export const BatchHeader = memo(function BatchHeader({ group, actions, onRetry, busy }: Props) {
   const t = useT();
   const format = useFormat();
   const openSettings = useUiStore((s) => s.setSettingsOpen);
@@ -69,11 +71,11 @@ export function BatchHeader({ group, actions, onRetry, busy }: Props) {
       {batch.error && (
         <BatchError
           error={batch.error}
-          onRetry={onRetry}
+          onRetry={() => onRetry(params)}
           retryDisabled={busy}
           onOpenSettings={() => openSettings(true)}
         />
       )}
     </div>
   );
-}
+});

@@ -73,12 +73,7 @@ export function GalleryGrid({ groups, actions, busy, onRetry, onOpen }: Props) {
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {row.kind === "header" ? (
-              <BatchHeader
-                group={row.group}
-                actions={actions}
-                busy={busy}
-                onRetry={() => onRetry(row.group.batch.params)}
-              />
+              <BatchHeader group={row.group} actions={actions} busy={busy} onRetry={onRetry} />
             ) : (
               <ul
                 className="grid pb-3"
@@ -90,7 +85,7 @@ export function GalleryGrid({ groups, actions, busy, onRetry, onOpen }: Props) {
                     image={image}
                     params={row.group.batch.params}
                     actions={actions}
-                    onOpen={() => onOpen(image)}
+                    onOpen={onOpen}
                   />
                 ))}
               </ul>

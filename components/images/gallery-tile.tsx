@@ -1,7 +1,7 @@
 "use client";
 
 import { DownloadIcon, Link2Icon, RotateCcwIcon, Trash2Icon } from "lucide-react";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
@@ -12,10 +12,11 @@ interface Props {
   image: StoredImage;
   params: ImageParams;
   actions: ImageActions;
-  onOpen: () => void;
+  onOpen: (image: StoredImage) => void;
 }
 
-export function GalleryTile({ image, params, actions, onOpen }: Props) {
+/** Memoized: the window virtualizer re-renders the grid on every scroll frame; unchanged tiles skip it. */
+export const GalleryTile = memo(function GalleryTile({ image, params, actions, onOpen }: Props) {
   const t = useT();
   const src = useImageSrc(image, "thumb");
   return (
@@ -27,7 +28,7 @@ export function GalleryTile({ image, params, actions, onOpen }: Props) {
     >
       <button
         type="button"
-        onClick={onOpen}
+        onClick={() => onOpen(image)}
         className="bg-muted focus-visible:ring-ring/50 block aspect-square w-full overflow-hidden rounded-md outline-none focus-visible:ring-[3px]"
         aria-label={t("images.gallery.open", { n: image.index + 1 })}
         data-testid="gallery-open"
@@ -90,7 +91,7 @@ export function GalleryTile({ image, params, actions, onOpen }: Props) {
       </div>
     </li>
   );
-}
+});
 
 function TileButton(props: { label: string; testId: string; onClick: () => void; children: ReactNode }) {
   return (

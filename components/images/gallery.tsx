@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { galleryModels, groupGallery, totalBytes } from "@/lib/images/gallery";
 import { galleryQueryOptions } from "@/lib/images/queries";
@@ -34,6 +34,7 @@ export function Gallery({ busy, onRetry }: Props) {
   );
   const flat = useMemo(() => groups.flatMap((g) => g.images), [groups]);
   const paramsById = useMemo(() => new Map(groups.map((g) => [g.batch.id, g.batch.params])), [groups]);
+  const openImage = useCallback((image: StoredImage) => setOpen(flat.indexOf(image)), [flat]);
   const models = useMemo(() => (data ? galleryModels(data) : []), [data]);
 
   return (
@@ -65,13 +66,7 @@ export function Gallery({ busy, onRetry }: Props) {
       {data && data.batches.length > 0 && groups.length === 0 && (
         <p className="text-muted-foreground text-sm">{t("images.gallery.noMatch")}</p>
       )}
-      <GalleryGrid
-        groups={groups}
-        actions={actions}
-        busy={busy}
-        onRetry={onRetry}
-        onOpen={(image: StoredImage) => setOpen(flat.indexOf(image))}
-      />
+      <GalleryGrid groups={groups} actions={actions} busy={busy} onRetry={onRetry} onOpen={openImage} />
       <Lightbox
         images={flat}
         index={open}

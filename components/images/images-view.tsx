@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
+import type { ImageParams } from "@/lib/schemas/images";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
@@ -12,6 +13,7 @@ import { useGenerate } from "./use-generate";
 export function ImagesView() {
   const t = useT();
   const { generate, cancel, running, cancelled, saveError } = useGenerate();
+  const retry = useCallback((params: ImageParams) => void generate(params), [generate]);
 
   // The form is restored after the first render, so the server's HTML and the first client render agree.
   useEffect(() => {
@@ -33,7 +35,7 @@ export function ImagesView() {
           {t("images.gallery.saveFailed", { message: saveError })}
         </p>
       )}
-      <Gallery busy={!!running} onRetry={(params) => void generate(params)} />
+      <Gallery busy={!!running} onRetry={retry} />
     </div>
   );
 }
