@@ -108,7 +108,11 @@ export function probe() {
 /** Runs in the page: scrolls top to bottom a step per frame, recording frame gaps and long tasks. */
 export async function scrollThrough(step) {
   const start = performance.now();
-  const tasksBefore = window.__bench.longTasks.length;
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: "longtask" });
   const frames = [];
   let maxItems = 0;
   let maxBlobImgs = 0;
@@ -126,7 +130,7 @@ export async function scrollThrough(step) {
     }
     requestAnimationFrame(frame);
   });
-  const tasks = window.__bench.longTasks.slice(tasksBefore);
+  observer.disconnect();
   const sorted = [...frames.slice(1)].sort((a, b) => a - b);
   const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
   return {
