@@ -80,6 +80,12 @@ try {
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const scroll = await page.evaluate(scrollThrough, SCROLL_STEP);
+  // Control: the same scroll over a plain page of the same height, to separate the machine from the grid.
+  const plain = await context.newPage();
+  await plain.setContent(
+    `<div style="height:${scroll.scrollHeight}px;background:linear-gradient(#fff,#000)"></div>`,
+  );
+  const control = await plain.evaluate(scrollThrough, SCROLL_STEP);
 
   const result = {
     images: COUNT,
@@ -92,6 +98,7 @@ try {
     firstThumbnailPaintedMs: median(load.firstImage),
     longTasksBeforeFirstThumbnail: median(load.tasks),
     scroll,
+    control,
   };
   const r = (x) => Math.round(x * 10) / 10;
   console.info(
@@ -110,6 +117,10 @@ try {
   );
   console.info(
     `  long tasks while scrolling:  ${scroll.longTasks} (total ${r(scroll.longTaskTotalMs)} ms, max ${r(scroll.longTaskMaxMs)} ms)`,
+  );
+  console.info(
+    `  control (plain page):        ${r(control.avgFps)} fps avg, frame p95 ${r(control.p95FrameMs)} ms, ` +
+      `${control.framesOver50ms} frames > 50 ms, ${control.longTasks} long tasks`,
   );
   console.info(
     `  most items in DOM at once:   ${scroll.maxItemsInDom} (blob <img>: ${scroll.maxBlobImagesInDom})`,
