@@ -1,5 +1,3 @@
-"use client";
-
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { VideoObject } from "@/lib/schemas/videos";
 import { createVideo, remixVideo } from "./api";
