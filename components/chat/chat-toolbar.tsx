@@ -2,6 +2,7 @@
 
 import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
+import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useChatUiStore } from "@/lib/stores/chat-ui";
@@ -63,6 +64,7 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
           <ScanSearchIcon aria-hidden />
           {t("chat.toolbar.inspector")}
         </Button>
+        <ChatShareButton disabled={busy || messages.length === 0} />
         <Button
           variant="ghost"
           size="sm"

@@ -24,7 +24,7 @@ export function ShareButton({ getSnapshot, disabled, className }: ShareButtonPro
   return (
     <>
       <Button
-        variant="ghost"
+        variant="outline"
         size="sm"
         onClick={() => setOpen(true)}
         disabled={disabled}

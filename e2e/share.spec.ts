@@ -1,0 +1,160 @@
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { compareSnapshot } from "../tests/shares/fixtures";
+import { expect, test, urls } from "./fixtures";
+
+// Share links end to end against the demo app (SQLite store under ./data, the app's default).
+
+const normalize = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+
+async function createLink(page: Page, expiry: "1d" | "7d" | "30d" | "never"): Promise<string> {
+  await page.getByTestId("share-open").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId(`share-expiry-${expiry}`).click();
+  await dialog.getByTestId("share-create").click();
+  const url = await dialog.getByTestId("share-url").inputValue();
+  expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{22}$/);
+  return url;
+}
+
+async function chatWithOneReply(chat: import("./pages/chat-page").ChatPage, prompt: string) {
+  await chat.goto();
+  await chat.ask(prompt);
+  await expect(chat.page.getByTestId("chat-metrics").last()).toContainText(/stop/, { timeout: 20_000 });
+  return normalize(await chat.lastReply().textContent());
+}
+
+test("share a chat, open it without cookies, fork it and send; revoke answers 404", async ({
+  chat,
+  page,
+  browser,
+}) => {
+  const prompt = "Share me: explain SSE briefly";
+  const reply = await chatWithOneReply(chat, prompt);
+  const url = await createLink(page, "7d");
+  await expect(page.getByTestId("my-share")).toHaveCount(1);
+
+  // A recipient: a fresh browser context with no cookies and no local state.
+  const recipient = await browser.newContext();
+  const viewer = await recipient.newPage();
+  const response = await viewer.goto(url);
+  expect(response?.status()).toBe(200);
+  const headers = response?.headers() ?? {};
+  expect(headers["x-robots-tag"]).toContain("noindex");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cache-control"]).toContain("no-store");
+  // Rendered on the server: the first byte already holds the conversation.
+  expect(await response?.text()).toContain(prompt);
+
+  await expect(viewer.getByTestId("share-message-user")).toHaveText(prompt);
+  const shared = normalize(await viewer.getByTestId("share-message-assistant").textContent());
+  expect(shared).toBe(reply);
+  const metrics = viewer.getByTestId("share-metrics");
+  await expect(metrics).toContainText(/TTFT/);
+  await expect(metrics).toContainText(/Finish: stop/);
+  await expect(viewer.getByTestId("share-params")).toBeVisible();
+
+  // Fork into the recipient's own playground and carry on there.
+  await viewer.getByTestId("share-fork").click();
+  await viewer.waitForURL(/\/chat$/);
+  await expect(viewer.getByTestId("chat-message-user").first()).toHaveText(prompt);
+  await expect(viewer.getByTestId("chat-message-assistant")).toHaveCount(1);
+  await viewer.getByTestId("chat-input").fill("And now in one sentence?");
+  await viewer.getByTestId("chat-send").click();
+  await expect(viewer.getByTestId("chat-metrics")).toHaveCount(2, { timeout: 20_000 });
+  await expect(viewer.getByTestId("chat-message-user")).toHaveCount(2);
+
+  // The creator revokes: the link is gone at once.
+  await page.getByTestId("my-share-revoke").click();
+  await expect(page.getByTestId("my-share")).toHaveCount(0);
+  const gone = await viewer.goto(url);
+  expect(gone?.status()).toBe(404);
+  await expect(viewer.getByTestId("share-not-found")).toBeVisible();
+  await recipient.close();
+});
+
+test("an expired share answers 404 once the clock passes its expiry", async ({ page, request }) => {
+  const { chatSnapshot } = await import("../tests/shares/fixtures");
+  const res = await request.post(`${urls.demo}/api/shares`, {
+    data: { snapshot: chatSnapshot, expiresIn: "1d" },
+  });
+  expect(res.status()).toBe(201);
+  const {
+    id,
+    path: sharePath,
+    expiresAt,
+    createdAt,
+  } = (await res.json()) as {
+    id: string;
+    path: string;
+    expiresAt: number;
+    createdAt: number;
+  };
+  expect(expiresAt - createdAt).toBe(86_400_000);
+  expect((await page.goto(sharePath))?.status()).toBe(200);
+  await expect(page.getByTestId("share-expires")).toBeVisible();
+
+  // Move the clock 25 hours on for this share: the server's clock cannot be set from a test, so the
+  // share's own timestamps move 25 hours back in the store the demo app writes (./data/shares.db).
+  const shift = 25 * 3_600_000;
+  const db = new Database(path.resolve("data/shares.db"));
+  db.pragma("busy_timeout = 5000");
+  const moved = db
+    .prepare("update shares set created_at = created_at - ?, expires_at = expires_at - ? where id = ?")
+    .run(shift, shift, id);
+  db.close();
+  expect(moved.changes).toBe(1);
+
+  expect((await request.get(`${urls.demo}/api/shares/${id}`)).status()).toBe(404);
+  expect((await page.goto(sharePath))?.status()).toBe(404);
+  await expect(page.getByTestId("share-not-found")).toBeVisible();
+});
+
+test("a compare share shows every pane and forks all of them", async ({ page, request }) => {
+  const res = await request.post(`${urls.demo}/api/shares`, {
+    data: { snapshot: compareSnapshot, expiresIn: "1d" },
+  });
+  expect(res.status()).toBe(201);
+  const { path: sharePath } = (await res.json()) as { path: string };
+  await page.goto(sharePath);
+  const panes = page.getByTestId("share-pane");
+  await expect(panes).toHaveCount(compareSnapshot.panes.length);
+  for (const [i, pane] of compareSnapshot.panes.entries()) {
+    await expect(panes.nth(i)).toContainText(pane.model);
+    await expect(panes.nth(i).getByTestId("share-message-user")).toHaveCount(
+      pane.messages.filter((m) => m.role === "user").length,
+    );
+  }
+  await expect(panes.nth(2)).toContainText("get_weather");
+
+  await page.getByTestId("share-fork").click();
+  await page.waitForURL(/\/compare$/);
+  const pending = await page.evaluate(() => localStorage.getItem("apigo-playground-fork"));
+  const forked = JSON.parse(pending ?? "{}") as { snapshot?: { kind: string; panes: { model: string }[] } };
+  expect(forked.snapshot?.kind).toBe("compare");
+  expect(forked.snapshot?.panes.map((p) => p.model)).toEqual(compareSnapshot.panes.map((p) => p.model));
+});
+
+test("shared content renders inert: no raw HTML, no script links", async ({ page, request }) => {
+  const { chatSnapshot } = await import("../tests/shares/fixtures");
+  const hostile = {
+    ...chatSnapshot,
+    title: "<img src=x onerror=alert(1)>",
+    messages: [
+      { role: "user", content: "<script>window.__pwned = 1</script>" },
+      {
+        role: "assistant",
+        content:
+          'Hi <img src=x onerror="window.__pwned=2"> [click](javascript:window.__pwned=3) <iframe src="https://example.com"></iframe>',
+      },
+    ],
+  };
+  const res = await request.post(`${urls.demo}/api/shares`, { data: { snapshot: hostile, expiresIn: "1d" } });
+  expect(res.status()).toBe(201);
+  await page.goto(((await res.json()) as { path: string }).path);
+  await expect(page.getByTestId("share-title")).toHaveText(hostile.title);
+  await expect(page.locator("main img[src='x'], main iframe, main script")).toHaveCount(0);
+  await expect(page.locator("main a[href^='javascript']")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,39 @@
+import { useConversationStore } from "@/lib/conversations/store";
+import { paramsFromBody } from "@/lib/schemas/chat-params";
+import type { ChatSnapshot, ShareSnapshot } from "@/lib/schemas/share";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { useSettingsStore } from "@/lib/stores/settings";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { forkPaths, writePendingFork } from "./pending-fork";
+import { restoreChatMessages } from "./restore";
+
+// "Open in my playground": the snapshot becomes this browser's own state, run with this browser's
+// key. A chat becomes a new saved conversation (the tab opens its active one); the other tabs take
+// the snapshot from a pending slot (see pending-fork.ts; messages-tab.ts applies a messages one).
+
+async function hydrated(): Promise<void> {
+  for (const store of [useConversationStore, useChatConfigStore, useSettingsStore]) {
+    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
+  }
+}
+
+function forkChat(s: ChatSnapshot): void {
+  const config = useChatConfigStore.getState();
+  if (s.model) config.setModel(s.model);
+  config.setParams(paramsFromBody(s.params as Record<string, unknown>, config.params));
+  if (s.vendor) useSettingsStore.getState().setVendor(s.vendor);
+  useConversationStore.getState().create("chat", {
+    title: s.title ?? "",
+    // The restored shape is the UI message shape the store keeps (text/reasoning parts, metadata).
+    messages: restoreChatMessages(s) as unknown as PlaygroundMessage[],
+    settings: { system: s.system },
+  });
+}
+
+/** Applies the snapshot to this browser's playground; returns the tab to open. */
+export async function forkSnapshot(snapshot: ShareSnapshot): Promise<string> {
+  await hydrated();
+  if (snapshot.kind === "chat") forkChat(snapshot);
+  else writePendingFork(snapshot);
+  return forkPaths[snapshot.kind];
+}
