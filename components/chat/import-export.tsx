@@ -64,7 +64,7 @@ export function ImportExport({
 
   return (
     <div className="flex flex-col gap-1.5">
-      <div className="flex gap-1.5">
+      <div className="flex flex-col gap-1.5">
         <Button
           variant="outline"
           size="sm"
