@@ -4,12 +4,13 @@ import type { ChatSnapshot, ShareSnapshot } from "@/lib/schemas/share";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { useSettingsStore } from "@/lib/stores/settings";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { applyMessagesFork } from "./messages-tab";
 import { forkPaths, writePendingFork } from "./pending-fork";
 import { restoreChatMessages } from "./restore";
 
 // "Open in my playground": the snapshot becomes this browser's own state, run with this browser's
-// key. A chat becomes a new saved conversation (the tab opens its active one); the other tabs take
-// the snapshot from a pending slot (see pending-fork.ts; messages-tab.ts applies a messages one).
+// key. Chat and messages become a new saved conversation (the tab opens its active one); images,
+// videos and compare take the snapshot from a pending slot (see pending-fork.ts).
 
 async function hydrated(): Promise<void> {
   for (const store of [useConversationStore, useChatConfigStore, useSettingsStore]) {
@@ -34,6 +35,7 @@ function forkChat(s: ChatSnapshot): void {
 export async function forkSnapshot(snapshot: ShareSnapshot): Promise<string> {
   await hydrated();
   if (snapshot.kind === "chat") forkChat(snapshot);
+  else if (snapshot.kind === "messages") await applyMessagesFork(snapshot);
   else writePendingFork(snapshot);
   return forkPaths[snapshot.kind];
 }

@@ -1,0 +1,62 @@
+import { useConversationStore } from "@/lib/conversations/store";
+import { toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
+import type { MessagesSnapshot } from "@/lib/schemas/share";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { messagesSnapshotFrom } from "./builders";
+import { restoreMessagesMessages } from "./restore";
+
+// The messages tab's side of share links: its snapshot read from its stores (for MessagesShareButton)
+// and a forked snapshot applied to them (by fork.ts).
+
+/** The active messages conversation and the Messages form; undefined when there is nothing to share. */
+export function messagesSnapshotFromStores(): MessagesSnapshot | undefined {
+  const state = useConversationStore.getState().byTab.messages;
+  const conversation = state?.items.find((c) => c.id === state.activeId);
+  if (!conversation || conversation.messages.length === 0) return undefined;
+  const c = toMessagesConfig(useMessagesConfigStore.getState().form);
+  return messagesSnapshotFrom({
+    title: conversation.title || undefined,
+    model: c.model,
+    vendor: c.vendor,
+    anthropicVersion: c.anthropicVersion,
+    system: c.system,
+    params: {
+      max_tokens: c.maxTokens,
+      temperature: c.temperature,
+      top_p: c.topP,
+      top_k: c.topK,
+      ...(c.stopSequences.length > 0 ? { stop_sequences: c.stopSequences } : {}),
+      ...(c.thinking ? { thinking: { type: "enabled", budget_tokens: c.budgetTokens } } : {}),
+      stream: c.stream,
+    },
+    messages: conversation.messages,
+  });
+}
+
+/** A forked messages snapshot becomes the form and a new saved conversation. */
+export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
+  for (const store of [useConversationStore, useMessagesConfigStore]) {
+    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
+  }
+  const p = s.params;
+  const text = (v: number | undefined) => (v === undefined ? "" : String(v));
+  useMessagesConfigStore.getState().set({
+    model: s.model,
+    system: s.system,
+    vendor: s.vendor,
+    anthropicVersion: s.anthropicVersion,
+    maxTokens: text(p.max_tokens),
+    temperature: text(p.temperature),
+    topP: text(p.top_p),
+    topK: text(p.top_k),
+    stopSequences: (p.stop_sequences ?? []).join("\n"),
+    thinking: p.thinking?.type === "enabled",
+    ...(p.thinking?.type === "enabled" ? { budgetTokens: String(p.thinking.budget_tokens) } : {}),
+    ...(p.stream !== undefined ? { stream: p.stream } : {}),
+  });
+  useConversationStore.getState().create("messages", {
+    title: s.title ?? "",
+    messages: restoreMessagesMessages(s) as unknown as PlaygroundMessage[],
+    settings: { system: s.system },
+  });
+}
