@@ -48,6 +48,11 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
     await expect(dialog.getByTestId("inspector-events")).toContainText("ping");
     await expect(events.first().locator("td").first()).toHaveText(/^\d[\d,]* ms$/);
     await page.keyboard.press("Escape");
+    // Each reply opens its own exchange, also after later requests.
+    await messages.ask("Busy? [sim:status=529]");
+    await expect(messages.error).toBeVisible();
+    await page.getByTestId("messages-reply-inspect").first().click();
+    await expect(page.getByRole("dialog").getByTestId("inspector-status")).toContainText("200");
   });
 
   test("shows usage with cache writes, cache reads, the TTL breakdown, service tier and vendor", async ({

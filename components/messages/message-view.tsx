@@ -1,10 +1,11 @@
 "use client";
 
-import { ImageOffIcon } from "lucide-react";
+import { ImageOffIcon, ScanSearchIcon } from "lucide-react";
 import { ReasoningBlock } from "@/components/chat/reasoning-block";
 import { ReplyMetrics } from "@/components/chat/reply-metrics";
 import { ReplyNotices } from "@/components/chat/reply-notices";
 import { Markdown } from "@/components/shared/markdown/markdown";
+import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { blockDataOf } from "@/lib/messages/blocks";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
@@ -16,10 +17,11 @@ import { ToolUseBlock } from "./tool-use-block";
 interface Props {
   message: PlaygroundMessage;
   streaming: boolean;
+  onInspect: (exchangeId: string) => void;
 }
 
 /** One turn: the user's text and images, or the reply's thinking, text and tool_use blocks with metrics. */
-export function MessageView({ message, streaming }: Props) {
+export function MessageView({ message, streaming, onInspect }: Props) {
   const t = useT();
   const isUser = message.role === "user";
   const meta = message.metadata;
@@ -89,6 +91,18 @@ export function MessageView({ message, streaming }: Props) {
       {!isUser && <ReplyNotices meta={meta} />}
       {!isUser && meta?.totalMs != null && <ReplyMetrics meta={meta} />}
       {!isUser && details && <AnthropicUsage details={details} />}
+      {!isUser && meta?.exchangeId && !streaming && (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="text-muted-foreground h-7 px-2 text-xs"
+          onClick={() => meta.exchangeId && onInspect(meta.exchangeId)}
+          data-testid="messages-reply-inspect"
+        >
+          <ScanSearchIcon aria-hidden />
+          {t("messages.inspector")}
+        </Button>
+      )}
     </article>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
 import type { FileUIPart } from "ai";
-import { type ReactNode, useEffect, useState } from "react";
+import { ScanSearchIcon } from "lucide-react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { ChatError } from "@/components/chat/chat-error";
+import { InspectorDialog } from "@/components/chat/inspector-dialog";
+import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
 import { useUiStore } from "@/lib/stores/ui";
@@ -10,7 +13,7 @@ import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
-import { CodeDialog, InspectorDialog } from "./tools-dialogs";
+import { CodeDialog } from "./tools-dialogs";
 
 interface Props {
   conversationId: string;
@@ -31,6 +34,8 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   const [input, setInput] = useState("");
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
+  const [inspecting, setInspecting] = useState<string | null>(null);
+  const errorBox = useRef<HTMLDivElement>(null);
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
 
@@ -44,6 +49,11 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     setFiles((current) => (current.length > 0 ? current : filesOf(last)));
     setRestored(true);
   }, [status, messages, setMessages]);
+
+  // The error appears under the thread; bring it above the sticky composer.
+  useEffect(() => {
+    if (error) errorBox.current?.scrollIntoView({ block: "nearest" });
+  }, [error]);
 
   useEffect(() => {
     if (!busy) return;
@@ -89,15 +99,27 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
       <div className="flex flex-wrap items-center gap-1 pt-3">
         {toolbar(busy)}
         <div className="ml-auto flex gap-1">
-          <InspectorDialog log={chat.log} />
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => setInspecting(chat.log.latestId() ?? "")}
+            data-testid="messages-inspector-open"
+          >
+            <ScanSearchIcon aria-hidden />
+            {t("messages.inspector")}
+          </Button>
           <CodeDialog buildRequest={draftRequest} />
         </div>
       </div>
       <div className="flex-1">
-        <Thread messages={messages} status={status} />
+        <Thread
+          messages={messages}
+          status={status}
+          onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
+        />
       </div>
       {error && display && (
-        <div className="pb-3">
+        <div ref={errorBox} className="scroll-mb-52 pb-3">
           <ChatError
             error={display}
             inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
@@ -116,6 +138,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         onStop={() => void stop()}
         busy={busy}
       />
+      <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
     </div>
   );
 }

@@ -26,19 +26,21 @@ export function MessagesConsole() {
   }, [hydrated, active]);
 
   return (
-    <div className="flex flex-1 flex-col gap-3">
-      <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
-      <MessagesSettings />
-      {active && tab ? (
-        <MessagesChat
-          key={active.id}
-          conversationId={active.id}
-          initialMessages={active.messages}
-          toolbar={(busy) => <ConversationBar items={tab.items} activeId={active.id} busy={busy} />}
-        />
-      ) : (
-        <div className="flex-1" />
-      )}
+    <div className="flex flex-1 flex-col gap-3 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-6">
+      <aside className="lg:sticky lg:top-28 lg:order-2 lg:max-h-[calc(100dvh-8rem)] lg:overflow-y-auto">
+        <MessagesSettings />
+      </aside>
+      <div className="flex min-h-full min-w-0 flex-1 flex-col lg:order-1">
+        <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
+        {active && tab && (
+          <MessagesChat
+            key={active.id}
+            conversationId={active.id}
+            initialMessages={active.messages}
+            toolbar={(busy) => <ConversationBar items={tab.items} activeId={active.id} busy={busy} />}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { SlidersHorizontalIcon } from "lucide-react";
+import { useEffect, useState } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
@@ -22,8 +23,16 @@ export function MessagesSettings() {
       ? t("messages.modelsFailed")
       : t("messages.modelsCount", { count: models.data.length });
   const notSent = t("messages.notSent");
+  const [open, setOpen] = useState(false);
+  // Open beside the conversation on wide screens; folded above it on phones, where it would fill the screen.
+  useEffect(() => setOpen(window.matchMedia("(min-width: 64rem)").matches), []);
   return (
-    <details open className="group rounded-lg border" data-testid="messages-settings">
+    <details
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      className="group @container rounded-lg border"
+      data-testid="messages-settings"
+    >
       <summary className="flex cursor-pointer list-none items-center gap-2 px-3 py-2 text-sm font-medium select-none">
         <SlidersHorizontalIcon className="size-4" aria-hidden />
         {t("messages.settings")}
@@ -32,7 +41,7 @@ export function MessagesSettings() {
         </code>
       </summary>
       <div className="grid gap-4 border-t p-3">
-        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_9rem]">
+        <div className="grid gap-3 @md:grid-cols-[minmax(0,1fr)_9rem]">
           <ModelPicker
             label={t("messages.modelLabel")}
             value={form.model}
@@ -114,7 +123,7 @@ export function MessagesSettings() {
             />
           )}
         </Field>
-        <div className="grid items-end gap-3 sm:grid-cols-2">
+        <div className="grid items-end gap-3 @md:grid-cols-2">
           <div className="flex flex-col gap-2">
             <Toggle
               label={t("messages.thinking")}
@@ -142,7 +151,7 @@ export function MessagesSettings() {
             />
           )}
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-3">
+        <fieldset className="grid gap-3 @xl:grid-cols-3">
           <legend className="text-muted-foreground mb-2 text-xs font-medium tracking-wide uppercase">
             {t("messages.headers")}
           </legend>

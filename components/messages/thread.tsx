@@ -8,9 +8,10 @@ import { MessageView } from "./message-view";
 interface Props {
   messages: PlaygroundMessage[];
   status: "submitted" | "streaming" | "ready" | "error";
+  onInspect: (exchangeId: string) => void;
 }
 
-export function Thread({ messages, status }: Props) {
+export function Thread({ messages, status, onInspect }: Props) {
   const t = useT();
   const end = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
@@ -39,7 +40,12 @@ export function Thread({ messages, status }: Props) {
   return (
     <div className="flex flex-col gap-5 py-4">
       {messages.map((message) => (
-        <MessageView key={message.id} message={message} streaming={busy && message === last} />
+        <MessageView
+          key={message.id}
+          message={message}
+          streaming={busy && message === last}
+          onInspect={onInspect}
+        />
       ))}
       {status === "submitted" && last?.role === "user" && (
         <p

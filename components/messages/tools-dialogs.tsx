@@ -1,9 +1,8 @@
 "use client";
 
-import { Code2Icon, ScanSearchIcon } from "lucide-react";
+import { Code2Icon } from "lucide-react";
 import { useMemo } from "react";
 import { CodeView } from "@/components/shared/code-view/code-view";
-import { Inspector } from "@/components/shared/inspector/inspector";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -14,35 +13,8 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
-import { useExchange } from "@/lib/hooks/use-exchange";
 import { useT } from "@/lib/i18n/provider";
-import type { ExchangeLog } from "@/lib/streaming/exchange-log";
 import type { BuiltRequest } from "@/lib/streaming/transport";
-
-const wide = "max-h-[90dvh] overflow-y-auto sm:max-w-3xl";
-
-/** The latest exchange of this conversation: exact request, status and headers, timed SSE events. */
-export function InspectorDialog({ log }: { log: ExchangeLog }) {
-  const t = useT();
-  const exchange = useExchange(log, log.latestId());
-  return (
-    <Dialog>
-      <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" data-testid="messages-inspector-open">
-          <ScanSearchIcon aria-hidden />
-          {t("messages.inspector")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent className={wide} closeLabel={t("settings.close")}>
-        <DialogHeader>
-          <DialogTitle>{t("messages.inspector")}</DialogTitle>
-          <DialogDescription>{t("messages.inspectorDescription")}</DialogDescription>
-        </DialogHeader>
-        <Inspector exchange={exchange} />
-      </DialogContent>
-    </Dialog>
-  );
-}
 
 /** The request the composer would send now, as code in the Messages tab's languages. */
 export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest }) {
@@ -55,7 +27,7 @@ export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest 
           {t("messages.viewCode")}
         </Button>
       </DialogTrigger>
-      <DialogContent className={wide} closeLabel={t("settings.close")}>
+      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl" closeLabel={t("settings.close")}>
         <DialogHeader>
           <DialogTitle>{t("shared.code.title")}</DialogTitle>
           <DialogDescription>{t("shared.code.description")}</DialogDescription>

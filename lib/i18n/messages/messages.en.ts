@@ -47,8 +47,6 @@ export const messagesEn = {
   otherBlock: "Block",
   usage: "Anthropic usage",
   inspector: "Inspector",
-  inspectorDescription:
-    "The exact request, the reply's status and headers, and every SSE event with its time.",
   codeSamplePrompt: "Hello, Claude",
   viewCode: "View code",
 };

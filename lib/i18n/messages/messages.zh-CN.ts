@@ -50,7 +50,6 @@ export const messagesZhCN = {
   otherBlock: "内容块",
   usage: "Anthropic 用量",
   inspector: "检查器",
-  inspectorDescription: "实际发送的请求、响应状态与响应头，以及每个 SSE 事件及其时间。",
   codeSamplePrompt: "你好，Claude",
   viewCode: "查看代码",
 } satisfies Strings;
