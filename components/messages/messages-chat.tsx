@@ -5,6 +5,7 @@ import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { ChatError } from "@/components/chat/chat-error";
 import { InspectorDialog } from "@/components/chat/inspector-dialog";
+import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
@@ -109,6 +110,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
             {t("messages.inspector")}
           </Button>
           <CodeDialog buildRequest={draftRequest} />
+          <MessagesShareButton disabled={busy || messages.length === 0} />
         </div>
       </div>
       <div className="flex-1">
