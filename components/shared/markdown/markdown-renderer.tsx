@@ -50,7 +50,7 @@ const components: Components = {
 };
 
 /** One top-level markdown block; memoised so unchanged blocks skip parsing while a reply streams. */
-export const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }) {
+export const MarkdownRenderer = memo(function MarkdownRenderer({ text }: { text: string }) {
   return (
     <ReactMarkdown
       remarkPlugins={remarkPlugins}
