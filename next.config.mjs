@@ -24,7 +24,16 @@ const nextConfig = {
         // (proxy.ts stays off /api so that Next does not buffer upload bodies). Mirrors
         // API_SECURITY_HEADERS in lib/server/security-headers.ts (a test compares them).
         source: "/api/:path*",
-        headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          // Nothing under /api is a page; should an HTML page ever be served there (Next's 404 for an
+          // unknown /api path), it runs no script and cannot be framed.
+          {
+            key: "Content-Security-Policy",
+            value:
+              "default-src 'none'; img-src 'self'; media-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+          },
+        ],
       },
     ];
   },

@@ -12,6 +12,8 @@ describe("route wrapper", () => {
     })(new Request("http://x/"));
     expect(res.status).toBe(413);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    // The unread rest of the body is still on the socket: clients must not reuse the connection.
+    expect(res.headers.get("connection")).toBe("close");
     expect(await res.json()).toEqual({
       error: { message: "Too big", type: "playground_error", param: "", code: "payload_too_large" },
     });
@@ -23,6 +25,7 @@ describe("route wrapper", () => {
       throw new Error("failed with Bearer sk-live-canary-0123456789 at upstream");
     })(new Request("http://x/"));
     expect(res.status).toBe(500);
+    expect(res.headers.get("connection")).toBeNull();
     const text = await res.text();
     expect(text).not.toContain("canary");
     expect(JSON.parse(text).error.code).toBe("internal");

@@ -89,4 +89,6 @@ export function pageSecurityHeaders(
 /** Static headers for API routes (next.config.mjs mirrors these; a test keeps the two in step). */
 export const API_SECURITY_HEADERS: Record<string, string> = {
   "x-content-type-options": "nosniff",
+  "content-security-policy":
+    "default-src 'none'; img-src 'self'; media-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 };

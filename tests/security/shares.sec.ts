@@ -1,0 +1,161 @@
+// Share store (issue #8) against `next start`: unguessable ids, strict id checks, size and rate limits,
+// a server-side allowlist of stored fields, no keys in snapshots, revocation, and share page headers.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { chatSnapshot } from "../shares/fixtures";
+import { raw, server } from "./helpers";
+import { secrets } from "./servers";
+
+const base = () => server("remote");
+// The limiter keys on the forwarded address: each test takes its own so they do not share a bucket.
+const client = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID()}`;
+
+async function create(snapshot: unknown, extra: Record<string, string> = {}, xff = client()) {
+  return fetch(`${base()}/api/shares`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": xff, ...extra },
+    body: JSON.stringify({ snapshot, expiresIn: "1d" }),
+  });
+}
+
+interface Created {
+  id: string;
+  path: string;
+  deleteToken: string;
+}
+
+describe("ids", () => {
+  it("are 128 random bits (22 base64url characters), all different", async () => {
+    const ids = new Set<string>();
+    const xff = client();
+    for (let i = 0; i < 20; i++) {
+      const res = await create(chatSnapshot, {}, `${xff}-${i}`);
+      expect(res.status).toBe(201);
+      const { id, deleteToken } = (await res.json()) as Created;
+      expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(deleteToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      ids.add(id);
+    }
+    expect(ids.size).toBe(20);
+  });
+
+  const hostile = [
+    "' OR '1'='1",
+    "1; DROP TABLE shares--",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%00",
+    "AAAAAAAAAAAAAAAAAAAAA.",
+    "AAAAAAAAAAAAAAAAAAAAAAA",
+    "AAAAAAAAAAAAAAAAAAAAA%20",
+    "$where",
+    "__proto__",
+  ];
+  it.each(hostile)("GET /api/shares/%s is a plain 404", async (id) => {
+    const res = await raw(base(), "GET", `/api/shares/${encodeURIComponent(id).replaceAll("%25", "%")}`);
+    expect(res.status).toBe(404);
+    expect(res.body).toContain("does not exist");
+  });
+
+  it("a share page for a malformed id is a 404 page", async () => {
+    const res = await raw(base(), "GET", "/s/'%20OR%201=1--");
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("limits", () => {
+  it("a snapshot over the size limit is refused with 413", async () => {
+    const big = { ...chatSnapshot, messages: [{ role: "user", content: "x".repeat(250_000) }] };
+    const res = await create(big);
+    expect(res.status).toBe(413);
+  });
+
+  it("a body far over the limit is refused without being read whole", async () => {
+    const res = await raw(base(), "POST", "/api/shares", {
+      headers: { "content-type": "application/json", "x-forwarded-for": client() },
+      body: `{"snapshot":"${"y".repeat(400_000)}","expiresIn":"1d"}`,
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it("one client creating too fast gets 429 after the per-minute allowance (30 here)", async () => {
+    const xff = client();
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await create(chatSnapshot, {}, xff)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 201)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
+  });
+
+  it("a cross-site page cannot create or revoke (403)", async () => {
+    const res = await create(chatSnapshot, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe("what is stored", () => {
+  it("keeps only allowlisted fields (unknown ones, keys in headers, prototype keys dropped)", async () => {
+    const crafted = {
+      ...chatSnapshot,
+      apiKey: secrets.userKey,
+      headers: { authorization: `Bearer ${secrets.userKey}` },
+      __proto__: { polluted: true },
+      messages: [{ role: "user", content: "hi", extra: "dropped", key: secrets.userKey }],
+    };
+    const res = await create(JSON.parse(JSON.stringify(crafted)));
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as Created;
+    const text = await (await fetch(`${base()}/api/shares/${id}`)).text();
+    expect(text).not.toContain(secrets.userKey.slice(3));
+    expect(text).not.toContain("apiKey");
+    expect(text).not.toContain("dropped");
+    expect(text).not.toContain("polluted");
+  });
+
+  it("refuses a snapshot that contains the caller's own key", async () => {
+    const snap = { ...chatSnapshot, messages: [{ role: "user", content: `my key is ${secrets.userKey}` }] };
+    const res = await create(snap, { cookie: `apigo_key=${encodeURIComponent(secrets.userKey)}` });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toContain(secrets.userKey.slice(3));
+  });
+});
+
+describe("revocation and the share page", () => {
+  it("a wrong token changes nothing; the right one revokes; the link is gone everywhere", async () => {
+    const { id, deleteToken } = (await (await create(chatSnapshot)).json()) as Created;
+    const page = await raw(base(), "GET", `/s/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    expect(String(page.headers["x-robots-tag"])).toMatch(/noindex/);
+    expect(String(page.headers["cache-control"])).toMatch(/no-store/);
+    expect(String(page.headers["content-security-policy"])).toMatch(/'nonce-/);
+    const del = (token: string, origin?: string) =>
+      fetch(`${base()}/api/shares/${id}`, {
+        method: "DELETE",
+        headers: { "content-type": "application/json", ...(origin ? { origin } : {}) },
+        body: JSON.stringify({ deleteToken: token }),
+      });
+    expect((await del("A".repeat(43))).status).toBe(404);
+    expect((await del(deleteToken, "https://evil.example")).status).toBe(403);
+    expect((await fetch(`${base()}/api/shares/${id}`)).status).toBe(200);
+    expect((await del(deleteToken)).status).toBe(204);
+    expect((await fetch(`${base()}/api/shares/${id}`)).status).toBe(404);
+    expect((await raw(base(), "GET", `/s/${id}`)).status).toBe(404);
+  });
+
+  it("shared content with markup renders inert on the server-rendered page", async () => {
+    const payloads = [
+      '<img src=x onerror="alert(1)">',
+      "<script>alert(1)</script>",
+      "[click](javascript:alert(1))",
+      '<a href="javascript:alert(1)">a</a>',
+      "![img](https://evil.example/track.png)",
+    ];
+    const snap = { ...chatSnapshot, messages: [{ role: "assistant", content: payloads.join("\n\n") }] };
+    const { id } = (await (await create(snap)).json()) as Created;
+    const page = await raw(base(), "GET", `/s/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toMatch(/<img[^>]+src="?x/);
+    expect(page.body).not.toMatch(/<script>alert/);
+    expect(page.body).not.toMatch(/href="javascript:/i);
+    expect(page.body).not.toMatch(/<img[^>]+evil\.example/);
+  });
+});
