@@ -2,10 +2,14 @@
 
 import { RotateCcwIcon, XIcon } from "lucide-react";
 import { memo } from "react";
+import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { GalleryGroup } from "@/lib/images/gallery";
-import type { ImageParams } from "@/lib/schemas/images";
+import { imageStore } from "@/lib/images/store";
+import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
+import type { ImagesSnapshot } from "@/lib/schemas/share";
+import { blobToBase64, imagesSnapshotFrom } from "@/lib/shares/media-builders";
 import { useUiStore } from "@/lib/stores/ui";
 import { BatchError } from "./batch-error";
 import type { ImageActions } from "./use-image-actions";
@@ -15,6 +19,31 @@ interface Props {
   actions: ImageActions;
   onRetry: (params: ImageParams) => void;
   busy: boolean;
+}
+
+/**
+ * A batch as a share snapshot: its settings and the original bytes of every image it kept (a gallery
+ * search may show only some of them, so they are read from the store, not from the group).
+ * Link-only images (no stored bytes) are left out.
+ */
+async function batchSnapshot(batch: StoredBatch): Promise<ImagesSnapshot> {
+  const { responseFormat: _responseFormat, ...settings } = batch.params;
+  const store = imageStore();
+  const { images } = await store.list();
+  const ofBatch = images.filter((image) => image.batchId === batch.id).sort((a, b) => a.index - b.index);
+  const inputs = [];
+  for (const image of ofBatch) {
+    const blob = await store.getBlob(image.id);
+    if (!blob) continue;
+    inputs.push({
+      mime: image.mime,
+      base64: await blobToBase64(blob),
+      width: image.width,
+      height: image.height,
+      revisedPrompt: image.revisedPrompt,
+    });
+  }
+  return imagesSnapshotFrom({ settings, images: inputs });
 }
 
 /** One batch's prompt and request facts; its error, if it failed. */
@@ -57,6 +86,7 @@ export const BatchHeader = memo(function BatchHeader({ group, actions, onRetry, 
         >
           <RotateCcwIcon aria-hidden />
         </Button>
+        <ShareButton getSnapshot={() => batchSnapshot(batch)} />
         <Button
           variant="ghost"
           size="icon-sm"

@@ -1,28 +1,44 @@
 "use client";
 
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import type { ImageParams } from "@/lib/schemas/images";
+import { takePendingFork } from "@/lib/shares/pending-fork";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
 import { useGenerate } from "./use-generate";
+import { useImageActions } from "./use-image-actions";
 
 /** The Images tab: the form, the batch in flight, and the gallery kept in this browser. */
 export function ImagesView() {
   const t = useT();
   const { generate, cancel, running, cancelled, saveError } = useGenerate();
   const retry = useCallback((params: ImageParams) => void generate(params), [generate]);
+  const { reuse } = useImageActions();
+  /** A shared batch opened here ("Open in my playground"): whether it carried images. */
+  const [forked, setForked] = useState<{ withImages: boolean }>();
 
   // The form is restored after the first render, so the server's HTML and the first client render agree.
+  // A shared batch left for this tab is then taken once and fills the form like "Reuse settings".
   useEffect(() => {
-    void useImageFormStore.persist.rehydrate();
-  }, []);
+    void useImageFormStore.persist.rehydrate().then(() => {
+      const fork = takePendingFork("images");
+      if (!fork) return;
+      reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
+      setForked({ withImages: fork.images.length > 0 });
+    });
+  }, [reuse]);
 
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-xl font-semibold">{t("images.heading")}</h1>
+      {forked && (
+        <p role="status" className="text-muted-foreground text-sm" data-testid="fork-notice">
+          {forked.withImages ? t("share.forked.imagesWithPictures") : t("share.forked.images")}
+        </p>
+      )}
       <ImageForm busy={!!running} onGenerate={(params) => void generate(params)} onCancel={cancel} />
       {running && <RunningBatch batch={running} />}
       {cancelled && (

@@ -2,9 +2,11 @@
 
 import { RepeatIcon, SparklesIcon, XIcon } from "lucide-react";
 import { useState } from "react";
+import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
+import { videosSnapshotFrom } from "@/lib/shares/media-builders";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { supportsRemix } from "@/lib/videos/request";
 import { useVideoJobsStore } from "@/lib/videos/store";
@@ -37,6 +39,31 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
     const box = document.getElementById(videoPromptId);
     box?.scrollIntoView({ behavior: "smooth", block: "center" });
     box?.focus({ preventScroll: true });
+  }
+
+  // Settings and status only: the recipient re-runs the job with their own key.
+  function snapshot() {
+    const liveError = view.video?.error;
+    const error = job.outcome
+      ? { code: job.outcome.errorCode, message: job.outcome.errorMessage }
+      : liveError
+        ? {
+            code: liveError.code == null ? undefined : String(liveError.code),
+            message: liveError.message ?? undefined,
+          }
+        : undefined;
+    return videosSnapshotFrom({
+      settings: {
+        prompt: job.prompt,
+        model: job.model,
+        size: job.size,
+        seconds: job.seconds,
+        vendor: job.vendor,
+      },
+      status: view.phase,
+      progress: view.progress,
+      error,
+    });
   }
 
   return (
@@ -89,6 +116,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
           <RepeatIcon aria-hidden />
           {t("videos.job.reuse")}
         </Button>
+        <ShareButton getSnapshot={snapshot} className="border-transparent shadow-none" />
         {done && supportsRemix(job.model) && !remixing && (
           <Button variant="ghost" size="sm" onClick={() => setRemixing(true)} data-testid="video-remix">
             <SparklesIcon aria-hidden />

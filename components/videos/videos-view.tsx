@@ -2,20 +2,33 @@
 
 import { useEffect, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
+import { takePendingFork } from "@/lib/shares/pending-fork";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { useVideoJobsStore } from "@/lib/videos/store";
-import { VideoForm } from "./video-form";
+import { VideoForm, videoPromptId } from "./video-form";
 import { VideoJobList } from "./video-job-list";
 
 export function VideosView() {
   const t = useT();
   const [ready, setReady] = useState(false);
+  /** A shared job was opened here ("Open in my playground") and filled the form. */
+  const [forked, setForked] = useState(false);
 
   // Persisted jobs and draft load after the first render matched the server's; polling of unfinished
   // jobs starts as soon as their cards mount.
   useEffect(() => {
     void Promise.all([useVideoJobsStore.persist.rehydrate(), useVideoDraftStore.persist.rehydrate()]).then(
-      () => setReady(true),
+      () => {
+        // A shared job left for this tab is taken once and fills the form like "Reuse settings".
+        const fork = takePendingFork("videos");
+        if (fork) {
+          const { prompt, model, seconds, size, vendor } = fork.settings;
+          useVideoDraftStore.getState().update({ prompt, model, seconds, size, vendor });
+          document.getElementById(videoPromptId)?.focus({ preventScroll: true });
+          setForked(true);
+        }
+        setReady(true);
+      },
     );
   }, []);
 
@@ -25,6 +38,11 @@ export function VideosView() {
         <h1 className="text-xl font-semibold">{t("videos.heading")}</h1>
         <p className="text-muted-foreground text-sm">{t("videos.intro")}</p>
       </header>
+      {forked && (
+        <p role="status" className="text-muted-foreground text-sm" data-testid="fork-notice">
+          {t("share.forked.videos")}
+        </p>
+      )}
       <VideoForm />
       <VideoJobList />
     </div>

@@ -84,6 +84,13 @@ export const shareEn = {
       unknown: "Unknown",
     },
   },
+  forked: {
+    images: "Opened a shared batch: its settings are in the form. Generate runs them with your own key.",
+    imagesWithPictures:
+      "Opened a shared batch: its settings are in the form. The shared images stay on the link and are not added to your gallery; Generate runs the settings with your own key.",
+    videos:
+      "Opened a shared video job: its settings are in the form. Create video runs the job again with your own key.",
+  },
   metrics: {
     label: "Reply metrics",
     ttft: "TTFT {value}",

@@ -84,6 +84,12 @@ export const shareZhCN: typeof shareEn = {
       unknown: "未知",
     },
   },
+  forked: {
+    images: "已打开分享的批次：其设置已填入表单。点击“生成”将使用你自己的密钥运行。",
+    imagesWithPictures:
+      "已打开分享的批次：其设置已填入表单。分享的图片保留在链接中，不会加入你的图库；点击“生成”将使用你自己的密钥按这些设置运行。",
+    videos: "已打开分享的视频任务：其设置已填入表单。点击“创建视频”将使用你自己的密钥重新运行该任务。",
+  },
   metrics: {
     label: "回复指标",
     ttft: "首字 {value}",
