@@ -41,7 +41,11 @@ describe("coalesceDeltas", () => {
 
   it("lets a delta through after the window even when the stream stays open", async () => {
     let controller: ReadableStreamDefaultController<ReplyChunk> | undefined;
-    const source = new ReadableStream<ReplyChunk>({ start: (c) => void (controller = c) });
+    const source = new ReadableStream<ReplyChunk>({
+      start: (c) => {
+        controller = c;
+      },
+    });
     const reader = coalesceDeltas(source, 10).getReader();
     controller?.enqueue({ type: "text-delta", id: "t", delta: "hi" });
     const first = await reader.read();

@@ -1,6 +1,6 @@
-import type { Messages } from "./en";
 import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
+import type { Messages } from "./en";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
