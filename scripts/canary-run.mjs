@@ -16,7 +16,9 @@ const dist = process.env.NEXT_DIST_DIR || ".next";
 const canary = `sk-simCanary${randomBytes(12).toString("hex")}`;
 const needles = [canary, canary.slice(3), encodeURIComponent(canary), Buffer.from(canary).toString("base64")];
 const work = mkdtempSync(path.join(tmpdir(), "apigo-canary-"));
-const dataDir = path.join(work, "data");
+// The app's share store and any log files: where the e2e servers write them (the share spec edits
+// ./data/shares.db directly, so the run keeps the default folder).
+const dataDir = path.resolve(process.env.DATA_DIR || "data");
 const serverLog = path.join(work, "playwright-and-servers.log");
 const report = path.join(work, "e2e.json");
 
@@ -45,7 +47,6 @@ const env = {
   CI: "1",
   DEBUG: "pw:webserver",
   E2E_CANARY_KEY: canary,
-  DATA_DIR: dataDir,
   PLAYWRIGHT_JSON_OUTPUT_NAME: report,
 };
 const pw = spawn("npx", ["playwright", "test", "--reporter=list,json"], {
@@ -68,7 +69,6 @@ try {
 // Rendered pages, fetched with the canary in the key cookie from a server of the same build.
 const port = Number(process.env.CANARY_PORT ?? 7290);
 const app = spawn("npx", ["next", "start", "-p", String(port)], {
-  env: { ...process.env, DATA_DIR: dataDir },
   stdio: "ignore",
   detached: true,
 });
