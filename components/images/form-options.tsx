@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { SelectField } from "@/components/shared/select-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
@@ -8,7 +9,6 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { rulesFor } from "@/lib/images/model-rules";
 import { useSettingsStore } from "@/lib/stores/settings";
 import { ModelField } from "./model-field";
-import { SelectField } from "./select-field";
 import { SizeField } from "./size-field";
 
 const valueKeys: Record<string, MessageKey> = {

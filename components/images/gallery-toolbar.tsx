@@ -2,10 +2,10 @@
 
 import { SearchIcon } from "lucide-react";
 import { useId } from "react";
+import { SelectField } from "@/components/shared/select-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
-import { SelectField } from "./select-field";
 
 interface Props {
   search: string;

@@ -2,10 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { SelectField } from "@/components/shared/select-field";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { fallbackImageModels, imageModelsQueryOptions, preferredImageModel } from "@/lib/images/queries";
-import { SelectField } from "./select-field";
 
 /** Image-capable models from the gateway's list; the known three when the list cannot be had. */
 export function ModelField() {

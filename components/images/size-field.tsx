@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
+import { SelectField } from "@/components/shared/select-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { isSizeAllowed, isWellFormedSize, normaliseSize, rulesFor } from "@/lib/images/model-rules";
-import { SelectField } from "./select-field";
 
 const CUSTOM = "custom";
 

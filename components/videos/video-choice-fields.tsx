@@ -1,9 +1,9 @@
 "use client";
 
+import { SelectField } from "@/components/shared/select-field";
 import { useT } from "@/lib/i18n/provider";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { pickSize, secondsChoices, sizesFor } from "@/lib/videos/request";
-import { SelectField } from "./select-field";
 
 /** Duration and size, limited to what the chosen model accepts. */
 export function VideoChoiceFields() {

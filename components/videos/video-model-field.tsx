@@ -2,11 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { SelectField } from "@/components/shared/select-field";
 import { useT } from "@/lib/i18n/provider";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { fallbackVideoModels, preferredVideoModel, videoModelsQueryOptions } from "@/lib/videos/queries";
 import { pickSize } from "@/lib/videos/request";
-import { SelectField } from "./select-field";
 
 /** Video models from /v1/models ("openai-video"); the Sora pair when the list cannot be read. */
 export function VideoModelField() {
