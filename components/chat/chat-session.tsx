@@ -1,15 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { ChatError } from "@/components/shared/chat-error";
+import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { messageText, useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
-import { ChatError } from "./chat-error";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
-import { InspectorDialog } from "./inspector-dialog";
 import { MessageList } from "./message-list";
 import { SystemPrompt } from "./system-prompt";
 import { handMessage, useMessageHandlers } from "./use-message-handlers";

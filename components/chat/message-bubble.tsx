@@ -2,15 +2,15 @@
 
 import { memo, useState } from "react";
 import { Markdown } from "@/components/shared/markdown/markdown";
+import { ReasoningBlock } from "@/components/shared/reasoning-block";
+import { ReplyMetrics } from "@/components/shared/reply-metrics";
+import { ReplyNotices } from "@/components/shared/reply-notices";
 import { messageText } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { cn } from "@/lib/utils";
 import { type MessageAction, MessageActions } from "./message-actions";
 import { MessageEditor } from "./message-editor";
-import { ReasoningBlock } from "./reasoning-block";
-import { ReplyMetrics } from "./reply-metrics";
-import { ReplyNotices } from "./reply-notices";
 import { splitThink } from "./split-think";
 
 interface Props {

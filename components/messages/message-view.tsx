@@ -1,10 +1,10 @@
 "use client";
 
 import { ImageOffIcon, ScanSearchIcon } from "lucide-react";
-import { ReasoningBlock } from "@/components/chat/reasoning-block";
-import { ReplyMetrics } from "@/components/chat/reply-metrics";
-import { ReplyNotices } from "@/components/chat/reply-notices";
 import { Markdown } from "@/components/shared/markdown/markdown";
+import { ReasoningBlock } from "@/components/shared/reasoning-block";
+import { ReplyMetrics } from "@/components/shared/reply-metrics";
+import { ReplyNotices } from "@/components/shared/reply-notices";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { blockDataOf } from "@/lib/messages/blocks";

@@ -3,9 +3,9 @@
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { ChatError } from "@/components/chat/chat-error";
-import { InspectorDialog } from "@/components/chat/inspector-dialog";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
+import { ChatError } from "@/components/shared/chat-error";
+import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";

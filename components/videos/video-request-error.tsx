@@ -1,6 +1,6 @@
 "use client";
 
-import { ChatError } from "@/components/chat/chat-error";
+import { ChatError } from "@/components/shared/chat-error";
 import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/stores/ui";
 
