@@ -34,6 +34,13 @@ const schema = z
     SHARE_MAX_BYTES: int(5 * 1024 * 1024),
     /** Share links one client may create per minute; 0 turns the limit off. */
     SHARE_RATE_PER_MIN: int(20),
+    /** Share links all clients together may create per minute (spoofed addresses end here); 0: off. */
+    SHARE_RATE_GLOBAL_PER_MIN: int(300),
+    /**
+     * Reverse proxies in front of the app that append the peer address to X-Forwarded-For. 0 (direct
+     * exposure): that header is the client's word and per-client limits are best effort.
+     */
+    TRUSTED_PROXY_HOPS: int(0),
   })
   // A server key without an access code is an open relay of a paid key: refuse to start unless the
   // operator opted in on purpose.

@@ -51,3 +51,28 @@ describe("assertStartupEnv", () => {
     expect(run({}).code).toBeUndefined();
   });
 });
+
+describe("openShareStoreAtStartup", () => {
+  it("opens (and so migrates) the store once at start", async () => {
+    const { openShareStoreAtStartup } = await import("./startup");
+    let opened = 0;
+    const ok = await openShareStoreAtStartup(async () => {
+      opened++;
+    });
+    expect(ok).toBe(true);
+    expect(opened).toBe(1);
+  });
+
+  it("a store that cannot open is logged with what to check, without stopping the server", async () => {
+    const { openShareStoreAtStartup } = await import("./startup");
+    const lines: string[] = [];
+    const ok = await openShareStoreAtStartup(
+      async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+      },
+      (l) => lines.push(l),
+    );
+    expect(ok).toBe(false);
+    expect(lines.join("")).toMatch(/ECONNREFUSED.*DATABASE_URL/);
+  });
+});

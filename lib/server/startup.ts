@@ -19,3 +19,25 @@ export function assertStartupEnv(exit: (code: number) => never = process.exit): 
     exit(1);
   }
 }
+
+/**
+ * Opens the share store at start-up (running its migrations). A database that is down must not take
+ * the whole playground with it: the failure is logged with what to check, and the store retries on
+ * the first share request.
+ */
+export async function openShareStoreAtStartup(
+  open: () => Promise<unknown> = async () => (await import("./shares")).getShareStore(),
+  log: (line: string) => void = console.error,
+): Promise<boolean> {
+  try {
+    await open();
+    return true;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    log(
+      `Share links unavailable: the share store could not be opened or migrated (${reason}). ` +
+        "Check DATABASE_URL (PostgreSQL) or that DATA_DIR is writable; chat and the other tabs keep working.",
+    );
+    return false;
+  }
+}

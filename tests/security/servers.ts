@@ -107,6 +107,7 @@ export async function startAll(): Promise<{
         PROXY_MAX_MULTIPART_BYTES: "1048576",
         SHARE_MAX_BYTES: "200000",
         SHARE_RATE_PER_MIN: "30",
+        SHARE_RATE_GLOBAL_PER_MIN: "100000",
       },
     ],
     [

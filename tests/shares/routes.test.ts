@@ -16,7 +16,13 @@ afterAll(() => tmp.remove());
 
 let client = 0;
 beforeEach(async () => {
-  setEnv({ DATA_DIR: tmp.dir, DATABASE_URL: undefined, SHARE_RATE_PER_MIN: "1000", ACCESS_CODE: undefined });
+  setEnv({
+    DATA_DIR: tmp.dir,
+    DATABASE_URL: undefined,
+    SHARE_RATE_PER_MIN: "1000",
+    SHARE_RATE_GLOBAL_PER_MIN: "100000",
+    ACCESS_CODE: undefined,
+  });
   await resetShareStoreForTests();
   client += 1;
 });
@@ -157,6 +163,31 @@ describe("POST /api/shares", () => {
     // Another client is not affected.
     client += 1;
     expect((await post({ snapshot: chatSnapshot, expiresIn: "1d" })).status).toBe(201);
+  });
+
+  it("a client rotating X-Forwarded-For values is held by the global limit; behind a proxy the appended entry counts", async () => {
+    setEnv({ SHARE_RATE_PER_MIN: "3", SHARE_RATE_GLOBAL_PER_MIN: "5" });
+    const spoofed: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await post(
+        { snapshot: chatSnapshot, expiresIn: "1d" },
+        { "x-forwarded-for": `10.9.${client}.${i}` },
+      );
+      spoofed.push(res.status);
+    }
+    expect(spoofed).toEqual([201, 201, 201, 201, 201, 429, 429]);
+
+    setEnv({ SHARE_RATE_PER_MIN: "2", SHARE_RATE_GLOBAL_PER_MIN: "100000", TRUSTED_PROXY_HOPS: "1" });
+    const behindProxy: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      // The client varies what it writes; the proxy appends the one address it saw.
+      const res = await post(
+        { snapshot: chatSnapshot, expiresIn: "1d" },
+        { "x-forwarded-for": `6.6.6.${i}, 203.0.113.${client % 250}` },
+      );
+      behindProxy.push(res.status);
+    }
+    expect(behindProxy).toEqual([201, 201, 429]);
   });
 
   it("refuses a request from another site", async () => {

@@ -14,7 +14,8 @@ export function createRateLimiter(perMinute: number, maxClients = 10_000) {
     take(client: string, now = Date.now()): number {
       if (perMinute <= 0) return 0;
       const bucket = buckets.get(client) ?? { tokens: perMinute, at: now };
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * refillPerMs);
+      // A clock that steps back (NTP, tests) must not drain a bucket.
+      bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.at) * refillPerMs);
       bucket.at = now;
       if (bucket.tokens < 1) {
         buckets.set(client, bucket);
@@ -34,10 +35,34 @@ export function createRateLimiter(perMinute: number, maxClients = 10_000) {
 }
 
 /**
- * Who is asking. Route handlers do not see the socket address, so this trusts the first forwarded
- * address that a reverse proxy sets; without a proxy every caller shares one bucket per address seen.
+ * Who is asking. Route handlers do not see the socket: Next fills `x-forwarded-for` with the socket
+ * address only when the request has none, so a client can write any value there itself. The entry to
+ * trust is the one the nearest trusted reverse proxy appended: with `hops` proxies in front, the
+ * `hops`-th entry from the right. With no trusted proxy (hops 0) the header is the client's word: it is
+ * still used (an honest client gets its own bucket), but spoofed values only ever reach the global
+ * bucket's rate, which every caller shares (see createShareLimiter).
  */
-export function clientKey(req: Request): string {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || req.headers.get("x-real-ip")?.trim() || "direct";
+export function clientKey(req: Request, hops = 0): string {
+  const entries = (req.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const trusted = hops > 0 ? entries[entries.length - hops] : entries[0];
+  return trusted || "direct";
+}
+
+/**
+ * Per-client buckets plus one global bucket: a client that invents a new address per request gets a
+ * fresh per-client bucket each time, but never more than the global rate for everyone together.
+ */
+export function createShareLimiter(perClient: number, global: number) {
+  const clients = createRateLimiter(perClient);
+  const all = createRateLimiter(global);
+  return {
+    take(client: string, now = Date.now()): number {
+      const wait = clients.take(client, now);
+      if (wait > 0) return wait;
+      return all.take("*", now);
+    },
+  };
 }

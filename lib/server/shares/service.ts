@@ -16,7 +16,7 @@ import { readSmallText } from "../body-limit";
 import { assertSameOrigin } from "../origin";
 import { hashToken, newDeleteToken, newShareId, tokenMatches } from "./ids";
 import { getShareStore } from "./index";
-import { clientKey, createRateLimiter } from "./rate-limit";
+import { clientKey, createShareLimiter } from "./rate-limit";
 
 const notFound = () =>
   new AppError("not_found", "This share link does not exist, was revoked or has expired");
@@ -26,13 +26,14 @@ export function assertShareId(id: string): void {
   if (!shareIdPattern.test(id)) throw notFound();
 }
 
-let limiter: ReturnType<typeof createRateLimiter> | undefined;
-let limiterRate: number | undefined;
+let limiter: ReturnType<typeof createShareLimiter> | undefined;
+let limiterRates: string | undefined;
 function rateLimiter() {
-  const rate = env().SHARE_RATE_PER_MIN;
-  if (!limiter || limiterRate !== rate) {
-    limiter = createRateLimiter(rate);
-    limiterRate = rate;
+  const e = env();
+  const rates = `${e.SHARE_RATE_PER_MIN}/${e.SHARE_RATE_GLOBAL_PER_MIN}`;
+  if (!limiter || limiterRates !== rates) {
+    limiter = createShareLimiter(e.SHARE_RATE_PER_MIN, e.SHARE_RATE_GLOBAL_PER_MIN);
+    limiterRates = rates;
   }
   return limiter;
 }
@@ -56,7 +57,7 @@ let lastPurge = 0;
 export async function createShare(req: Request, now = Date.now()): Promise<CreateShareResponse> {
   assertSameOrigin(req);
   const e = env();
-  const wait = rateLimiter().take(clientKey(req), now);
+  const wait = rateLimiter().take(clientKey(req, e.TRUSTED_PROXY_HOPS), now);
   if (wait > 0) {
     throw new AppError("rate_limited", `Too many share links in a short time: try again in ${wait} s`);
   }
