@@ -3,7 +3,7 @@ import { findModel } from "./catalogue";
 import { streamChat } from "./chat-stream";
 import type { Ctx } from "./context";
 import { e2, e2Invalid, simulatedStatus } from "./errors";
-import { parseFaults, preFaults, stampNow, stripDirectives } from "./faults";
+import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { buildPlan } from "./plan";
 import { openAiUsage } from "./usage";
 import { nowSec, randomAlnum } from "./util";
@@ -56,7 +56,11 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
   const stream = body.stream === true;
   const lastUserMsg = [...messages].reverse().find((m) => m.role === "user");
   const lastUserRaw = lastUserMsg ? textOf(lastUserMsg) : "";
-  const faults = parseFaults(lastUserRaw);
+  const systemRaw = messages
+    .filter((m) => m.role === "system" || m.role === "developer")
+    .map(textOf)
+    .join("\n");
+  const faults = parsePromptFaults(systemRaw, lastUserRaw);
   ctx.gzip = faults.gzip;
   const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("openai", s, stream));
   if (pre) return pre;

@@ -1,4 +1,4 @@
-/** Fault-injection directives parsed from the last user message or a media prompt. */
+/** Fault-injection directives parsed from the system prompt and last user message, or a media prompt. */
 export interface Faults {
   status?: number;
   midstreamError: boolean;
@@ -75,6 +75,15 @@ export function parseFaults(text: string): Faults {
     }
   }
   return f;
+}
+
+/**
+ * Directives of the system prompt and of the last user message together. The user message is read
+ * last, so where both set the same value (`[sim:tps=…]`, `[sim:status=…]`) the user message wins;
+ * switches (`[sim:cut]`, …) hold when either turns them on.
+ */
+export function parsePromptFaults(system: string, lastUser: string): Faults {
+  return parseFaults(system ? `${system}\n${lastUser}` : lastUser);
 }
 
 export function stripDirectives(text: string): string {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { issueText } from "./chat";
 import type { Ctx } from "./context";
 import { e3, simulatedStatus, withRid } from "./errors";
-import { parseFaults, preFaults, stampNow, stripDirectives } from "./faults";
+import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { streamMessages } from "./messages-stream";
 import { buildPlan, type Plan } from "./plan";
 import { type AnthropicCache, anthropicUsage, stopReason } from "./usage";
@@ -60,7 +60,7 @@ export async function handleMessages(
   const stream = body.stream === true;
   const lastUser = [...messages].reverse().find((m) => m.role === "user");
   const lastUserRaw = textOf(lastUser?.content);
-  const faults = parseFaults(lastUserRaw);
+  const faults = parsePromptFaults(textOf(body.system), lastUserRaw);
   ctx.gzip = faults.gzip;
   const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("anthropic", s, stream));
   if (pre) return pre;
