@@ -9,49 +9,31 @@ const usageSchema = z.object({
   completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
 });
 
-export const chatCompletionChunkSchema = z.object({
+// The text fields of a streamed `delta` and of a whole `message` are the same. DeepSeek-style upstreams
+// and new-api conversions use reasoning_content; some use reasoning.
+const textFieldsSchema = z.object({
+  content: z.string().nullish(),
+  reasoning_content: z.string().nullish(),
+  reasoning: z.string().nullish(),
+});
+
+const completionFields = {
   id: z.string().nullish(),
   model: z.string().nullish(),
-  choices: z
-    .array(
-      z.object({
-        index: z.number().nullish(),
-        delta: z
-          .object({
-            content: z.string().nullish(),
-            // DeepSeek-style upstreams and new-api conversions use reasoning_content; some use reasoning.
-            reasoning_content: z.string().nullish(),
-            reasoning: z.string().nullish(),
-          })
-          .nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .nullish(),
   usage: usageSchema.nullish(),
+};
+const choiceFields = { index: z.number().nullish(), finish_reason: z.string().nullish() };
+
+export const chatCompletionChunkSchema = z.object({
+  ...completionFields,
+  choices: z.array(z.object({ ...choiceFields, delta: textFieldsSchema.nullish() })).nullish(),
 });
 export type ChatCompletionChunk = z.infer<typeof chatCompletionChunkSchema>;
 
 /** A non-stream `chat.completion` body: the fields the playground reads. */
 export const chatCompletionSchema = z.object({
-  id: z.string().nullish(),
-  model: z.string().nullish(),
-  choices: z
-    .array(
-      z.object({
-        index: z.number().nullish(),
-        message: z
-          .object({
-            content: z.string().nullish(),
-            reasoning_content: z.string().nullish(),
-            reasoning: z.string().nullish(),
-          })
-          .nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .nullish(),
-  usage: usageSchema.nullish(),
+  ...completionFields,
+  choices: z.array(z.object({ ...choiceFields, message: textFieldsSchema.nullish() })).nullish(),
 });
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
 
