@@ -1,0 +1,308 @@
+import { createParser } from "eventsource-parser";
+import {
+  COMPARE_API_PATHS,
+  type CompareApi,
+  type CompareEvent,
+  type ComparePane,
+  compareEventSchema,
+} from "@/lib/schemas/compare";
+
+// Browser side of the compare fan-out: every pane's transport fetches through `fetchFor(paneId)`;
+// the fetches of one click are batched into ONE `POST /api/compare` (browsers allow six HTTP/1.1
+// connections per origin, six panes on their own would starve the page), and each pane gets back a
+// real Response whose body is its own slice of the interleaved stream.
+
+export interface CompareMux {
+  fetchFor(paneId: string): typeof fetch;
+}
+
+export interface CompareMuxOptions {
+  /** Default `/api/compare`. */
+  url?: string;
+  fetch?: typeof fetch;
+  /** How long after the first pane fetch others may join the same POST (default 10 ms). */
+  batchWindowMs?: number;
+}
+
+type PaneStatus = "queued" | "sent" | "streaming" | "ended" | "aborted";
+
+interface PaneEntry {
+  pane: ComparePane;
+  status: PaneStatus;
+  resolve: (res: Response) => void;
+  reject: (err: unknown) => void;
+  body?: ReadableStreamDefaultController<Uint8Array>;
+  signal?: AbortSignal;
+  detach: () => void;
+}
+
+interface Batch {
+  panes: Map<string, PaneEntry>;
+  controller: AbortController;
+  timer?: ReturnType<typeof setTimeout>;
+  run?: string;
+  /** Panes aborted before the run id was known: their DELETE waits for `start`. */
+  deleteWhenStarted: string[];
+}
+
+// Statuses whose Response may not carry a body (the Response constructor throws otherwise).
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+const CANCEL_GRACE_MS = 300;
+
+function abortError(signal?: AbortSignal): unknown {
+  return signal?.reason ?? new DOMException("The operation was aborted.", "AbortError");
+}
+
+export class CompareCutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CompareCutError";
+  }
+}
+
+/** Which API a pane fetch is for, from the proxy path its transport would POST to. */
+function apiOf(input: RequestInfo | URL): CompareApi | undefined {
+  const raw = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const path = new URL(raw, "http://compare.invalid").pathname;
+  for (const [api, p] of Object.entries(COMPARE_API_PATHS) as [CompareApi, string][]) {
+    if (path === p) return api;
+  }
+  return undefined;
+}
+
+async function paneFrom(paneId: string, input: RequestInfo | URL, init?: RequestInit): Promise<ComparePane> {
+  const api = apiOf(input);
+  if (!api)
+    throw new TypeError(`Compare panes can only POST to ${Object.values(COMPARE_API_PATHS).join(" or ")}`);
+  const request = input instanceof Request ? input : undefined;
+  const headers = new Headers(init?.headers ?? request?.headers);
+  const text = typeof init?.body === "string" ? init.body : request ? await request.clone().text() : "";
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new TypeError("A compare pane's request body must be JSON");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new TypeError("A compare pane's request body must be a JSON object");
+  }
+  const pane: ComparePane = { id: paneId, api, body: body as Record<string, unknown> };
+  const vendor = headers.get("vendor");
+  if (vendor) pane.vendor = vendor;
+  if (api === "messages") {
+    const version = headers.get("anthropic-version");
+    if (version) pane.anthropicVersion = version;
+    const beta = headers.get("anthropic-beta");
+    if (beta) pane.anthropicBeta = beta;
+  }
+  return pane;
+}
+
+export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
+  const url = options.url ?? "/api/compare";
+  const windowMs = options.batchWindowMs ?? 10;
+  const doFetch: typeof fetch =
+    options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  let queued: Batch | undefined;
+
+  function sendDelete(batch: Batch, paneId: string): void {
+    if (!batch.run) {
+      batch.deleteWhenStarted.push(paneId);
+      return;
+    }
+    const target = `${url}/${encodeURIComponent(batch.run)}/${encodeURIComponent(paneId)}`;
+    // Best effort: a 404 means the pane already finished, which is what we wanted anyway.
+    doFetch(target, { method: "DELETE", credentials: "same-origin" }).catch(() => undefined);
+  }
+
+  function abortPane(batch: Batch, entry: PaneEntry): void {
+    if (entry.status === "ended" || entry.status === "aborted") return;
+    const before = entry.status;
+    entry.status = "aborted";
+    entry.detach();
+    const err = abortError(entry.signal);
+    if (before === "streaming") entry.body?.error(err);
+    else entry.reject(err);
+    if (before === "queued") {
+      batch.panes.delete(entry.pane.id);
+      if (batch.panes.size === 0 && batch === queued) {
+        clearTimeout(batch.timer);
+        queued = undefined;
+      }
+      return;
+    }
+    const live = [...batch.panes.values()].some((p) => p.status === "sent" || p.status === "streaming");
+    if (!live) batch.controller.abort(err);
+    else sendDelete(batch, entry.pane.id);
+  }
+
+  // The reader let go of the body (readSse does so right after `[DONE]`): usually the pane's `end` is
+  // already on its way, so the upstream is only cut if it has not finished shortly after.
+  function cancelBody(batch: Batch, entry: PaneEntry): void {
+    if (entry.status !== "streaming") return;
+    entry.body = undefined;
+    setTimeout(() => {
+      if (entry.status === "streaming") abortPane(batch, entry);
+    }, CANCEL_GRACE_MS);
+  }
+
+  function flush(batch: Batch): void {
+    if (queued === batch) queued = undefined;
+    clearTimeout(batch.timer);
+    if (batch.panes.size === 0) return;
+    for (const entry of batch.panes.values()) entry.status = "sent";
+    void run(batch);
+  }
+
+  async function run(batch: Batch): Promise<void> {
+    const panes = [...batch.panes.values()].map((e) => e.pane);
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ panes }),
+        credentials: "same-origin",
+        signal: batch.controller.signal,
+      });
+    } catch (err) {
+      failAll(batch, err);
+      return;
+    }
+    if (!res.ok || !res.body) {
+      // An error before any pane started: every pane answers it, as its own fetch would have.
+      const text = await res.text().catch(() => "");
+      for (const entry of batch.panes.values()) {
+        if (entry.status !== "sent") continue;
+        entry.status = "ended";
+        entry.detach();
+        entry.resolve(
+          new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers: res.headers }),
+        );
+      }
+      return;
+    }
+    await read(batch, res.body);
+  }
+
+  function failAll(batch: Batch, err: unknown): void {
+    for (const entry of batch.panes.values()) {
+      if (entry.status === "sent") entry.reject(err);
+      else if (entry.status === "streaming") entry.body?.error(err);
+      else continue;
+      entry.status = "ended";
+      entry.detach();
+    }
+  }
+
+  function onEvent(batch: Batch, event: CompareEvent): void {
+    if (event.t === "start") {
+      batch.run = event.run;
+      for (const id of batch.deleteWhenStarted.splice(0)) sendDelete(batch, id);
+      return;
+    }
+    if (event.t === "done") return;
+    const entry = batch.panes.get(event.pane);
+    if (!entry || entry.status === "aborted" || entry.status === "ended") return;
+    switch (event.t) {
+      case "head": {
+        if (entry.status !== "sent") return;
+        const status = event.status >= 200 && event.status <= 599 ? event.status : 502;
+        let body: ReadableStream<Uint8Array> | null = null;
+        if (!NULL_BODY.has(status)) {
+          body = new ReadableStream<Uint8Array>({
+            start: (c) => {
+              entry.body = c;
+            },
+            cancel: () => cancelBody(batch, entry),
+          });
+        }
+        entry.status = body ? "streaming" : "ended";
+        entry.resolve(new Response(body, { status, headers: event.headers }));
+        return;
+      }
+      case "chunk":
+        entry.body?.enqueue(encoder.encode(event.data));
+        return;
+      case "end":
+        entry.status = "ended";
+        entry.detach();
+        entry.body?.close();
+        return;
+      case "cut": {
+        const err = new CompareCutError(event.message);
+        if (entry.status === "streaming") entry.body?.error(err);
+        else entry.reject(err);
+        entry.status = "ended";
+        entry.detach();
+        return;
+      }
+    }
+  }
+
+  async function read(batch: Batch, stream: ReadableStream<Uint8Array>): Promise<void> {
+    const parser = createParser({
+      onEvent(message) {
+        let json: unknown;
+        try {
+          json = JSON.parse(message.data);
+        } catch {
+          return;
+        }
+        const parsed = compareEventSchema.safeParse(json);
+        if (parsed.success) onEvent(batch, parsed.data);
+      },
+    });
+    const decoder = new TextDecoder();
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parser.feed(decoder.decode(value, { stream: true }));
+      }
+      parser.feed(`${decoder.decode()}\n\n`);
+      failAll(batch, new CompareCutError("The compare connection closed before this pane finished"));
+    } catch (err) {
+      const aborted = batch.controller.signal.aborted;
+      failAll(batch, aborted ? abortError(batch.controller.signal) : err);
+    }
+  }
+
+  function enqueue(paneId: string, pane: ComparePane, signal: AbortSignal | undefined): Promise<Response> {
+    return new Promise<Response>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(abortError(signal));
+        return;
+      }
+      // The same pane twice in one window (a re-run): the earlier batch leaves now, this one starts anew.
+      if (queued?.panes.has(paneId)) flush(queued);
+      if (!queued) {
+        const batch: Batch = { panes: new Map(), controller: new AbortController(), deleteWhenStarted: [] };
+        batch.timer = setTimeout(() => flush(batch), windowMs);
+        queued = batch;
+      }
+      const batch = queued;
+      const entry: PaneEntry = { pane, status: "queued", resolve, reject, signal, detach: () => {} };
+      if (signal) {
+        const onAbort = () => abortPane(batch, entry);
+        signal.addEventListener("abort", onAbort, { once: true });
+        entry.detach = () => signal.removeEventListener("abort", onAbort);
+      }
+      batch.panes.set(paneId, entry);
+    });
+  }
+
+  return {
+    fetchFor(paneId) {
+      return async (input, init) => {
+        const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        if (signal?.aborted) throw abortError(signal);
+        const pane = await paneFrom(paneId, input, init);
+        return enqueue(paneId, pane, signal ?? undefined);
+      };
+    },
+  };
+}
+
+const encoder = new TextEncoder();
