@@ -59,7 +59,6 @@ const until = async (check: () => boolean) => {
   expect(check()).toBe(true);
 };
 
-
 describe("batching", () => {
   it("sends the pane fetches of one window as ONE POST with every pane's api, headers and body", async () => {
     const srv = fakeServer();
