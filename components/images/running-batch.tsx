@@ -15,10 +15,7 @@ export function RunningBatch({ batch }: { batch: Running }) {
     const timer = window.setInterval(() => setNow(performance.now()), 100);
     return () => window.clearInterval(timer);
   }, []);
-  const seconds = format.number(Math.max(0, now - batch.startedAt) / 1000, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const elapsed = format.seconds(Math.max(0, now - batch.startedAt) / 1000, 1);
   const { params } = batch;
   return (
     <section aria-busy="true" className="flex flex-col gap-2" data-testid="batch-running">
@@ -28,7 +25,7 @@ export function RunningBatch({ batch }: { batch: Running }) {
           {t("images.running.label", { count: params.n, model: params.model })}
         </span>
         <span className="text-muted-foreground font-mono tabular-nums" data-testid="batch-elapsed">
-          {t("images.running.elapsed", { seconds })}
+          {elapsed}
         </span>
       </p>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">

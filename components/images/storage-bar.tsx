@@ -15,7 +15,6 @@ import {
 } from "@/components/ui/dialog";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { storageQueryOptions } from "@/lib/images/queries";
-import { formatBytes } from "./bytes";
 import type { ImageActions } from "./use-image-actions";
 
 interface Props {
@@ -36,12 +35,12 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
       className="text-muted-foreground flex flex-wrap items-center gap-x-3 gap-y-1 text-xs"
       data-testid="gallery-storage"
     >
-      <span>{t("images.storage.own", { size: formatBytes(format, ownBytes), count })}</span>
+      <span>{t("images.storage.own", { size: format.bytes(ownBytes), count })}</span>
       {usage !== undefined && quota !== undefined && (
         <span>
           {t("images.storage.browser", {
-            used: formatBytes(format, usage),
-            quota: formatBytes(format, quota),
+            used: format.bytes(usage),
+            quota: format.bytes(quota),
           })}
         </span>
       )}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useLocale, useT } from "@/lib/i18n/provider";
-import { formatElapsed } from "@/lib/videos/format";
+import { useFormat, useT } from "@/lib/i18n/provider";
 
 interface Props {
   since: number;
@@ -13,7 +12,7 @@ interface Props {
 /** "Elapsed 12 s" ticking each second while a job runs, "Took 1 min 05 s" after. Its own leaf, so the tick re-renders only this. */
 export function ElapsedTime({ since, until }: Props) {
   const t = useT();
-  const { locale } = useLocale();
+  const format = useFormat();
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -22,7 +21,7 @@ export function ElapsedTime({ since, until }: Props) {
     return () => window.clearInterval(timer);
   }, [until]);
 
-  const time = formatElapsed((until ?? now) - since, locale);
+  const time = format.elapsed((until ?? now) - since);
   return (
     <span className="tabular-nums" data-testid="video-elapsed">
       {until === undefined ? t("videos.jobs.elapsed", { time }) : t("videos.jobs.took", { time })}

@@ -1,13 +1,14 @@
 "use client";
 
 import { SelectField } from "@/components/shared/select-field";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { pickSize, secondsChoices, sizesFor } from "@/lib/videos/request";
 
 /** Duration and size, limited to what the chosen model accepts. */
 export function VideoChoiceFields() {
   const t = useT();
+  const format = useFormat();
   const model = useVideoDraftStore((s) => s.model);
   const seconds = useVideoDraftStore((s) => s.seconds);
   const size = useVideoDraftStore((s) => s.size);
@@ -26,7 +27,7 @@ export function VideoChoiceFields() {
         value={seconds}
         options={secondsChoices.map((s) => ({
           value: s,
-          label: t("videos.form.secondsOption", { seconds: s }),
+          label: format.seconds(Number(s)),
         }))}
         onChange={(value) => update({ seconds: value })}
         testId="videos-seconds"

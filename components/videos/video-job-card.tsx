@@ -77,7 +77,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
           <VideoStatusBadge phase={view.phase} unknownWord={view.unknownWord} />
           <span className="text-muted-foreground font-mono text-xs" data-testid="video-meta">
-            {job.model} · {job.size} · {t("videos.form.secondsOption", { seconds: job.seconds })}
+            {job.model} · {job.size} · {format.seconds(Number(job.seconds))}
           </span>
         </div>
         <Button

@@ -4,7 +4,7 @@ import { ImageUpIcon, XIcon } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
 import { checkReference, referenceLimits } from "@/lib/videos/request";
 
@@ -15,13 +15,10 @@ interface Props {
   size: string;
 }
 
-const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
-const fileSize = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${mb(bytes)} MB`;
-
 /** input_reference: type and size checked here, before any upload; a local preview, never uploaded twice. */
 export function VideoReferenceField({ file, onChange, size }: Props) {
   const t = useT();
+  const format = useFormat();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string>();
@@ -42,12 +39,15 @@ export function VideoReferenceField({ file, onChange, size }: Props) {
   function pick(next: File | undefined) {
     if (!next) return;
     const issue = checkReference(next);
-    const max = referenceLimits.maxBytes / (1024 * 1024);
     if (issue) {
       setProblem(
         issue === "type"
           ? t("videos.form.referenceType", { name: next.name })
-          : t("videos.form.referenceSize", { name: next.name, size: mb(next.size), max }),
+          : t("videos.form.referenceSize", {
+              name: next.name,
+              size: format.bytes(next.size),
+              max: format.bytes(referenceLimits.maxBytes),
+            }),
       );
       if (inputRef.current) inputRef.current.value = "";
       onChange(undefined);
@@ -113,7 +113,7 @@ export function VideoReferenceField({ file, onChange, size }: Props) {
           />
           <div className="grid min-w-0 gap-1 text-xs">
             <span className="truncate font-mono">
-              {file.name} · {fileSize(file.size)}
+              {file.name} · {format.bytes(file.size)}
               {dimensions ? ` · ${dimensions}` : ""}
             </span>
             {dimensions && dimensions !== size && (

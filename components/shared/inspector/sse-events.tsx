@@ -30,7 +30,7 @@ export function SseEvents({ events }: { events: NonNullable<InspectorExchange["e
               // biome-ignore lint/suspicious/noArrayIndexKey: events are append-only.
               <tr key={i} className="border-t align-top">
                 <td className="text-muted-foreground px-2 py-0.5 text-right whitespace-nowrap">
-                  {f.number(e.at, { maximumFractionDigits: 0 })} ms
+                  {f.ms(e.at)}
                 </td>
                 <td className="px-2 py-0.5 whitespace-nowrap">{e.event ?? ""}</td>
                 <td className="px-2 py-0.5 break-all">{e.data}</td>

@@ -1,6 +1,7 @@
 // Strings of components/shared (copy button, code view, inspector, markdown), used by several tabs.
 // chat-shared.zh-CN.ts mirrors these keys exactly.
 export const sharedEn = {
+  close: "Close",
   copy: "Copy",
   copied: "Copied",
   copyFailed: "Copy failed",

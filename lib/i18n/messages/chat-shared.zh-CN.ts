@@ -2,6 +2,7 @@ import type { sharedEn } from "./chat-shared.en";
 
 // Same keys as chat-shared.en.ts: the type makes a missing or an extra key an error.
 export const sharedZhCN: typeof sharedEn = {
+  close: "关闭",
   copy: "复制",
   copied: "已复制",
   copyFailed: "复制失败",

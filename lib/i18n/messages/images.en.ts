@@ -43,7 +43,6 @@ export const imagesEn = {
   },
   running: {
     label: "Generating {count} with {model}…",
-    elapsed: "{seconds} s",
     placeholder: "Image {n} on its way",
     cancelled: "Cancelled. Nothing was stored; your prompt and settings are still in the form.",
   },

@@ -45,7 +45,6 @@ export const imagesZhCN: typeof imagesEn = {
   },
   running: {
     label: "正在用 {model} 生成 {count} 张…",
-    elapsed: "{seconds} 秒",
     placeholder: "第 {n} 张生成中",
     cancelled: "已取消，未保存任何内容；提示词和设置仍在表单中。",
   },
