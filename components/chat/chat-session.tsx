@@ -6,6 +6,10 @@ import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { messageText, useChatConsole } from "@/lib/hooks/use-chat-console";
+import { useT } from "@/lib/i18n/provider";
+import { copyReply } from "@/lib/shortcuts/copy-reply";
+import { focusPromptSoon } from "@/lib/shortcuts/prompt";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import { ChatToolbar } from "./chat-toolbar";
@@ -21,6 +25,7 @@ interface Props {
 
 /** One conversation: toolbar, system prompt, messages, composer. Mounted per conversation id. */
 export function ChatSession({ conversation, onBusyChange }: Props) {
+  const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
   const chat = useChatConsole(conversation.id, conversation.messages, system);
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
@@ -54,14 +59,19 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
     setRestored(true);
   }, [status, messages, error, setMessages]);
 
-  useEffect(() => {
-    if (!busy) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && !useUiStore.getState().settingsOpen) void stop();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [busy, stop]);
+  const newChat = () => useConversationStore.getState().create("chat");
+  const lastReply = messages.findLast((m) => m.role === "assistant");
+  // Only what can act now is registered: Esc stops a streaming reply, New waits for it to end.
+  useShortcuts({
+    stop: busy ? () => void stop() : undefined,
+    newConversation: busy
+      ? undefined
+      : () => {
+          newChat();
+          focusPromptSoon();
+        },
+    copyLastReply: () => void copyReply(lastReply && messageText(lastReply), t),
+  });
 
   const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
 
@@ -106,7 +116,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         busy={busy}
         buildRequest={(m) => chat.transport.buildRequest(m)}
         onInspect={onInspectLast}
-        onNewChat={() => useConversationStore.getState().create("chat")}
+        onNewChat={newChat}
       />
       <SystemPrompt value={system} onChange={setSystem} />
       <div className="flex-1">

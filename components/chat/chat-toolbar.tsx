@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { useChatUiStore } from "@/lib/stores/chat-ui";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
@@ -26,6 +27,7 @@ interface Props {
 export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, onNewChat }: Props) {
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
+  useShortcuts({ viewCode: () => setCodeOpen(true) });
   const setSidebarOpen = useChatUiStore((s) => s.setSidebarOpen);
   const setParamsOpen = useChatUiStore((s) => s.setParamsOpen);
   const nextMessages = pending.trim() ? [...messages, handMessage("user", pending.trim())] : messages;
@@ -56,7 +58,13 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
           <SlidersHorizontalIcon aria-hidden />
           {t("chat.toolbar.parameters")}
         </Button>
-        <Button variant="outline" size="sm" onClick={() => setCodeOpen(true)} data-testid="chat-view-code">
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => setCodeOpen(true)}
+          aria-keyshortcuts="v"
+          data-testid="chat-view-code"
+        >
           <Code2Icon aria-hidden />
           {t("chat.toolbar.viewCode")}
         </Button>
@@ -71,6 +79,7 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
           className="ml-auto"
           disabled={busy}
           onClick={onNewChat}
+          aria-keyshortcuts="n"
           data-testid="chat-new"
         >
           <PlusIcon aria-hidden />

@@ -5,6 +5,7 @@ import { type FormEvent, type KeyboardEvent, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
+import { isSendKey } from "@/lib/shortcuts/registry";
 import { cn } from "@/lib/utils";
 
 export type ComposerRole = "user" | "assistant";
@@ -43,7 +44,7 @@ export function Composer({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    if (isSendKey(event.nativeEvent)) {
       event.preventDefault();
       onSend();
     }
@@ -65,6 +66,8 @@ export function Composer({
         placeholder={t("chat.inputPlaceholder")}
         rows={3}
         className="max-h-60 min-h-20 resize-none"
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-shortcut-target="prompt"
         data-testid="chat-input"
       />
       <div className="flex flex-wrap items-center justify-end gap-2">
@@ -98,7 +101,13 @@ export function Composer({
           {t("chat.add")}
         </Button>
         {busy && (
-          <Button type="button" variant="outline" onClick={onStop} data-testid="chat-stop">
+          <Button
+            type="button"
+            variant="outline"
+            onClick={onStop}
+            aria-keyshortcuts="Escape"
+            data-testid="chat-stop"
+          >
             <SquareIcon aria-hidden />
             {t("chat.stop")}
           </Button>

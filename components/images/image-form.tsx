@@ -10,6 +10,7 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
 import { preferredImageModel } from "@/lib/images/queries";
 import type { ImageParams } from "@/lib/schemas/images";
+import { isSendKey } from "@/lib/shortcuts/registry";
 import { FormOptions } from "./form-options";
 import { promptElementId } from "./use-image-actions";
 
@@ -45,7 +46,7 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    if (isSendKey(event.nativeEvent)) {
       event.preventDefault();
       submit();
     }
@@ -72,6 +73,7 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
           aria-invalid={missingPrompt}
           aria-describedby={missingPrompt ? `${id}-error` : undefined}
           className="max-h-60 min-h-20 resize-none"
+          data-shortcut-target="prompt"
           data-testid="images-prompt"
         />
         {missingPrompt && (

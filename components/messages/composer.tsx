@@ -5,7 +5,8 @@ import { ImagePlusIcon, SendIcon, SquareIcon, XIcon } from "lucide-react";
 import { type ChangeEvent, type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
+import { isSendKey } from "@/lib/shortcuts/registry";
 
 // Base64 grows a file by a third; this keeps a couple of images inside the proxy's JSON limit.
 const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
@@ -31,6 +32,7 @@ function readAsDataUrl(file: File): Promise<string> {
 
 export function Composer({ value, onChange, files, onFilesChange, onSend, onStop, busy }: Props) {
   const t = useT();
+  const format = useFormat();
   const id = useId();
   const picker = useRef<HTMLInputElement>(null);
   const [rejected, setRejected] = useState(false);
@@ -59,7 +61,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    if (isSendKey(event.nativeEvent)) {
       event.preventDefault();
       onSend();
     }
@@ -103,11 +105,13 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
         placeholder={t("messages.inputPlaceholder")}
         rows={3}
         className="max-h-60 min-h-20 resize-none"
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-shortcut-target="prompt"
         data-testid="messages-input"
       />
       {rejected && (
         <p className="text-destructive text-xs" role="alert">
-          {t("messages.attachFailed", { size: "3 MB" })}
+          {t("messages.attachFailed", { size: format.bytes(MAX_IMAGE_BYTES) })}
         </p>
       )}
       <div className="flex items-center justify-between gap-2">
@@ -132,7 +136,13 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
         </Button>
         <div className="flex gap-2">
           {busy && (
-            <Button type="button" variant="outline" onClick={onStop} data-testid="messages-stop">
+            <Button
+              type="button"
+              variant="outline"
+              onClick={onStop}
+              aria-keyshortcuts="Escape"
+              data-testid="messages-stop"
+            >
               <SquareIcon aria-hidden />
               {t("messages.stop")}
             </Button>

@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
+import { focusPromptSoon } from "@/lib/shortcuts/prompt";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 
 interface Props {
   items: StoredConversation[];
@@ -19,6 +21,15 @@ export function ConversationBar({ items, activeId, busy }: Props) {
   const id = useId();
   const store = useConversationStore.getState;
   const active = items.find((c) => c.id === activeId);
+  const canStart = !busy && (active?.messages.length ?? 0) > 0;
+  useShortcuts({
+    newConversation: canStart
+      ? () => {
+          store().create("messages");
+          focusPromptSoon();
+        }
+      : undefined,
+  });
   return (
     <div className="flex min-w-0 items-center gap-1">
       <label htmlFor={id} className="sr-only">
@@ -41,8 +52,9 @@ export function ConversationBar({ items, activeId, busy }: Props) {
       <Button
         variant="ghost"
         size="sm"
-        disabled={busy || (active?.messages.length ?? 0) === 0}
+        disabled={!canStart}
         onClick={() => store().create("messages")}
+        aria-keyshortcuts="n"
         data-testid="messages-new"
       >
         <PlusIcon aria-hidden />

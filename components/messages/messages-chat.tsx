@@ -9,6 +9,8 @@ import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
+import { copyReply } from "@/lib/shortcuts/copy-reply";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
@@ -56,14 +58,11 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     if (error) errorBox.current?.scrollIntoView({ block: "nearest" });
   }, [error]);
 
-  useEffect(() => {
-    if (!busy) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && !useUiStore.getState().settingsOpen) void stop();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [busy, stop]);
+  const lastReply = messages.findLast((m) => m.role === "assistant");
+  useShortcuts({
+    stop: busy ? () => void stop() : undefined,
+    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
+  });
 
   function send() {
     const text = input.trim();

@@ -1,7 +1,7 @@
 "use client";
 
 import { Code2Icon } from "lucide-react";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { CodeView } from "@/components/shared/code-view/code-view";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,15 +14,18 @@ import {
 } from "@/components/ui/dialog";
 import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
 import { useT } from "@/lib/i18n/provider";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 
 /** The request the composer would send now, as code in the Messages tab's languages. */
 export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest }) {
   const t = useT();
+  const [open, setOpen] = useState(false);
+  useShortcuts({ viewCode: () => setOpen(true) });
   return (
-    <Dialog>
+    <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" data-testid="messages-code-open">
+        <Button variant="ghost" size="sm" aria-keyshortcuts="v" data-testid="messages-code-open">
           <Code2Icon aria-hidden />
           {t("messages.viewCode")}
         </Button>

@@ -1,9 +1,11 @@
 import { SettingsDialog } from "@/components/settings/settings-dialog";
 import { BrandLink } from "./brand-link";
 import { DemoBadge } from "./demo-badge";
+import { GlobalShortcuts } from "./global-shortcuts";
 import { LanguageSwitch } from "./language-switch";
 import { NavTabs } from "./nav-tabs";
 import { SettingsButton } from "./settings-button";
+import { ShortcutsButton } from "./shortcuts-button";
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
@@ -15,6 +17,7 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-1">
           <LanguageSwitch />
           <ThemeToggle />
+          <ShortcutsButton />
           <SettingsButton />
         </div>
       </div>
@@ -22,6 +25,7 @@ export function SiteHeader() {
         <NavTabs />
       </div>
       <SettingsDialog />
+      <GlobalShortcuts />
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
+import { isSendKey } from "@/lib/shortcuts/registry";
 import { useSettingsStore } from "@/lib/stores/settings";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { pickSize } from "@/lib/videos/request";
@@ -52,7 +53,7 @@ export function VideoForm() {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    if (isSendKey(event.nativeEvent)) {
       event.preventDefault();
       submit();
     }
@@ -71,6 +72,7 @@ export function VideoForm() {
           rows={3}
           className="max-h-60 min-h-20"
           aria-invalid={invalid ? true : undefined}
+          data-shortcut-target="prompt"
           data-testid="videos-prompt"
         />
       </div>

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { useSettingsStore } from "@/lib/stores/settings";
 
@@ -11,5 +12,6 @@ export function useRehydrateStores(): void {
     void useSettingsStore.persist.rehydrate();
     void useChatConfigStore.persist.rehydrate();
     void useConversationStore.persist.rehydrate();
+    void useShortcutPrefs.persist.rehydrate();
   }, []);
 }

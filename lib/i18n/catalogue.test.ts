@@ -21,6 +21,7 @@ const sameInBoth = new Set([
   "languages.zh-CN",
   "comingNext.messages.title",
   "format.unknown",
+  "shortcuts.goMessages",
 ]);
 
 const enFlat = flatten(en);

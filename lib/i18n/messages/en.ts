@@ -3,6 +3,7 @@ import { sharedEn } from "./chat-shared.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { shareEn } from "./share.en";
+import { shortcutsEn } from "./shortcuts.en";
 import { videosEn } from "./videos.en";
 
 // Source of truth for every user-visible string. zh-CN.ts must mirror these keys exactly.
@@ -114,6 +115,7 @@ export const en = {
   messages: messagesEn,
   videos: videosEn,
   share: shareEn,
+  shortcuts: shortcutsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -4,6 +4,7 @@ import type { Messages } from "./en";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
+import { shortcutsZhCN } from "./shortcuts.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
 // `satisfies Messages` makes a missing or an extra key a type error.
@@ -111,4 +112,5 @@ export const zhCN = {
   messages: messagesZhCN,
   videos: videosZhCN,
   share: shareZhCN,
+  shortcuts: shortcutsZhCN,
 } satisfies Messages;

@@ -1,0 +1,107 @@
+"use client";
+
+import { Fragment, useId, useSyncExternalStore } from "react";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { useT } from "@/lib/i18n/provider";
+import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
+import { isMacPlatform, keycaps, type ShortcutGroup, shortcuts } from "@/lib/shortcuts/registry";
+
+const groups: ShortcutGroup[] = ["conversation", "navigation", "general"];
+
+function platform(): string {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return nav.userAgentData?.platform || nav.platform || nav.userAgent;
+}
+
+/** ⌘ on macOS and iOS, Ctrl elsewhere (and on the server, which cannot know). */
+function useIsMac(): boolean {
+  return useSyncExternalStore(
+    () => () => {},
+    () => isMacPlatform(platform()),
+    () => false,
+  );
+}
+
+/** Every shortcut, grouped, with the platform's keycaps; opened by `?` and by the header button. */
+export function ShortcutsDialog() {
+  const t = useT();
+  const mac = useIsMac();
+  const toggleId = useId();
+  const open = useShortcutPrefs((s) => s.dialogOpen);
+  const setOpen = useShortcutPrefs((s) => s.setDialogOpen);
+  const characterKeys = useShortcutPrefs((s) => s.characterKeys);
+  const setCharacterKeys = useShortcutPrefs((s) => s.setCharacterKeys);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogContent
+        className="max-h-[90dvh] overflow-y-auto sm:max-w-lg"
+        closeLabel={t("settings.close")}
+        data-testid="shortcuts-dialog"
+      >
+        <DialogHeader>
+          <DialogTitle>{t("shortcuts.title")}</DialogTitle>
+          <DialogDescription>{t("shortcuts.description")}</DialogDescription>
+        </DialogHeader>
+        {groups.map((group) => (
+          <section key={group} aria-labelledby={`${toggleId}-${group}`}>
+            <h3 id={`${toggleId}-${group}`} className="mb-1 text-sm font-medium">
+              {t(`shortcuts.groups.${group}`)}
+            </h3>
+            <dl className="divide-y text-sm">
+              {shortcuts
+                .filter((s) => s.group === group)
+                .map((s) => (
+                  <div key={s.id} className="flex items-center gap-3 py-1.5" data-testid={`shortcut-${s.id}`}>
+                    <dt className="flex-1">
+                      {t(s.label)}
+                      {s.inFields && (
+                        <span className="text-muted-foreground ml-1 text-xs">
+                          ({t("shortcuts.inFields")})
+                        </span>
+                      )}
+                    </dt>
+                    <dd className="flex items-center gap-1">
+                      {keycaps(s, mac).map((step, i) => (
+                        <Fragment key={step.join("+")}>
+                          {i > 0 && (
+                            <span className="text-muted-foreground text-xs">
+                              {t("shortcuts.sequenceThen")}
+                            </span>
+                          )}
+                          {step.map((cap) => (
+                            <kbd
+                              key={cap}
+                              className="bg-muted min-w-6 rounded border px-1.5 py-0.5 text-center font-mono text-xs"
+                            >
+                              {cap}
+                            </kbd>
+                          ))}
+                        </Fragment>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+        ))}
+        <div className="flex items-start gap-2 border-t pt-3 text-sm">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={characterKeys}
+            onChange={(e) => setCharacterKeys(e.target.checked)}
+            className="accent-primary mt-0.5 size-4"
+            aria-describedby={`${toggleId}-help`}
+            data-testid="shortcuts-character-keys"
+          />
+          <div>
+            <label htmlFor={toggleId}>{t("shortcuts.characterKeys")}</label>
+            <p id={`${toggleId}-help`} className="text-muted-foreground text-xs">
+              {t("shortcuts.characterKeysHelp")}
+            </p>
+          </div>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,29 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+
+interface ShortcutPrefsState {
+  /** Plain-key shortcuts (`n`, `/`, `g 1`…) on or off; WCAG 2.1.4 asks for a way to turn them off. */
+  characterKeys: boolean;
+  setCharacterKeys: (on: boolean) => void;
+  /** The shortcuts dialog, opened by `?` and by the header button. */
+  dialogOpen: boolean;
+  setDialogOpen: (open: boolean) => void;
+}
+
+export const useShortcutPrefs = create<ShortcutPrefsState>()(
+  persist(
+    (set) => ({
+      characterKeys: true,
+      setCharacterKeys: (characterKeys) => set({ characterKeys }),
+      dialogOpen: false,
+      setDialogOpen: (dialogOpen) => set({ dialogOpen }),
+    }),
+    {
+      name: "apigo-playground-shortcuts",
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ characterKeys: state.characterKeys }),
+      // Rehydrated after mount (see useRehydrateStores), like the other persisted stores.
+      skipHydration: true,
+    },
+  ),
+);
