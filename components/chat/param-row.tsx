@@ -3,23 +3,22 @@
 import { type ReactNode, useId } from "react";
 import { useT } from "@/lib/i18n/provider";
 import type { ParamKey } from "@/lib/schemas/chat-params";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { cn } from "@/lib/utils";
 
 interface Props {
   name: ParamKey;
   label: string;
+  enabled: boolean;
+  onEnabledChange: (enabled: boolean) => void;
   problem?: string;
   hint?: string;
   children: (id: string, enabled: boolean) => ReactNode;
 }
 
 /** One parameter: a switch that decides whether it is sent at all, its wire name, and its editor. */
-export function ParamRow({ name, label, problem, hint, children }: Props) {
+export function ParamRow({ name, label, enabled, onEnabledChange, problem, hint, children }: Props) {
   const t = useT();
   const id = useId();
-  const enabled = useChatConfigStore((s) => Boolean(s.params.enabled[name]));
-  const setEnabled = useChatConfigStore((s) => s.setEnabled);
   return (
     <div
       className={cn("grid gap-1.5 rounded-md border p-2.5", !enabled && "bg-muted/30")}
@@ -29,7 +28,7 @@ export function ParamRow({ name, label, problem, hint, children }: Props) {
         <input
           type="checkbox"
           checked={enabled}
-          onChange={(e) => setEnabled(name, e.target.checked)}
+          onChange={(e) => onEnabledChange(e.target.checked)}
           aria-label={t("chat.params.toggle", { name })}
           className="accent-primary size-4"
           data-testid={`param-${name}-toggle`}

@@ -2,9 +2,9 @@
 
 import { Textarea } from "@/components/ui/textarea";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
-import { paramProblem, responseFormats } from "@/lib/schemas/chat-params";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { type ChatParams, paramProblem, responseFormats } from "@/lib/schemas/chat-params";
 import { ParamRow } from "./param-row";
+import type { ParamsEditing } from "./params-editor";
 
 const formatLabels: Record<(typeof responseFormats)[number], MessageKey> = {
   text: "chat.params.formatText",
@@ -13,15 +13,15 @@ const formatLabels: Record<(typeof responseFormats)[number], MessageKey> = {
 };
 
 /** response_format: text, json_object, or json_schema with an editor for the schema object. */
-export function ResponseFormatField() {
+export function ResponseFormatField({ params, setParam, setEnabled }: ParamsEditing) {
   const t = useT();
-  const params = useChatConfigStore((s) => s.params);
-  const setParam = useChatConfigStore((s) => s.setParam);
   const format = params.values.response_format;
   return (
     <ParamRow
       name="response_format"
       label={t("chat.params.response_format")}
+      enabled={Boolean(params.enabled.response_format)}
+      onEnabledChange={(on) => setEnabled("response_format", on)}
       problem={paramProblem("response_format", params) ? t("chat.params.invalidJson") : undefined}
     >
       {(id, enabled) => (
@@ -30,7 +30,9 @@ export function ResponseFormatField() {
             id={id}
             value={format}
             disabled={!enabled}
-            onChange={(e) => setParam("response_format", e.target.value as typeof format)}
+            onChange={(e) =>
+              setParam("response_format", e.target.value as ChatParams["values"]["response_format"])
+            }
             className="bg-background h-8 rounded-md border px-2 text-sm disabled:opacity-50"
             data-testid="param-response_format-input"
           >

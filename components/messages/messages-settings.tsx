@@ -10,6 +10,7 @@ import { DEFAULT_MESSAGES_MODEL, useMessagesConfigStore } from "@/lib/messages/c
 import { messagesModelsQueryOptions } from "@/lib/messages/models";
 import { ANTHROPIC_VERSIONS } from "@/lib/messages/request";
 import { Field, TextField, Toggle } from "./field";
+import { MessagesSamplingFields } from "./sampling-fields";
 
 /** Everything the next request is built from, each setting labelled with the field it is sent as. */
 export function MessagesSettings() {
@@ -22,7 +23,6 @@ export function MessagesSettings() {
     : models.isError
       ? t("messages.modelsFailed")
       : t("messages.modelsCount", { count: models.data.length });
-  const notSent = t("messages.notSent");
   const [open, setOpen] = useState(false);
   // Open beside the conversation on wide screens; folded above it on phones, where it would fill the screen.
   useEffect(() => setOpen(window.matchMedia("(min-width: 64rem)").matches), []);
@@ -81,76 +81,7 @@ export function MessagesSettings() {
             </div>
           )}
         </Field>
-        <div className="grid grid-cols-3 gap-3">
-          <TextField
-            label={t("messages.temperature")}
-            wire="temperature"
-            value={form.temperature}
-            onChange={(temperature) => set({ temperature })}
-            placeholder={notSent}
-            numeric
-            testId="messages-temperature"
-          />
-          <TextField
-            label={t("messages.topP")}
-            wire="top_p"
-            value={form.topP}
-            onChange={(topP) => set({ topP })}
-            placeholder={notSent}
-            numeric
-            testId="messages-top-p"
-          />
-          <TextField
-            label={t("messages.topK")}
-            wire="top_k"
-            value={form.topK}
-            onChange={(topK) => set({ topK })}
-            placeholder={notSent}
-            numeric
-            testId="messages-top-k"
-          />
-        </div>
-        <Field label={t("messages.stopSequences")} wire="stop_sequences">
-          {(id) => (
-            <Textarea
-              id={id}
-              rows={1}
-              value={form.stopSequences}
-              onChange={(e) => set({ stopSequences: e.target.value })}
-              placeholder={notSent}
-              className="min-h-9 font-mono"
-              data-testid="messages-stop-sequences"
-            />
-          )}
-        </Field>
-        <div className="grid items-end gap-3 @md:grid-cols-2">
-          <div className="flex flex-col gap-2">
-            <Toggle
-              label={t("messages.thinking")}
-              wire="thinking"
-              checked={form.thinking}
-              onChange={(thinking) => set({ thinking })}
-              testId="messages-thinking"
-            />
-            <Toggle
-              label={t("messages.stream")}
-              wire="stream"
-              checked={form.stream}
-              onChange={(stream) => set({ stream })}
-              testId="messages-stream"
-            />
-          </div>
-          {form.thinking && (
-            <TextField
-              label={t("messages.budgetTokens")}
-              wire="budget_tokens"
-              value={form.budgetTokens}
-              onChange={(budgetTokens) => set({ budgetTokens })}
-              numeric
-              testId="messages-budget"
-            />
-          )}
-        </div>
+        <MessagesSamplingFields form={form} set={set} />
         <fieldset className="grid gap-3 @xl:grid-cols-3">
           <legend className="text-muted-foreground mb-2 text-xs font-medium tracking-wide uppercase">
             {t("messages.headers")}

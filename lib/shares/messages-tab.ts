@@ -1,6 +1,7 @@
 import { useConversationStore } from "@/lib/conversations/store";
-import { toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
-import type { MessagesSnapshot } from "@/lib/schemas/share";
+import { type MessagesForm, toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
+import type { MessagesConfig } from "@/lib/messages/request";
+import type { MessagesConversation, MessagesSnapshot } from "@/lib/schemas/share";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { messagesSnapshotFrom } from "./builders";
 import { restoreMessagesMessages } from "./restore";
@@ -20,27 +21,29 @@ export function messagesSnapshotFromStores(): MessagesSnapshot | undefined {
     vendor: c.vendor,
     anthropicVersion: c.anthropicVersion,
     system: c.system,
-    params: {
-      max_tokens: c.maxTokens,
-      temperature: c.temperature,
-      top_p: c.topP,
-      top_k: c.topK,
-      ...(c.stopSequences.length > 0 ? { stop_sequences: c.stopSequences } : {}),
-      ...(c.thinking ? { thinking: { type: "enabled", budget_tokens: c.budgetTokens } } : {}),
-      stream: c.stream,
-    },
+    params: messagesShareParams(c),
     messages: conversation.messages,
   });
 }
 
-/** A forked messages snapshot becomes the form and a new saved conversation. */
-export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
-  for (const store of [useConversationStore, useMessagesConfigStore]) {
-    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
-  }
+/** The body fields a Messages config sends, as a share keeps them (also used by compare panes). */
+export function messagesShareParams(c: MessagesConfig) {
+  return {
+    max_tokens: c.maxTokens,
+    temperature: c.temperature,
+    top_p: c.topP,
+    top_k: c.topK,
+    ...(c.stopSequences.length > 0 ? { stop_sequences: c.stopSequences } : {}),
+    ...(c.thinking ? { thinking: { type: "enabled" as const, budget_tokens: c.budgetTokens } } : {}),
+    stream: c.stream,
+  };
+}
+
+/** A shared Messages conversation's settings as the Messages form (also used by compare panes). */
+export function messagesFormFrom(s: MessagesConversation): Partial<MessagesForm> {
   const p = s.params;
   const text = (v: number | undefined) => (v === undefined ? "" : String(v));
-  useMessagesConfigStore.getState().set({
+  return {
     model: s.model,
     system: s.system,
     vendor: s.vendor,
@@ -53,7 +56,15 @@ export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
     thinking: p.thinking?.type === "enabled",
     ...(p.thinking?.type === "enabled" ? { budgetTokens: String(p.thinking.budget_tokens) } : {}),
     ...(p.stream !== undefined ? { stream: p.stream } : {}),
-  });
+  };
+}
+
+/** A forked messages snapshot becomes the form and a new saved conversation. */
+export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
+  for (const store of [useConversationStore, useMessagesConfigStore]) {
+    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
+  }
+  useMessagesConfigStore.getState().set(messagesFormFrom(s));
   useConversationStore.getState().create("messages", {
     title: s.title ?? "",
     messages: restoreMessagesMessages(s) as unknown as PlaygroundMessage[],
