@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { GET as compareGET } from "@/app/api/compare/route";
-import { getEmbeddedSimulator } from "@/lib/sim";
 import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "../test-utils";
+import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
 import {
   type Arrived,
@@ -16,7 +16,8 @@ import {
   waitFor,
 } from "./test-helpers";
 
-// The embedded simulator is the upstream: no network, deterministic replies.
+// The embedded simulator is the upstream: no network, deterministic replies. It is one per process and
+// keeps the timing it was created with (no delays), so tests pace panes with [sim:tps=…] directives.
 const KEY = "sk-simCanary0123456789abcd";
 const bearer = { authorization: `Bearer ${KEY}` };
 beforeEach(() =>
@@ -30,7 +31,8 @@ beforeEach(() =>
 );
 afterEach(restoreEnv);
 
-const sim = () => getEmbeddedSimulator();
+// Through upstream.ts, so the singleton is created with the env timing above even when a test asks first.
+const sim = () => embeddedSimulator();
 const withBody = <P extends { body: Record<string, unknown> }>(
   pane: P,
   extra: Record<string, unknown>,
@@ -63,12 +65,13 @@ async function viaProxy(pane: ReturnType<typeof chatPane> | ReturnType<typeof ms
 
 describe("fan-out", () => {
   it("streams 4 panes (2 chat, 2 messages) interleaved; each body equals the single proxy route's", async () => {
-    setEnv({ SIM_TOKENS_PER_SEC: "400" });
     const panes = [
-      chatPane("c1", "Compare streaming one", { vendor: "openai" }),
-      withBody(chatPane("c2", "Compare streaming two", { vendor: "gemini" }), { model: "gemini-2.5-flash" }),
-      msgPane("m1", "Compare messages one", { vendor: "anthropic" }),
-      withBody(msgPane("m2", "Compare messages two"), { model: "claude-haiku-4-5-20251001" }),
+      chatPane("c1", "Compare streaming one [sim:tps=400]", { vendor: "openai" }),
+      withBody(chatPane("c2", "Compare streaming two [sim:tps=400]", { vendor: "gemini" }), {
+        model: "gemini-2.5-flash",
+      }),
+      msgPane("m1", "Compare messages one [sim:tps=400]", { vendor: "anthropic" }),
+      withBody(msgPane("m2", "Compare messages two [sim:tps=400]"), { model: "claude-haiku-4-5-20251001" }),
     ];
     for (const p of panes) Object.assign(p.body, { max_tokens: 80 });
     // Warm the simulator's prompt cache, so both later runs report the same cached tokens.
@@ -195,7 +198,9 @@ describe("refusals before any pane starts", () => {
 
 describe("cancel", () => {
   const longPanes = (n: number) =>
-    Array.from({ length: n }, (_, i) => chatPane(`p${i}`, `[sim:long] cancel test ${i} ${Math.random()}`));
+    Array.from({ length: n }, (_, i) =>
+      chatPane(`p${i}`, `[sim:long] [sim:tps=50] cancel test ${i} ${Math.random()}`),
+    );
 
   async function readUntilChunks(it: AsyncGenerator<Arrived>, panes: number): Promise<string> {
     let run = "";
@@ -210,7 +215,6 @@ describe("cancel", () => {
   }
 
   it("aborting the request aborts every upstream (simulator log: aborted)", async () => {
-    setEnv({ SIM_TOKENS_PER_SEC: "50" });
     const ac = new AbortController();
     const before = sim().log().length;
     const res = await postCompare(longPanes(3), bearer, ac.signal);
@@ -226,10 +230,12 @@ describe("cancel", () => {
   });
 
   it("DELETE cuts one pane only; another session's DELETE is a 404", async () => {
-    setEnv({ SIM_TOKENS_PER_SEC: "50" });
     const before = sim().log().length;
     const res = await postCompare(
-      [chatPane("a", `[sim:long] a ${Math.random()}`), chatPane("b", `hello b ${Math.random()}`)],
+      [
+        chatPane("a", `[sim:long] [sim:tps=50] a ${Math.random()}`),
+        chatPane("b", `[sim:tps=200] hello b ${Math.random()}`),
+      ],
       bearer,
     );
     const it = events(res);

@@ -6,7 +6,6 @@ import { POST as comparePOST } from "@/app/api/compare/route";
 import { createCompareMux } from "@/lib/compare/mux";
 import type { MessagesConfig } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
-import { getEmbeddedSimulator } from "@/lib/sim";
 import { ChatRequestError } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import {
@@ -14,6 +13,7 @@ import {
   createChatCompletionsTransport,
 } from "@/lib/streaming/transport";
 import { APP, ctx, restoreEnv, setEnv } from "../test-utils";
+import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
 import { waitFor } from "./test-helpers";
 
@@ -139,7 +139,6 @@ describe("DialectTransport through the compare mux", () => {
   });
 
   it("a pane's 429 surfaces as the transport's ChatRequestError; aborting one pane cuts only it", async () => {
-    setEnv({ SIM_TOKENS_PER_SEC: "100" });
     const limited: Pane = { id: "limited", api: "chat", config: chatConfig("gpt-4o", "[sim:status=429]") };
     const stopped: Pane = {
       id: "stopped",
@@ -148,15 +147,20 @@ describe("DialectTransport through the compare mux", () => {
     };
     const kept: Pane = { id: "kept", api: "chat", config: chatConfig("gpt-4o-mini", "") };
     const mux = createCompareMux({ fetch: appFetch });
-    const before = getEmbeddedSimulator().log().length;
+    const before = embeddedSimulator().log().length;
     compareCalls.length = 0;
     const ac = new AbortController();
     const results = await Promise.allSettled([
       reply(limited, mux.fetchFor(limited.id), "hello"),
-      reply(stopped, mux.fetchFor(stopped.id), `[sim:long] stop me ${Math.random()}`, ac.signal),
-      reply(kept, mux.fetchFor(kept.id), "keep going"),
+      reply(
+        stopped,
+        mux.fetchFor(stopped.id),
+        `[sim:long] [sim:tps=100] stop me ${Math.random()}`,
+        ac.signal,
+      ),
+      reply(kept, mux.fetchFor(kept.id), "[sim:tps=100] keep going"),
       (async () => {
-        await waitFor(() => getEmbeddedSimulator().log().length >= before + 3);
+        await waitFor(() => embeddedSimulator().log().length >= before + 3);
         await new Promise((r) => setTimeout(r, 150));
         ac.abort();
       })(),
@@ -175,12 +179,12 @@ describe("DialectTransport through the compare mux", () => {
     else expect(String(rStopped?.reason)).toMatch(/abort/i);
     await waitFor(() => compareCalls.some((c) => c.startsWith("DELETE /api/compare/")));
     await waitFor(() =>
-      getEmbeddedSimulator()
+      embeddedSimulator()
         .log()
         .slice(before)
         .some((e) => e.outcome === "aborted"),
     );
-    const outcomes = getEmbeddedSimulator()
+    const outcomes = embeddedSimulator()
       .log()
       .slice(before)
       .map((e) => e.outcome)

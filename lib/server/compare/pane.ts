@@ -82,7 +82,7 @@ export async function relayPane(
     for (;;) {
       // Back-pressure: the next upstream read waits while the reply is full; a read already made is
       // written at once, one read → one event.
-      await out.ready();
+      await out.ready(signal);
       if (signal.aborted || out.closed) break;
       const { done, value } = await reader.read();
       if (done) break;

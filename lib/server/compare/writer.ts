@@ -10,8 +10,8 @@ export interface EventWriter {
   /** Enqueued at once (never held back); back-pressure is applied by waiting on `ready()` before reads. */
   send(event: CompareEvent): void;
   comment(text: string): void;
-  /** Resolves when the reader has room (or the stream is closed). */
-  ready(): Promise<void>;
+  /** Resolves when the reader has room, the stream is closed, or `signal` aborts. */
+  ready(signal?: AbortSignal): Promise<void>;
   close(): void;
   readonly closed: boolean;
 }
@@ -50,9 +50,16 @@ export function createEventWriter(onCancel: (reason: unknown) => void): EventWri
     stream,
     send: (event) => write(`data: ${JSON.stringify(event)}\n\n`),
     comment: (text) => write(`: ${text}\n\n`),
-    ready() {
-      if (closed || (controller.desiredSize ?? 1) > 0) return Promise.resolve();
-      return new Promise<void>((resolve) => waiters.push(resolve));
+    ready(signal) {
+      if (closed || signal?.aborted || (controller.desiredSize ?? 1) > 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          signal?.removeEventListener("abort", done);
+          resolve();
+        };
+        waiters.push(done);
+        signal?.addEventListener("abort", done, { once: true });
+      });
     },
     close() {
       if (closed) return;
