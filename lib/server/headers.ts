@@ -15,14 +15,14 @@ const REQUEST_ALLOW = [
 
 export type UpstreamAuth = { scheme: "bearer" | "x-api-key"; key: string };
 
-export function upstreamRequestHeaders(incoming: Headers, auth: UpstreamAuth): Headers {
-  const out = new Headers();
+export function upstreamRequestHeaders(incoming: Headers, auth: UpstreamAuth): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const name of REQUEST_ALLOW) {
     const value = incoming.get(name);
-    if (value !== null) out.set(name, value);
+    if (value !== null) out[name] = value;
   }
-  if (auth.scheme === "x-api-key") out.set("x-api-key", auth.key);
-  else out.set("authorization", `Bearer ${auth.key}`);
+  if (auth.scheme === "x-api-key") out["x-api-key"] = auth.key;
+  else out.authorization = `Bearer ${auth.key}`;
   return out;
 }
 

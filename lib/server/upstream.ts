@@ -4,6 +4,9 @@ import { createBrotliDecompress } from "node:zlib";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getEmbeddedSimulator, type Simulator } from "@/lib/sim";
+import { requestRemote, type UpstreamReply } from "./upstream-http";
+
+export type { UpstreamReply } from "./upstream-http";
 
 /** Thrown when the browser went away before the upstream answered: nobody is left to tell. */
 export class ClientClosedError extends Error {
@@ -52,19 +55,34 @@ export function embeddedSimulator(): Simulator {
   });
 }
 
-export interface SendOptions {
-  /** Aborts the upstream request (the Request's signal must be tied to it). */
-  abort: (reason: Error) => void;
+export interface UpstreamCall {
+  method: "GET" | "POST";
+  url: string;
+  headers: Record<string, string>;
+  body: Uint8Array | ReadableStream<Uint8Array> | null;
+  /** The browser's request signal: when it aborts, the upstream request stops (before or after headers). */
+  signal: AbortSignal;
   timeoutMs?: number;
+}
+
+interface Started {
+  reply: Promise<UpstreamReply>;
+  abort: (reason: Error) => void;
 }
 
 /**
  * Sends one request upstream: in-process to the embedded simulator, or over the network to the
- * configured origin. Same rules both ways: no redirects followed, a headers timeout, decoded bodies.
+ * configured origin. Same rules both ways: no redirects followed, a headers timeout, decoded bodies,
+ * and the upstream stopped when the browser goes away or the reply body is cancelled.
  */
-export async function send(req: Request, opts: SendOptions): Promise<Response> {
-  const timeoutMs = opts.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
-  const embedded = isEmbeddedUpstream();
+export async function send(call: UpstreamCall): Promise<UpstreamReply> {
+  const timeoutMs = call.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
+  const { reply, abort } = isEmbeddedUpstream()
+    ? sendEmbedded(call)
+    : requestRemote({ url: new URL(call.url), method: call.method, headers: call.headers, body: call.body });
+  const onClientGone = () => abort(new ClientClosedError());
+  if (call.signal.aborted) onClientGone();
+  else call.signal.addEventListener("abort", onClientGone, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -73,24 +91,23 @@ export async function send(req: Request, opts: SendOptions): Promise<Response> {
         `The upstream gateway sent no response headers within ${Math.round(timeoutMs / 1000)} s. ` +
           "It may be overloaded: try again in a moment, or check its status.",
       );
-      opts.abort(err);
+      abort(err);
       reject(err);
     }, timeoutMs);
   });
-  let res: Response;
+  let res: UpstreamReply;
   try {
-    const pending = embedded
-      ? embeddedSimulator().handle(req, simPath(req))
-      : fetch(req, { redirect: "manual" });
-    res = await Promise.race([pending, timeout]);
+    res = await Promise.race([reply, timeout]);
   } catch (err) {
+    call.signal.removeEventListener("abort", onClientGone);
     if (err instanceof AppError) throw err;
-    if (req.signal.aborted) throw new ClientClosedError();
+    if (call.signal.aborted) throw new ClientClosedError();
     throw unreachable(err);
   } finally {
     clearTimeout(timer);
   }
   if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+    res.abort(new Error("Upstream redirect refused"));
     await res.body?.cancel().catch(() => {});
     throw new AppError(
       "upstream_unreachable",
@@ -98,12 +115,60 @@ export async function send(req: Request, opts: SendOptions): Promise<Response> {
         "upstream redirects. Check that APIGO_BASE_URL is the gateway's exact origin.",
     );
   }
-  return embedded ? decodeBody(res) : res;
+  return res;
+}
+
+/** The embedded simulator, called in-process with a Request of its own. */
+function sendEmbedded(call: UpstreamCall): Started {
+  const controller = new AbortController();
+  const abort = (reason: Error) => controller.abort(reason);
+  const req = new Request(call.url, {
+    method: call.method,
+    headers: call.headers,
+    body: call.body,
+    signal: controller.signal,
+    duplex: "half",
+  } as RequestInit & { duplex: "half" });
+  const reply = (async (): Promise<UpstreamReply> => {
+    const res = decodeBody(await embeddedSimulator().handle(req, simPath(req)));
+    const body = res.body ? cancellable(res.body, abort) : null;
+    return { status: res.status, statusText: res.statusText, headers: res.headers, body, abort };
+  })();
+  return { reply, abort };
+}
+
+/** Pulls one chunk per downstream read: nothing is batched, and a cancel stops the simulator's reply. */
+function cancellable(
+  source: ReadableStream<Uint8Array>,
+  abort: (reason: Error) => void,
+): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(out) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) out.close();
+          else out.enqueue(value);
+        } catch (err) {
+          // A cut upstream stays a cut downstream: the client sees an incomplete body, not a clean end.
+          out.error(err);
+        }
+      },
+      async cancel(reason) {
+        abort(reason instanceof Error ? reason : new Error("Downstream cancelled"));
+        await reader.cancel(reason).catch(() => {});
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function unreachable(err: unknown): AppError {
-  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : undefined;
-  const code = cause && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+  // node:http puts the code on the error itself; fetch (the embedded path's Request) on its cause.
+  const withCode = (e: unknown) =>
+    e instanceof Error && "code" in e && typeof e.code === "string" ? e.code : undefined;
+  const code = withCode(err) ?? (err instanceof Error ? withCode(err.cause) : undefined);
   const where = remoteOrigin() ?? "the embedded simulator";
   return new AppError(
     "upstream_unreachable",
@@ -112,7 +177,7 @@ function unreachable(err: unknown): AppError {
   );
 }
 
-/** fetch decodes compressed bodies itself; the in-process simulator's Response is raw, so decode it here. */
+/** The in-process simulator's Response is raw (not decoded as a network reply is), so decode it here. */
 function decodeBody(res: Response): Response {
   const encoding = res.headers.get("content-encoding")?.trim().toLowerCase();
   if (!encoding || encoding === "identity" || !res.body) return res;

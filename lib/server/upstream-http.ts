@@ -1,0 +1,159 @@
+import "server-only";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { pipeline, type Readable } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+
+// The remote upstream over node:http(s), not fetch: undici's fetch costs several times more CPU per
+// request (Request/Response objects, WHATWG body plumbing, AbortSignal.any) than the relay itself.
+// Same rules as fetch with redirect "manual": no redirect is followed, bodies arrive decoded.
+
+// One keep-alive pool per scheme, like fetch's global dispatcher.
+const agents = {
+  http: new HttpAgent({ keepAlive: true }),
+  https: new HttpsAgent({ keepAlive: true }),
+};
+// What fetch asked for; the body is decoded below, as fetch did.
+const ACCEPT_ENCODING = "gzip, deflate, br";
+// Read-ahead of the reply while the browser is slower than the upstream. Every chunk is still handed
+// on by itself the moment it arrives (never merged or held back for a fuller buffer).
+const READ_AHEAD_BYTES = 64 * 1024;
+
+export interface UpstreamReply {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+  /** Stops the upstream request (the reply was cancelled downstream, or it is not wanted). */
+  abort: (reason: Error) => void;
+}
+
+export interface RemoteCall {
+  url: URL;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body: Uint8Array | ReadableStream<Uint8Array> | null;
+}
+
+/** Sends `call` and resolves with the reply once its headers arrived; `abort` stops it at any point. */
+export function requestRemote(call: RemoteCall): {
+  reply: Promise<UpstreamReply>;
+  abort: (reason: Error) => void;
+} {
+  const https = call.url.protocol === "https:";
+  const headers: Record<string, string> = { ...call.headers, "accept-encoding": ACCEPT_ENCODING };
+  if (call.body instanceof Uint8Array) headers["content-length"] = String(call.body.byteLength);
+  const req = (https ? httpsRequest : httpRequest)(call.url, {
+    method: call.method,
+    headers,
+    agent: https ? agents.https : agents.http,
+  });
+  req.setNoDelay(true);
+  const abort = (reason: Error) => {
+    if (!req.destroyed) req.destroy(reason);
+  };
+  const reply = new Promise<UpstreamReply>((resolve, reject) => {
+    req.once("error", reject);
+    req.once("response", (res) => {
+      req.off("error", reject);
+      // Later request errors (an abort, a reset) reach the reply body through `res`.
+      req.on("error", () => {});
+      const status = res.statusCode ?? 502;
+      // Statuses that carry no body (a Response refuses one for them), as fetch gives them.
+      const empty = status === 204 || status === 205 || status === 304;
+      if (empty) res.resume();
+      resolve({
+        status,
+        statusText: res.statusMessage ?? "",
+        headers: toHeaders(res),
+        body: empty ? null : replyBody(res, abort),
+        abort,
+      });
+    });
+  });
+  if (call.body instanceof ReadableStream) void pump(call.body, req, abort);
+  else req.end(call.body ?? undefined);
+  return { reply, abort };
+}
+
+function toHeaders(res: IncomingMessage): Headers {
+  const out = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) out.append(raw[i] as string, raw[i + 1] as string);
+  return out;
+}
+
+/** Streams a request body upstream with backpressure; a failing body (413, a cut upload) stops the request. */
+async function pump(
+  body: ReadableStream<Uint8Array>,
+  req: import("node:http").ClientRequest,
+  abort: (reason: Error) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (req.destroyed) return;
+      if (!req.write(value)) await new Promise<void>((r) => req.once("drain", r).once("close", r));
+    }
+    req.end();
+  } catch (err) {
+    abort(err instanceof Error ? err : new Error(String(err)));
+  } finally {
+    if (req.destroyed) await reader.cancel().catch(() => {});
+  }
+}
+
+function decoded(res: IncomingMessage): Readable {
+  const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
+  const decoder =
+    encoding === "gzip" || encoding === "x-gzip"
+      ? createGunzip()
+      : encoding === "deflate"
+        ? createInflate()
+        : encoding === "br"
+          ? createBrotliDecompress()
+          : undefined;
+  if (!decoder) return res;
+  return pipeline(res, decoder, () => {});
+}
+
+/** The reply as a web stream: chunk for chunk, ended only by the upstream's clean end. */
+function replyBody(res: IncomingMessage, abort: (reason: Error) => void): ReadableStream<Uint8Array> {
+  const source = decoded(res);
+  let finished = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(out) {
+        source.on("data", (chunk: Buffer) => {
+          if (finished) return;
+          out.enqueue(chunk);
+          if ((out.desiredSize ?? 0) <= 0) source.pause();
+        });
+        source.once("end", () => {
+          if (finished) return;
+          finished = true;
+          out.close();
+        });
+        // A cut upstream stays a cut downstream: the client sees an incomplete body, not a clean end.
+        const cut = (err?: Error) => {
+          if (finished) return;
+          finished = true;
+          out.error(err ?? new Error("The upstream closed the reply before it ended"));
+        };
+        source.once("error", cut);
+        source.once("close", () => cut());
+      },
+      pull() {
+        if (source.isPaused()) source.resume();
+      },
+      cancel(reason) {
+        finished = true;
+        abort(reason instanceof Error ? reason : new Error("Downstream cancelled"));
+        source.destroy();
+      },
+    },
+    { highWaterMark: READ_AHEAD_BYTES, size: (chunk) => chunk.byteLength },
+  );
+}
