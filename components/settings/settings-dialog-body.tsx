@@ -1,5 +1,7 @@
 "use client";
 
+// The dialog itself; loaded by settings-dialog.tsx once it is first opened (or after the page load).
+
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useT } from "@/lib/i18n/provider";
 import { useUiStore } from "@/lib/stores/ui";
@@ -8,7 +10,7 @@ import { KeySection } from "./key-section";
 import { UpstreamInfo } from "./upstream-info";
 import { VendorField } from "./vendor-field";
 
-export function SettingsDialog() {
+export function SettingsDialogBody() {
   const t = useT();
   const open = useUiStore((s) => s.settingsOpen);
   const setOpen = useUiStore((s) => s.setSettingsOpen);
