@@ -234,11 +234,30 @@ describe("abort", () => {
     for (const ac of acs) ac.abort();
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
     await expect(panes[1]).rejects.toMatchObject({ name: "AbortError" });
-    expect(srv.posts()[0]?.init.signal?.aborted).toBe(true);
-    // The first abort leaves one pane live (a DELETE); the last one closes the whole POST instead.
-    expect(srv.calls.filter((c) => c.init.method === "DELETE").map((c) => c.url)).toEqual([
-      `/api/compare/${"R".repeat(22)}/p0`,
-    ]);
+    await until(() => srv.posts()[0]?.init.signal?.aborted === true);
+    // Both stopped in one go (Stop all): the POST closes, no DELETE is sent.
+    await tick(10);
+    expect(srv.calls.filter((c) => c.init.method === "DELETE")).toEqual([]);
+  });
+
+  it("a reader that lets go after [DONE] costs no DELETE when the pane's end follows; otherwise it cuts", async () => {
+    const srv = fakeServer();
+    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
+    const a = mux.fetchFor("a")(CHAT, chatInit("x"));
+    const b = mux.fetchFor("b")(CHAT, chatInit("y"));
+    const c = mux.fetchFor("c")(CHAT, chatInit("z"));
+    await until(() => srv.posts().length === 1);
+    srv.send({ t: "start", run: "R".repeat(22) });
+    for (const pane of ["a", "b", "c"]) srv.send({ t: "head", pane, status: 200, headers: {} });
+    await (await a).body?.cancel();
+    await (await b).body?.cancel();
+    srv.send({ t: "end", pane: "a" });
+    await tick(400);
+    const deletes = srv.calls.filter((x) => x.init.method === "DELETE").map((x) => x.url);
+    expect(deletes).toEqual([`/api/compare/${"R".repeat(22)}/b`]);
+    srv.send({ t: "chunk", pane: "c", data: "c is fine" });
+    srv.send({ t: "end", pane: "c" });
+    expect(await (await c).text()).toBe("c is fine");
   });
 
   it("a pane aborted inside the batching window never reaches the POST", async () => {

@@ -43,6 +43,8 @@ interface Batch {
   run?: string;
   /** Panes aborted before the run id was known: their DELETE waits for `start`. */
   deleteWhenStarted: string[];
+  /** Panes aborted in this tick; decided together, so Stop all is one closed POST, not N DELETEs. */
+  stopping: string[];
 }
 
 // Statuses whose Response may not carry a body (the Response constructor throws otherwise).
@@ -131,9 +133,15 @@ export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
       }
       return;
     }
+    batch.stopping.push(entry.pane.id);
+    if (batch.stopping.length === 1) setTimeout(() => settleStops(batch, err), 0);
+  }
+
+  function settleStops(batch: Batch, reason: unknown): void {
+    const ids = batch.stopping.splice(0);
     const live = [...batch.panes.values()].some((p) => p.status === "sent" || p.status === "streaming");
-    if (!live) batch.controller.abort(err);
-    else sendDelete(batch, entry.pane.id);
+    if (!live) batch.controller.abort(reason);
+    else for (const id of ids) sendDelete(batch, id);
   }
 
   // The reader let go of the body (readSse does so right after `[DONE]`): usually the pane's `end` is
@@ -278,7 +286,12 @@ export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
       // The same pane twice in one window (a re-run): the earlier batch leaves now, this one starts anew.
       if (queued?.panes.has(paneId)) flush(queued);
       if (!queued) {
-        const batch: Batch = { panes: new Map(), controller: new AbortController(), deleteWhenStarted: [] };
+        const batch: Batch = {
+          panes: new Map(),
+          controller: new AbortController(),
+          deleteWhenStarted: [],
+          stopping: [],
+        };
         batch.timer = setTimeout(() => flush(batch), windowMs);
         queued = batch;
       }
