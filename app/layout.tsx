@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { getLocale } from "@/lib/i18n/server";
-import { createTranslate } from "@/lib/i18n/translate";
+import { catalogues, createTranslate } from "@/lib/i18n/translate";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // next-themes sets the class on <html> before hydration; that one attribute may differ.
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
-        <Providers locale={locale} nonce={nonce}>
+        <Providers locale={locale} messages={catalogues[locale]} nonce={nonce}>
           {children}
         </Providers>
       </body>

@@ -6,14 +6,18 @@ import { type ReactNode, useState } from "react";
 import { useRehydrateStores } from "@/lib/hooks/use-rehydrate-stores";
 import type { Locale } from "@/lib/i18n/config";
 import { I18nProvider } from "@/lib/i18n/provider";
+import type { Messages } from "@/lib/i18n/translator";
 import { makeQueryClient } from "@/lib/queries/client";
 
 export function Providers({
   locale,
+  messages,
   nonce,
   children,
 }: {
   locale: Locale;
+  /** The catalogue of `locale` (only that one reaches the browser). */
+  messages: Messages;
   nonce?: string;
   children: ReactNode;
 }) {
@@ -28,7 +32,9 @@ export function Providers({
       disableTransitionOnChange
     >
       <QueryClientProvider client={queryClient}>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={messages}>
+          {children}
+        </I18nProvider>
       </QueryClientProvider>
     </ThemeProvider>
   );
