@@ -129,11 +129,15 @@ test("a compare share shows every pane and forks all of them", async ({ page, re
   await expect(panes.nth(2)).toContainText("get_weather");
 
   await page.getByTestId("share-fork").click();
-  await page.waitForURL(/\/compare$/);
-  const pending = await page.evaluate(() => localStorage.getItem("apigo-playground-fork"));
-  const forked = JSON.parse(pending ?? "{}") as { snapshot?: { kind: string; panes: { model: string }[] } };
-  expect(forked.snapshot?.kind).toBe("compare");
-  expect(forked.snapshot?.panes.map((p) => p.model)).toEqual(compareSnapshot.panes.map((p) => p.model));
+  await page.waitForURL(/\/compare/);
+  // The compare tab takes the forked panes (setup and conversation) once, on mount.
+  const forked = page.getByTestId("compare-pane");
+  await expect(forked).toHaveCount(compareSnapshot.panes.length);
+  for (const [i, pane] of compareSnapshot.panes.entries()) {
+    await expect(forked.nth(i).getByTestId("pane-model-input")).toHaveValue(pane.model);
+    await expect(forked.nth(i).getByTestId("pane-api")).toHaveValue(pane.api);
+  }
+  expect(await page.evaluate(() => localStorage.getItem("apigo-playground-fork"))).toBeNull();
 });
 
 test("shared content renders inert: no raw HTML, no script links", async ({ page, request }) => {

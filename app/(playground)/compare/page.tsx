@@ -1,5 +1,5 @@
-import { ComingNext } from "@/components/shell/coming-next";
+import { CompareView } from "@/components/compare/compare-view";
 
 export default function ComparePage() {
-  return <ComingNext tab="compare" />;
+  return <CompareView />;
 }

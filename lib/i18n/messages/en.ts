@@ -1,5 +1,6 @@
 import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
+import { compareEn } from "./compare.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { shareEn } from "./share.en";
@@ -114,6 +115,7 @@ export const en = {
   images: imagesEn,
   messages: messagesEn,
   videos: videosEn,
+  compare: compareEn,
   share: shareEn,
   shortcuts: shortcutsEn,
 };

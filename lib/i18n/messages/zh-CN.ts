@@ -1,5 +1,6 @@
 import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
+import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
@@ -111,6 +112,7 @@ export const zhCN = {
   images: imagesZhCN,
   messages: messagesZhCN,
   videos: videosZhCN,
+  compare: compareZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
 } satisfies Messages;

@@ -1,0 +1,89 @@
+"use client";
+
+import { SendIcon, SquareIcon } from "lucide-react";
+import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { useCompareStore } from "@/lib/compare/store";
+import { useT } from "@/lib/i18n/provider";
+
+interface Props {
+  onSend: (text: string) => void;
+  onStop: () => void;
+}
+
+/** The shared system prompt and the one prompt box: Send goes to every pane, Stop all stops them. */
+export function CompareComposer({ onSend, onStop }: Props) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState("");
+  const system = useCompareStore((s) => s.system);
+  const setSystem = useCompareStore((s) => s.setSystem);
+  const busy = useCompareStore((s) => Object.values(s.status).includes("running"));
+  const empty = text.trim() === "";
+
+  function send() {
+    if (busy || empty) return;
+    onSend(text.trim());
+    setText("");
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    send();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      send();
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-3 rounded-lg border p-3 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+    >
+      <div className="grid content-start gap-1.5">
+        <Label htmlFor={`${id}-system`}>{t("compare.sharedSystem")}</Label>
+        <Textarea
+          id={`${id}-system`}
+          value={system}
+          onChange={(e) => setSystem(e.target.value)}
+          placeholder={t("compare.sharedSystemPlaceholder")}
+          rows={3}
+          className="max-h-40 min-h-20"
+          data-testid="compare-system"
+        />
+      </div>
+      <div className="grid content-start gap-1.5">
+        <Label htmlFor={`${id}-prompt`}>{t("compare.promptLabel")}</Label>
+        <Textarea
+          id={`${id}-prompt`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={t("compare.promptPlaceholder")}
+          rows={3}
+          className="max-h-60 min-h-20"
+          data-testid="compare-input"
+        />
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          <span className="text-muted-foreground mr-auto text-xs">{t("compare.sendHint")}</span>
+          {busy && (
+            <Button type="button" variant="outline" onClick={onStop} data-testid="compare-stop-all">
+              <SquareIcon aria-hidden />
+              {t("compare.stopAll")}
+            </Button>
+          )}
+          <Button type="submit" disabled={busy || empty} data-testid="compare-send">
+            <SendIcon aria-hidden />
+            {t("compare.sendAll")}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { MessageView } from "@/components/messages/message-view";
+import { ChatError } from "@/components/shared/chat-error";
+import { InspectorDialog } from "@/components/shared/inspector-dialog";
+import type { PaneSetup } from "@/lib/compare/setup";
+import { type PaneController, useComparePane } from "@/lib/compare/use-compare-pane";
+import { useT } from "@/lib/i18n/provider";
+import { useUiStore } from "@/lib/stores/ui";
+import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { PaneAnnouncer } from "./pane-announcer";
+import { PaneHeader } from "./pane-header";
+import { PaneParams } from "./pane-params";
+import { PaneSetupFields } from "./pane-setup-fields";
+
+interface Props {
+  pane: PaneSetup;
+  index: number;
+  fetchFn: typeof fetch;
+  register: (id: string, controller: PaneController | null) => void;
+  onRerun: (id: string) => void;
+}
+
+/** One model's side of the comparison: its setup, its own conversation, metrics and errors. */
+export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) {
+  const t = useT();
+  const titleId = useId();
+  const { chat, log, controller, outcome } = useComparePane(pane, fetchFn);
+  const { messages, status, error } = chat;
+  const [inspecting, setInspecting] = useState<string | null>(null);
+  const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const busy = status === "submitted" || status === "streaming";
+
+  useEffect(() => {
+    register(pane.id, controller);
+    return () => register(pane.id, null);
+  }, [pane.id, controller, register]);
+
+  const last = messages.at(-1);
+  const display = error ? displayErrorOf(error, last) : undefined;
+  return (
+    <section
+      aria-labelledby={titleId}
+      className="bg-background flex min-w-0 flex-col gap-2.5 rounded-lg border p-3"
+      data-testid="compare-pane"
+      data-status={busy ? "running" : error ? "error" : outcome ? "done" : "idle"}
+    >
+      <PaneHeader pane={pane} index={index} titleId={titleId} busy={busy} onRerun={() => onRerun(pane.id)} />
+      <PaneSetupFields pane={pane} disabled={busy} />
+      <PaneParams pane={pane} disabled={busy} />
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset nor another landmark. */}
+      <div
+        className="flex max-h-[70dvh] min-h-24 flex-col gap-3 overflow-y-auto"
+        data-testid="pane-messages"
+        // The thread scrolls inside the pane; keyboard users reach it with Tab.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable.
+        tabIndex={0}
+        role="group"
+        aria-label={t("compare.threadLabel", { n: index + 1 })}
+      >
+        {messages.length === 0 && !busy && (
+          <p className="text-muted-foreground py-6 text-center text-sm">{t("compare.emptyPane")}</p>
+        )}
+        {messages.map((message, i) => (
+          <MessageView
+            key={message.id}
+            message={message}
+            streaming={busy && i === messages.length - 1}
+            onInspect={setInspecting}
+          />
+        ))}
+        {status === "submitted" && (
+          <p className="text-muted-foreground animate-pulse text-sm" data-testid="pane-waiting">
+            {t("chat.waiting")}
+          </p>
+        )}
+      </div>
+      {error && display && (
+        <ChatError
+          error={display}
+          inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
+          promptRestored={false}
+          onRetry={() => onRerun(pane.id)}
+          onOpenSettings={() => openSettings(true)}
+        />
+      )}
+      <PaneAnnouncer index={index} outcome={outcome} error={display} />
+      <InspectorDialog log={log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+    </section>
+  );
+}

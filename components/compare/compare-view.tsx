@@ -1,0 +1,103 @@
+"use client";
+
+import { useCallback, useEffect, useRef } from "react";
+import { compareSnapshotFromPanes } from "@/lib/compare/share";
+import { setupOf, useCompareStore } from "@/lib/compare/store";
+import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
+import type { PaneController } from "@/lib/compare/use-compare-pane";
+import { useCompareSetupSync } from "@/lib/compare/use-setup-sync";
+import { useT } from "@/lib/i18n/provider";
+import { cn } from "@/lib/utils";
+import { CompareComposer } from "./compare-composer";
+import { ComparePane } from "./compare-pane";
+import { CompareToolbar } from "./compare-toolbar";
+import { SummaryTable } from "./summary-table";
+
+// Columns by pane count on wide screens; one column up to 640 px, two up to 1024 px.
+const wideColumns: Record<number, string> = {
+  2: "lg:grid-cols-2",
+  3: "lg:grid-cols-3",
+  4: "lg:grid-cols-2 xl:grid-cols-4",
+  5: "lg:grid-cols-3",
+  6: "lg:grid-cols-3",
+};
+
+/**
+ * The compare tab: one prompt to 2–6 panes side by side, each with its own API, model, vendor and
+ * parameters, streaming independently over one connection; a summary ranks them per metric.
+ */
+export function CompareView() {
+  const t = useT();
+  const panes = useCompareStore((s) => s.panes);
+  const ready = useCompareStore((s) => s.ready);
+  const controllers = useRef(new Map<string, PaneController>());
+  const fetchFor = useCompareFetch();
+  useCompareSetupSync();
+
+  const register = useCallback((id: string, controller: PaneController | null) => {
+    if (controller) controllers.current.set(id, controller);
+    else controllers.current.delete(id);
+  }, []);
+
+  const sendAll = useCallback((text: string) => {
+    const { repeat, panes: current } = useCompareStore.getState();
+    for (const pane of current) void controllers.current.get(pane.id)?.run(text, repeat);
+  }, []);
+  const stopAll = useCallback(() => {
+    for (const controller of controllers.current.values()) controller.stop();
+  }, []);
+  const getSnapshot = useCallback(() => {
+    const messagesOf = (id: string) => controllers.current.get(id)?.messages() ?? [];
+    const setup = setupOf(useCompareStore.getState());
+    if (!setup.panes.some((p) => messagesOf(p.id).length > 0)) return undefined;
+    return compareSnapshotFromPanes(setup, messagesOf);
+  }, []);
+  const rerun = useCallback((id: string) => {
+    void controllers.current.get(id)?.run(null, useCompareStore.getState().repeat);
+  }, []);
+
+  // Escape stops every pane, as in the chat tab.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      const running = Object.values(useCompareStore.getState().status).includes("running");
+      if (running && !document.querySelector("[role=dialog]")) stopAll();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [stopAll]);
+
+  return (
+    <div
+      className="flex flex-1 flex-col gap-4 lg:mx-[calc((61rem_-_min(100vw_-_3rem,120rem))/2)]"
+      data-testid="compare-view"
+      data-ready={ready || undefined}
+    >
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-lg font-semibold">{t("compare.title")}</h1>
+          <p className="text-muted-foreground text-sm">{t("compare.intro")}</p>
+        </div>
+        <CompareToolbar getSnapshot={getSnapshot} />
+      </div>
+      <CompareComposer onSend={sendAll} onStop={stopAll} />
+      <div
+        className={cn("grid grid-cols-1 items-start gap-3 sm:grid-cols-2", wideColumns[panes.length])}
+        data-testid="compare-panes"
+        data-count={panes.length}
+      >
+        {panes.map((pane, index) => (
+          <ComparePane
+            key={pane.id}
+            pane={pane}
+            index={index}
+            fetchFn={fetchFor(pane.id)}
+            register={register}
+            onRerun={rerun}
+          />
+        ))}
+      </div>
+      <SummaryTable />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useId } from "react";
+import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { type PaneApi, type PaneSetup, paneApis } from "@/lib/compare/setup";
+import { useCompareStore } from "@/lib/compare/store";
+import { useT } from "@/lib/i18n/provider";
+import { messagesModelsQueryOptions } from "@/lib/messages/models";
+import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
+import { modelsQueryOptions } from "@/lib/queries/models";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
+
+const apiLabels = { "chat-completions": "compare.apiChat", messages: "compare.apiMessages" } as const;
+
+/** The fields that pick who answers: API, model (the shared picker) and the `vendor` header. */
+export function PaneSetupFields({ pane, disabled }: { pane: PaneSetup; disabled: boolean }) {
+  const t = useT();
+  const id = useId();
+  const update = useCompareStore((s) => s.updatePane);
+  const recent = useChatConfigStore((s) => s.recentVendors);
+  // Both share one /v1/models query; each keeps the models its API serves.
+  const chatModels = useQuery({ ...modelsQueryOptions(), enabled: pane.api === "chat-completions" });
+  const messagesModels = useQuery({ ...messagesModelsQueryOptions(), enabled: pane.api === "messages" });
+  const models = pane.api === "messages" ? messagesModels : chatModels;
+  const status = models.isPending
+    ? t("chat.modelsLoading")
+    : models.isError
+      ? t("chat.modelsFailed")
+      : t("chat.modelsCount", { count: models.data.length });
+
+  function setApi(api: PaneApi) {
+    // The Messages tab's default vendor goes with the Messages API, and away from chat completions.
+    const vendor =
+      api === "messages" && pane.vendor === ""
+        ? DEFAULT_MESSAGES_VENDOR
+        : api === "chat-completions" && pane.vendor === DEFAULT_MESSAGES_VENDOR
+          ? ""
+          : pane.vendor;
+    update(pane.id, { api, vendor });
+  }
+
+  return (
+    <fieldset className="grid gap-2.5" disabled={disabled}>
+      <legend className="sr-only">{t("compare.setupLegend")}</legend>
+      <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-2">
+        <div className="grid content-start gap-1.5">
+          <Label htmlFor={`${id}-api`}>{t("compare.api")}</Label>
+          <select
+            id={`${id}-api`}
+            value={pane.api}
+            onChange={(e) => setApi(e.target.value as PaneApi)}
+            className="bg-background dark:bg-input/30 h-9 rounded-md border px-2 text-sm"
+            data-testid="pane-api"
+          >
+            {paneApis.map((api) => (
+              <option key={api} value={api}>
+                {t(apiLabels[api])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid content-start gap-1.5">
+          <Label htmlFor={`${id}-vendor`}>{t("chat.vendorLabel")}</Label>
+          <Input
+            id={`${id}-vendor`}
+            list={`${id}-vendors`}
+            value={pane.vendor}
+            onChange={(e) => update(pane.id, { vendor: e.target.value })}
+            placeholder={t("compare.vendorPlaceholder")}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            data-testid="pane-vendor"
+          />
+          <datalist id={`${id}-vendors`}>
+            {[...new Set([...recent, DEFAULT_MESSAGES_VENDOR])].map((v) => (
+              <option key={v} value={v} />
+            ))}
+          </datalist>
+        </div>
+      </div>
+      <ModelPicker
+        label={t("chat.modelLabel")}
+        value={pane.model}
+        onChange={(model) => update(pane.id, { model })}
+        models={models.data ?? []}
+        placeholder={t("chat.modelPlaceholder")}
+        status={status}
+        testId="pane-model"
+      />
+    </fieldset>
+  );
+}

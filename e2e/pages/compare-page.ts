@@ -1,0 +1,103 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export interface PaneSpec {
+  api?: "chat-completions" | "messages";
+  model?: string;
+  vendor?: string;
+  /** The pane's own system prompt (instead of the shared one). */
+  system?: string;
+}
+
+/** The compare tab as a user sees it: panes, one prompt box, Stop all, the summary table. */
+export class ComparePage {
+  readonly panes: Locator;
+  readonly input: Locator;
+  readonly send: Locator;
+  readonly stopAll: Locator;
+  readonly summary: Locator;
+
+  constructor(readonly page: Page) {
+    this.panes = page.getByTestId("compare-pane");
+    this.input = page.getByTestId("compare-input");
+    this.send = page.getByTestId("compare-send");
+    this.stopAll = page.getByTestId("compare-stop-all");
+    this.summary = page.getByTestId("compare-summary");
+  }
+
+  async goto(baseURL?: string, search = "") {
+    await this.page.goto(`${baseURL ?? ""}/compare${search}`);
+    // The setup is read from the URL (or a forked share) after the first render.
+    await expect(this.page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
+  }
+
+  pane(index: number): Locator {
+    return this.panes.nth(index);
+  }
+
+  async addPane() {
+    await this.page.getByTestId("compare-add-pane").click();
+  }
+
+  /** Sets a pane up through its own fields, like a user. */
+  async setPane(index: number, spec: PaneSpec) {
+    const pane = this.pane(index);
+    if (spec.api) await pane.getByTestId("pane-api").selectOption(spec.api);
+    if (spec.model !== undefined) {
+      await pane.getByTestId("pane-model-input").fill(spec.model);
+      await pane.getByTestId("pane-model-input").press("Tab");
+    }
+    if (spec.vendor !== undefined) await pane.getByTestId("pane-vendor").fill(spec.vendor);
+    if (spec.system !== undefined) {
+      await pane.getByTestId("pane-params").locator("summary").click();
+      await pane.getByTestId("pane-own-system").check();
+      await pane.getByTestId("pane-system").fill(spec.system);
+      await pane.getByTestId("pane-params").locator("summary").click();
+    }
+  }
+
+  /** Makes the page hold exactly these panes (2–6). */
+  async setPanes(specs: PaneSpec[]) {
+    while ((await this.panes.count()) < specs.length) await this.addPane();
+    for (const [i, spec] of specs.entries()) await this.setPane(i, spec);
+  }
+
+  async ask(prompt: string) {
+    await this.input.fill(prompt);
+    await this.send.click();
+  }
+
+  /** Waits until every pane's latest reply has settled (its metrics line shows) or failed. */
+  async waitAllSettled(timeout = 30_000) {
+    await expect(this.page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(0, {
+      timeout,
+    });
+  }
+
+  reply(index: number): Locator {
+    return this.pane(index).getByTestId("messages-reply").last();
+  }
+
+  metrics(index: number): Locator {
+    return this.pane(index).getByTestId("chat-metrics").last();
+  }
+
+  /** A summary cell of one pane (1-based, as labelled) and metric. */
+  summaryCell(pane: number, metric: string): Locator {
+    return this.summary
+      .locator(`[data-testid=summary-row][data-pane="${pane}"]`)
+      .getByTestId(`summary-${metric}`);
+  }
+
+  async rank(pane: number, metric: string): Promise<number | undefined> {
+    const value = await this.summaryCell(pane, metric).getAttribute("data-rank");
+    return value ? Number(value) : undefined;
+  }
+
+  async saveKey(key: string) {
+    await this.page.getByTestId("settings-open").click();
+    await this.page.getByTestId("settings-key-input").fill(key);
+    await this.page.getByTestId("settings-key-save").click();
+    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
+    await this.page.keyboard.press("Escape");
+  }
+}

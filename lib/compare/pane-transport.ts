@@ -1,0 +1,59 @@
+import type { ChatTransport } from "ai";
+import { toMessagesConfig } from "@/lib/messages/config-store";
+import { createMessagesTransport } from "@/lib/messages/transport";
+import { paramsToBody } from "@/lib/schemas/chat-params";
+import type { ExchangeLog } from "@/lib/streaming/exchange-log";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { type BuiltRequest, createChatCompletionsTransport } from "@/lib/streaming/transport";
+import { type PaneSetup, systemOf } from "./setup";
+
+export interface PaneTransportOptions {
+  /** The pane's setup and the shared system prompt, read when a request is built. */
+  getPane: () => { pane: PaneSetup; shared: string };
+  /** Given to both transports: the compare mux's fetch for this pane (one connection per send). */
+  fetch: typeof fetch;
+  log: ExchangeLog;
+}
+
+/**
+ * A pane's useChat transport: the existing chat-completions or Messages transport (so bodies,
+ * headers and stream dialects are exactly the other tabs'), picked by the pane's API at send time.
+ */
+export function createPaneTransport({ getPane, fetch, log }: PaneTransportOptions) {
+  const chat = createChatCompletionsTransport({
+    getConfig: () => {
+      const { pane, shared } = getPane();
+      return {
+        model: pane.model.trim(),
+        system: systemOf(pane, shared),
+        vendor: pane.vendor,
+        params: paramsToBody(pane.chat),
+        stream: pane.chat.stream,
+      };
+    },
+    fetch,
+    ...log.hooks,
+  });
+  const messages = createMessagesTransport({
+    getConfig: () => {
+      const { pane, shared } = getPane();
+      return toMessagesConfig({
+        ...pane.messages,
+        model: pane.model,
+        vendor: pane.vendor,
+        system: systemOf(pane, shared),
+      });
+    },
+    fetch,
+    ...log.hooks,
+  });
+  const current = () => (getPane().pane.api === "messages" ? messages : chat);
+  const transport: ChatTransport<PlaygroundMessage> & {
+    buildRequest: (m: PlaygroundMessage[]) => BuiltRequest;
+  } = {
+    sendMessages: (options) => current().sendMessages(options),
+    reconnectToStream: async () => null,
+    buildRequest: (m) => current().buildRequest(m),
+  };
+  return transport;
+}

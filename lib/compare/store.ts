@@ -1,0 +1,129 @@
+import { create } from "zustand";
+import type { ChatParams } from "@/lib/schemas/chat-params";
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
+import {
+  defaultPanes,
+  duplicatePane,
+  MAX_PANES,
+  type MessagesPaneParams,
+  MIN_PANES,
+  newPane,
+  type PaneSetup,
+} from "./setup";
+import type { CompareSetup } from "./url-state";
+
+/** One reply of one pane: its measured metadata and whether it failed. */
+export interface RunRecord {
+  meta: ReplyMetadata;
+  failed: boolean;
+}
+
+export type PaneStatus = "idle" | "running" | "error";
+
+interface CompareState extends CompareSetup {
+  /** Runs of the latest send per pane (N with Repeat N): the summary's medians and spreads. */
+  turnRuns: Record<string, RunRecord[]>;
+  /** Every run of the session per pane: the pane's total cost. */
+  allRuns: Record<string, RunRecord[]>;
+  status: Record<string, PaneStatus>;
+  /** Set once the URL (or a forked share) has been read: the URL is written back only after that. */
+  ready: boolean;
+  /** Conversations a forked share brings, taken by each pane when it mounts. */
+  histories: Record<string, PlaygroundMessage[]>;
+  load: (setup: CompareSetup, histories?: Record<string, PlaygroundMessage[]>) => void;
+  setSystem: (system: string) => void;
+  setSync: (sync: boolean) => void;
+  setRepeat: (repeat: number) => void;
+  addPane: () => void;
+  removePane: (id: string) => void;
+  duplicate: (id: string) => void;
+  updatePane: (id: string, patch: Partial<Omit<PaneSetup, "id" | "chat" | "messages">>) => void;
+  /** Parameters go to every pane of the same API when sync is on. */
+  setChatParams: (id: string, params: ChatParams) => void;
+  setMessagesParams: (id: string, params: MessagesPaneParams) => void;
+  startTurn: (id: string) => void;
+  addRun: (id: string, run: RunRecord) => void;
+  setStatus: (id: string, status: PaneStatus) => void;
+}
+
+const initial: CompareSetup = { panes: defaultPanes(), system: "", sync: false, repeat: 1 };
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _gone, ...rest } = record;
+  return rest;
+}
+
+export const useCompareStore = create<CompareState>()((set) => ({
+  ...initial,
+  turnRuns: {},
+  allRuns: {},
+  status: {},
+  ready: false,
+  histories: {},
+  load: (setup, histories = {}) =>
+    set({ ...setup, histories, turnRuns: {}, allRuns: {}, status: {}, ready: true }),
+  setSystem: (system) => set({ system }),
+  setSync: (sync) =>
+    set((s) => {
+      if (!sync) return { sync };
+      // Turning sync on aligns every pane with the first pane of its API.
+      const firstChat = s.panes.find((p) => p.api === "chat-completions");
+      const firstMessages = s.panes.find((p) => p.api === "messages");
+      return {
+        sync,
+        panes: s.panes.map((p) => ({
+          ...p,
+          chat: firstChat?.chat ?? p.chat,
+          messages: firstMessages?.messages ?? p.messages,
+        })),
+      };
+    }),
+  setRepeat: (repeat) => set({ repeat }),
+  addPane: () =>
+    set((s) => {
+      if (s.panes.length >= MAX_PANES) return s;
+      const last = s.panes.at(-1);
+      const pane = newPane(last?.api ?? "chat-completions");
+      return {
+        panes: [...s.panes, s.sync && last ? { ...pane, chat: last.chat, messages: last.messages } : pane],
+      };
+    }),
+  removePane: (id) =>
+    set((s) =>
+      s.panes.length <= MIN_PANES
+        ? s
+        : {
+            panes: s.panes.filter((p) => p.id !== id),
+            turnRuns: withoutKey(s.turnRuns, id),
+            allRuns: withoutKey(s.allRuns, id),
+            status: withoutKey(s.status, id),
+          },
+    ),
+  duplicate: (id) =>
+    set((s) => {
+      const index = s.panes.findIndex((p) => p.id === id);
+      const pane = s.panes[index];
+      if (!pane || s.panes.length >= MAX_PANES) return s;
+      const panes = [...s.panes];
+      panes.splice(index + 1, 0, duplicatePane(pane));
+      return { panes };
+    }),
+  updatePane: (id, patch) =>
+    set((s) => ({ panes: s.panes.map((p) => (p.id === id ? { ...p, ...patch } : p)) })),
+  setChatParams: (id, params) =>
+    set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, chat: params } : p)) })),
+  setMessagesParams: (id, params) =>
+    set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, messages: params } : p)) })),
+  startTurn: (id) => set((s) => ({ turnRuns: { ...s.turnRuns, [id]: [] } })),
+  addRun: (id, run) =>
+    set((s) => ({
+      turnRuns: { ...s.turnRuns, [id]: [...(s.turnRuns[id] ?? []), run] },
+      allRuns: { ...s.allRuns, [id]: [...(s.allRuns[id] ?? []), run] },
+    })),
+  setStatus: (id, status) => set((s) => ({ status: { ...s.status, [id]: status } })),
+}));
+
+/** The setup part of the state (what the URL carries). */
+export function setupOf(state: CompareSetup): CompareSetup {
+  return { panes: state.panes, system: state.system, sync: state.sync, repeat: state.repeat };
+}

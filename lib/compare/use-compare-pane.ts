@@ -1,0 +1,96 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { useRef, useState } from "react";
+import { createExchangeLog } from "@/lib/streaming/exchange-log";
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
+import { createPaneTransport } from "./pane-transport";
+import type { PaneSetup } from "./setup";
+import { useCompareStore } from "./store";
+
+/** What the page asks of each pane: Send to all, re-run one, Stop all. */
+export interface PaneController {
+  /** Sends `text` as the next turn (null: runs the last prompt again), `repeat` times in a row. */
+  run: (text: string | null, repeat: number) => Promise<void>;
+  stop: () => void;
+  /** The pane's conversation now (for a share). */
+  messages: () => PlaygroundMessage[];
+}
+
+export interface PaneOutcome {
+  failed: boolean;
+  stopped: boolean;
+  meta?: ReplyMetadata;
+  at: number;
+}
+
+/**
+ * One compare pane: useChat over the pane's transport, with its own history. Each finished reply
+ * is recorded as a run (the summary's medians and costs); a failed or stopped reply keeps what had
+ * arrived, marked as such.
+ */
+export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
+  const paneRef = useRef(pane);
+  paneRef.current = pane;
+  const fetchRef = useRef(fetchFn);
+  fetchRef.current = fetchFn;
+  const [log] = useState(() => createExchangeLog());
+  const [transport] = useState(() =>
+    createPaneTransport({
+      getPane: () => ({ pane: paneRef.current, shared: useCompareStore.getState().system }),
+      fetch: (input, init) => fetchRef.current(input, init),
+      log,
+    }),
+  );
+  const [outcome, setOutcome] = useState<PaneOutcome>();
+  const stoppedRef = useRef(false);
+  const chat = useChat<PlaygroundMessage>({
+    id: pane.id,
+    messages: useCompareStore.getState().histories[pane.id],
+    transport,
+    // Six panes streaming at once: at most ~12 renders a second each.
+    experimental_throttle: 80,
+    onFinish: ({ message, isAbort, isError }) => {
+      const keep = message.parts.length > 0;
+      const mark = isAbort ? { stopped: true } : isError && keep ? { incomplete: true } : undefined;
+      if (mark && keep) {
+        chat.setMessages((all) =>
+          all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, ...mark } } : m)),
+        );
+      }
+      const meta = { ...message.metadata, ...mark };
+      const failed = isError || isAbort || meta.streamError != null || meta.incomplete === true;
+      useCompareStore.getState().addRun(paneRef.current.id, { meta, failed });
+      setOutcome({ failed: isError || meta.streamError != null, stopped: isAbort, meta, at: Date.now() });
+    },
+  });
+  const chatRef = useRef(chat);
+  chatRef.current = chat;
+
+  const controller = useRef<PaneController>({
+    run: async (text, repeat) => {
+      const id = paneRef.current.id;
+      const store = useCompareStore.getState();
+      if (text === null && chatRef.current.messages.length === 0) return;
+      stoppedRef.current = false;
+      store.startTurn(id);
+      store.setStatus(id, "running");
+      setOutcome(undefined);
+      for (let i = 0; i < repeat && !stoppedRef.current; i++) {
+        chatRef.current.clearError();
+        if (i === 0 && text !== null) await chatRef.current.sendMessage({ text });
+        else await chatRef.current.regenerate();
+        // A failed run ends the repeats: the error stays on screen, and a 429 is not hammered.
+        if (chatRef.current.status === "error") break;
+      }
+      useCompareStore.getState().setStatus(id, chatRef.current.status === "error" ? "error" : "idle");
+    },
+    stop: () => {
+      stoppedRef.current = true;
+      void chatRef.current.stop();
+    },
+    messages: () => chatRef.current.messages,
+  });
+
+  return { chat, log, transport, controller: controller.current, outcome };
+}

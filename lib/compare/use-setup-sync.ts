@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect } from "react";
+import { takePendingFork } from "@/lib/shares/pending-fork";
+import { useComparePricesStore } from "./prices-store";
+import { forkedSetup } from "./share";
+import { setupOf, useCompareStore } from "./store";
+import { decodeSetup, setupSearch, URL_PARAM } from "./url-state";
+
+/**
+ * Reads the setup once on mount (a forked share first, then `?c=` in the address, else the
+ * defaults) and writes every change back into the address, so copying it shares the setup and a
+ * reload restores it. Messages never go into the URL.
+ */
+export function useCompareSetupSync(): void {
+  useEffect(() => {
+    void useComparePricesStore.persist.rehydrate();
+    const store = useCompareStore.getState();
+    const fork = takePendingFork("compare");
+    if (fork) {
+      const { setup, histories } = forkedSetup(fork);
+      store.load(setup, histories);
+    } else {
+      const fromUrl = decodeSetup(new URLSearchParams(window.location.search).get(URL_PARAM));
+      store.load(fromUrl ?? setupOf(store));
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      const search = setupSearch(setupOf(useCompareStore.getState()));
+      if (window.location.search !== search) {
+        // Next's router keeps useSearchParams in step with replaceState; no navigation, no re-render.
+        window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}`);
+      }
+    };
+    write();
+    const unsubscribe = useCompareStore.subscribe((state, previous) => {
+      if (
+        state.panes === previous.panes &&
+        state.system === previous.system &&
+        state.sync === previous.sync &&
+        state.repeat === previous.repeat
+      )
+        return;
+      clearTimeout(timer);
+      timer = setTimeout(write, 250);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+}
