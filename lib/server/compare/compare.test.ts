@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { GET as compareGET } from "@/app/api/compare/route";
@@ -153,6 +153,22 @@ describe("fan-out", () => {
     // Paced like the source: the slow pane's chunks are spread over time, not delivered in a burst.
     const slow = perPane.get("slow") ?? [];
     expect((slow.at(-1) ?? 0) - (slow[0] ?? 0)).toBeGreaterThan((slow.length - 2) * 40);
+  });
+});
+
+describe("keep-alive", () => {
+  it("writes a `: ping` comment every 15 s while the panes run, and stops after done", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const res = await postCompare([chatPane("slow", "[sim:slow-first=300] hi [sim:tps=0]")], bearer);
+      vi.advanceTimersByTime(15_000);
+      vi.advanceTimersByTime(15_000);
+      const body = await res.text();
+      expect(body.match(/^: ping$/gm)).toHaveLength(2);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
