@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useId, useSyncExternalStore } from "react";
+import { Fragment, useId, useRef, useSyncExternalStore } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
@@ -31,12 +31,22 @@ export function ShortcutsDialog() {
   const setOpen = useShortcutPrefs((s) => s.setDialogOpen);
   const characterKeys = useShortcutPrefs((s) => s.characterKeys);
   const setCharacterKeys = useShortcutPrefs((s) => s.setCharacterKeys);
+  // Opened by `?` there is no trigger for Radix to refocus: go back to what had focus before.
+  const returnTo = useRef<HTMLElement | null>(null);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogContent
         className="max-h-[90dvh] overflow-y-auto sm:max-w-lg"
         closeLabel={t("settings.close")}
         data-testid="shortcuts-dialog"
+        onOpenAutoFocus={() => {
+          returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        }}
+        onCloseAutoFocus={(event) => {
+          if (!returnTo.current?.isConnected) return;
+          event.preventDefault();
+          returnTo.current.focus();
+        }}
       >
         <DialogHeader>
           <DialogTitle>{t("shortcuts.title")}</DialogTitle>
