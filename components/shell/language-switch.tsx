@@ -18,7 +18,9 @@ export function LanguageSwitch() {
   const t = useT();
   const { locale, setLocale } = useLocale();
   return (
-    <DropdownMenu>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable
+    // (axe: aria-hidden-focus). The menu still closes on Escape and on a click outside.
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="ghost"

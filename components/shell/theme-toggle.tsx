@@ -18,7 +18,9 @@ export function ThemeToggle() {
   const t = useT();
   const { theme, setTheme } = useTheme();
   return (
-    <DropdownMenu>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable
+    // (axe: aria-hidden-focus). The menu still closes on Escape and on a click outside.
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="ghost"

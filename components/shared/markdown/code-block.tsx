@@ -26,7 +26,13 @@ export function CodeBlock({ node, children }: { node?: Element; children?: React
         <span>{language ?? "text"}</span>
         <CopyButton text={() => (node ? textOf(node.children) : "")} data-testid="code-copy" />
       </div>
-      <pre className="overflow-x-auto p-3 font-mono text-[0.8125rem] leading-relaxed">{children}</pre>
+      <pre
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users scroll long lines sideways (axe: scrollable-region-focusable).
+        tabIndex={0}
+        className="focus-visible:ring-ring/50 overflow-x-auto p-3 font-mono text-[0.8125rem] leading-relaxed outline-none focus-visible:ring-[3px] focus-visible:ring-inset"
+      >
+        {children}
+      </pre>
     </div>
   );
 }
