@@ -6,6 +6,7 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { imageKeys } from "@/lib/images/queries";
 import { imageFileName } from "@/lib/images/request";
 import { imageStore } from "@/lib/images/store";
+import { scrollBehavior } from "@/lib/motion";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 
 export const promptElementId = "images-prompt";
@@ -40,7 +41,7 @@ export function useImageActions() {
       },
       reuse(params: ImageParams) {
         useImageFormStore.getState().replace(params);
-        window.scrollTo({ top: 0, behavior: "smooth" });
+        window.scrollTo({ top: 0, behavior: scrollBehavior() });
         document.getElementById(promptElementId)?.focus({ preventScroll: true });
       },
       async remove(image: StoredImage) {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
+import { scrollBehavior } from "@/lib/motion";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { videosSnapshotFrom } from "@/lib/shares/media-builders";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
@@ -37,7 +38,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
       vendor: job.vendor,
     });
     const box = document.getElementById(videoPromptId);
-    box?.scrollIntoView({ behavior: "smooth", block: "center" });
+    box?.scrollIntoView({ behavior: scrollBehavior(), block: "center" });
     box?.focus({ preventScroll: true });
   }
 
