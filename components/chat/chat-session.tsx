@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
+import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { messageText, useChatConsole } from "@/lib/hooks/use-chat-console";
@@ -128,6 +129,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           onContinue={handlers.onContinue}
         />
       </div>
+      <ReplyAnnouncer status={status} />
       {error && display && (
         <div className="pb-3">
           <ChatError

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
+import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
@@ -119,6 +120,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
           onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
         />
       </div>
+      <ReplyAnnouncer status={status} />
       {error && display && (
         <div ref={errorBox} className="scroll-mb-52 pb-3">
           <ChatError

@@ -34,4 +34,8 @@ export const sharedEn = {
     imageBlocked: "Remote image (not loaded automatically)",
     codeLanguage: "Code: {language}",
   },
+  announce: {
+    replyDone: "Reply finished.",
+    replyFailed: "The reply failed. The error is shown below the conversation.",
+  },
 };

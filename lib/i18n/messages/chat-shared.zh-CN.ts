@@ -35,4 +35,8 @@ export const sharedZhCN: typeof sharedEn = {
     imageBlocked: "远程图片（不会自动加载）",
     codeLanguage: "代码：{language}",
   },
+  announce: {
+    replyDone: "回复已完成。",
+    replyFailed: "回复失败，错误信息显示在对话下方。",
+  },
 };
