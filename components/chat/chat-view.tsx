@@ -58,13 +58,13 @@ export function ChatView() {
         </div>
       </aside>
       <Dialog open={ui.sidebarOpen} onOpenChange={ui.setSidebarOpen}>
-        <DialogContent className={sheet}>
+        <DialogContent className={sheet} closeLabel={t("shared.close")}>
           <DialogTitle className="sr-only">{t("chat.sidebar.title")}</DialogTitle>
           <ConversationSidebar busy={busy} onPicked={() => ui.setSidebarOpen(false)} />
         </DialogContent>
       </Dialog>
       <Dialog open={ui.paramsOpen} onOpenChange={ui.setParamsOpen}>
-        <DialogContent className={sheet}>
+        <DialogContent className={sheet} closeLabel={t("shared.close")}>
           <DialogTitle className="sr-only">{t("chat.params.title")}</DialogTitle>
           <ParamsPanel />
         </DialogContent>

@@ -14,7 +14,11 @@ export function ViewCodeDialog({ build, onClose }: { build: () => BuiltRequest; 
   const request = useMemo(() => toPublicRequest(build()), []);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl" data-testid="view-code-dialog">
+      <DialogContent
+        closeLabel={t("shared.close")}
+        className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl"
+        data-testid="view-code-dialog"
+      >
         <DialogHeader>
           <DialogTitle>{t("shared.code.title")}</DialogTitle>
           <DialogDescription>{t("shared.code.description")}</DialogDescription>

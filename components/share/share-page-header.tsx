@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SkipLink } from "@/components/shell/skip-link";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { Badge } from "@/components/ui/badge";
 import type { Translate } from "@/lib/i18n/translate";
@@ -7,7 +8,9 @@ import type { Translate } from "@/lib/i18n/translate";
 /** The share page's own slim header: no tabs and no settings, this page only shows a snapshot. */
 export function SharePageHeader({ t }: { t: Translate }) {
   return (
-    <header className="bg-background/95 sticky top-0 z-40 border-b backdrop-blur">
+    // Opaque: the shared conversation scrolls under this sticky header and must not show through it.
+    <header className="bg-background sticky top-0 z-40 border-b">
+      <SkipLink />
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:px-6">
         <Link
           href="/chat"

@@ -18,7 +18,11 @@ export function InspectorDialog({ log, exchangeId, onClose }: Props) {
   const exchange = useExchange(log, exchangeId ?? undefined);
   return (
     <Dialog open={exchangeId !== null} onOpenChange={(open) => !open && onClose()}>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl" data-testid="inspector-dialog">
+      <DialogContent
+        closeLabel={t("shared.close")}
+        className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl"
+        data-testid="inspector-dialog"
+      >
         <DialogHeader>
           <DialogTitle>{t("shared.inspector.title")}</DialogTitle>
         </DialogHeader>

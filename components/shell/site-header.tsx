@@ -6,11 +6,14 @@ import { LanguageSwitch } from "./language-switch";
 import { NavTabs } from "./nav-tabs";
 import { SettingsButton } from "./settings-button";
 import { ShortcutsButton } from "./shortcuts-button";
+import { SkipLink } from "./skip-link";
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
-    <header className="bg-background/95 supports-[backdrop-filter]:bg-background/80 sticky top-0 z-40 border-b backdrop-blur">
+    // Opaque on purpose: a translucent header let the conversation scrolling under it show through faintly.
+    <header className="bg-background sticky top-0 z-40 border-b">
+      <SkipLink />
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-3 pt-2 sm:px-6">
         <BrandLink />
         <DemoBadge />
