@@ -3,6 +3,7 @@
 import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
@@ -12,7 +13,8 @@ import type { BuiltRequest } from "@/lib/streaming/transport";
 import { ChatModelPicker } from "./chat-model-picker";
 import { handMessage } from "./use-message-handlers";
 import { VendorInput } from "./vendor-input";
-import { ViewCodeDialog } from "./view-code-dialog";
+
+const ViewCodeDialog = lazyDialog(() => import("./view-code-dialog").then((m) => m.ViewCodeDialog));
 
 interface Props {
   messages: PlaygroundMessage[];

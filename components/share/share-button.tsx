@@ -2,10 +2,12 @@
 
 import { Share2Icon } from "lucide-react";
 import { useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { ShareSnapshot } from "@/lib/schemas/share";
-import { ShareDialog } from "./share-dialog";
+
+const ShareDialog = lazyDialog(() => import("./share-dialog").then((m) => m.ShareDialog));
 
 export interface ShareButtonProps {
   /**

@@ -2,16 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useShortcutNotice } from "@/lib/shortcuts/notice";
 import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
 import { focusPrompt } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { ShortcutsDialog } from "./shortcuts-dialog";
+
+const ShortcutsDialog = lazyDialog(() => import("./shortcuts-dialog").then((m) => m.ShortcutsDialog));
 
 /** Shortcuts that work on every tab (dialog, tab switching, focus the prompt) and their notices. */
 export function GlobalShortcuts() {
   const router = useRouter();
   const setDialogOpen = useShortcutPrefs((s) => s.setDialogOpen);
+  const dialogOpened = useOpenedOnce(useShortcutPrefs((s) => s.dialogOpen));
   useShortcuts({
     showShortcuts: () => setDialogOpen(true),
     focusPrompt,
@@ -23,7 +27,7 @@ export function GlobalShortcuts() {
   });
   return (
     <>
-      <ShortcutsDialog />
+      {dialogOpened && <ShortcutsDialog />}
       <ShortcutNotice />
     </>
   );
