@@ -4,6 +4,11 @@ const nextConfig = {
   // A second build beside the main one (parallel e2e runs, benchmarks) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  turbopack: {
+    // Client bundles only: `ai` imports the Vercel AI Gateway provider for server-side helpers that the
+    // browser never runs; the stand-in keeps it (and its Buffer polyfill) out of the chat pages' JS.
+    resolveAlias: { "@ai-sdk/gateway": { browser: "./lib/shims/ai-gateway.browser.ts" } },
+  },
   // Streams must reach the browser as the upstream sends them: never gzip proxied bodies.
   compress: false,
   // The simulator's MP4 clips are read from disk at run time by the route handlers.
