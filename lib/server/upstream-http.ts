@@ -1,5 +1,10 @@
 import "server-only";
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import {
+  type ClientRequest,
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingMessage,
+} from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
@@ -8,10 +13,13 @@ import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 // request (Request/Response objects, WHATWG body plumbing, AbortSignal.any) than the relay itself.
 // Same rules as fetch with redirect "manual": no redirect is followed, bodies arrive decoded.
 
-// One keep-alive pool per scheme, like fetch's global dispatcher.
+// One keep-alive pool per scheme, like fetch's global dispatcher. An idle pooled connection is closed
+// after 4 s (undici's default too): servers commonly drop idle ones at 5 s, and a request sent on a
+// connection the server is closing at that moment fails with ECONNRESET.
+const IDLE_MS = 4000;
 const agents = {
-  http: new HttpAgent({ keepAlive: true }),
-  https: new HttpsAgent({ keepAlive: true }),
+  http: new HttpAgent({ keepAlive: true, timeout: IDLE_MS }),
+  https: new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }),
 };
 // What fetch asked for; the body is decoded below, as fetch did.
 const ACCEPT_ENCODING = "gzip, deflate, br";
@@ -43,36 +51,48 @@ export function requestRemote(call: RemoteCall): {
   const https = call.url.protocol === "https:";
   const headers: Record<string, string> = { ...call.headers, "accept-encoding": ACCEPT_ENCODING };
   if (call.body instanceof Uint8Array) headers["content-length"] = String(call.body.byteLength);
-  const req = (https ? httpsRequest : httpRequest)(call.url, {
-    method: call.method,
-    headers,
-    agent: https ? agents.https : agents.http,
-  });
-  req.setNoDelay(true);
+  const options = { method: call.method, headers, agent: https ? agents.https : agents.http };
+  let req: ClientRequest;
+  let aborted: Error | undefined;
   const abort = (reason: Error) => {
+    aborted ??= reason;
     if (!req.destroyed) req.destroy(reason);
   };
   const reply = new Promise<UpstreamReply>((resolve, reject) => {
-    req.once("error", reject);
-    req.once("response", (res) => {
-      req.off("error", reject);
-      // Later request errors (an abort, a reset) reach the reply body through `res`.
-      req.on("error", () => {});
-      const status = res.statusCode ?? 502;
-      // Statuses that carry no body (a Response refuses one for them), as fetch gives them.
-      const empty = status === 204 || status === 205 || status === 304;
-      if (empty) res.resume();
-      resolve({
-        status,
-        statusText: res.statusMessage ?? "",
-        headers: toHeaders(res),
-        body: empty ? null : replyBody(res, abort),
-        abort,
+    const start = (retry: boolean) => {
+      const r = (https ? httpsRequest : httpRequest)(call.url, options);
+      req = r;
+      r.setNoDelay(true);
+      let answered = false;
+      r.on("error", (err: NodeJS.ErrnoException) => {
+        // After the headers, errors (an abort, a reset) reach the reply body through the response.
+        if (answered) return;
+        answered = true;
+        // A pooled connection the server closed just as we reused it: the request never reached it
+        // (Node's documented case for one retry). A streamed body cannot be sent twice.
+        const replay = retry && !aborted && r.reusedSocket && err.code === "ECONNRESET";
+        if (replay && !(call.body instanceof ReadableStream)) start(false);
+        else reject(err);
       });
-    });
+      r.once("response", (res) => {
+        answered = true;
+        const status = res.statusCode ?? 502;
+        // Statuses that carry no body (a Response refuses one for them), as fetch gives them.
+        const empty = status === 204 || status === 205 || status === 304;
+        if (empty) res.resume();
+        resolve({
+          status,
+          statusText: res.statusMessage ?? "",
+          headers: toHeaders(res),
+          body: empty ? null : replyBody(res, abort),
+          abort,
+        });
+      });
+      if (call.body instanceof ReadableStream) void pump(call.body, r, abort);
+      else r.end(call.body ?? undefined);
+    };
+    start(true);
   });
-  if (call.body instanceof ReadableStream) void pump(call.body, req, abort);
-  else req.end(call.body ?? undefined);
   return { reply, abort };
 }
 
@@ -86,7 +106,7 @@ function toHeaders(res: IncomingMessage): Headers {
 /** Streams a request body upstream with backpressure; a failing body (413, a cut upload) stops the request. */
 async function pump(
   body: ReadableStream<Uint8Array>,
-  req: import("node:http").ClientRequest,
+  req: ClientRequest,
   abort: (reason: Error) => void,
 ): Promise<void> {
   const reader = body.getReader();

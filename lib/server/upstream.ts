@@ -23,8 +23,12 @@ export function isEmbeddedUpstream(): boolean {
 /** The configured upstream origin (path, query and credentials in APIGO_BASE_URL are ignored). */
 export function remoteOrigin(): string | null {
   const base = env().APIGO_BASE_URL;
-  return base ? new URL(base).origin : null;
+  if (!base) return null;
+  // Parsed once per configured value (tests change it between cases).
+  if (parsedBase?.base !== base) parsedBase = { base, origin: new URL(base).origin };
+  return parsedBase.origin;
 }
+let parsedBase: { base: string; origin: string } | undefined;
 
 // The embedded simulator is mounted (for its image files) at /api/sim on our own origin. Its Request
 // URLs name that mount, so the simulator derives its public file URLs per request from them; a fixed
@@ -33,11 +37,11 @@ export function remoteOrigin(): string | null {
 const SIM_MOUNT = "/api/sim";
 
 /** Absolute upstream URL for an allowlisted path below /v1/. Never built from anything else. */
-export function upstreamUrl(path: string, query: URLSearchParams | undefined, appOrigin: string): string {
+export function upstreamUrl(path: string, query: URLSearchParams | undefined, appOrigin: string): URL {
   const remote = remoteOrigin();
   const url = remote ? new URL(`/v1/${path}`, remote) : new URL(`${SIM_MOUNT}/v1/${path}`, appOrigin);
-  if (query && [...query.keys()].length > 0) url.search = query.toString();
-  return url.toString();
+  if (query && query.size > 0) url.search = query.toString();
+  return url;
 }
 
 /** The simulator path of an embedded-upstream Request (its URL carries the /api/sim mount). */
@@ -57,7 +61,7 @@ export function embeddedSimulator(): Simulator {
 
 export interface UpstreamCall {
   method: "GET" | "POST";
-  url: string;
+  url: URL;
   headers: Record<string, string>;
   body: Uint8Array | ReadableStream<Uint8Array> | null;
   /** The browser's request signal: when it aborts, the upstream request stops (before or after headers). */
@@ -79,7 +83,7 @@ export async function send(call: UpstreamCall): Promise<UpstreamReply> {
   const timeoutMs = call.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
   const { reply, abort } = isEmbeddedUpstream()
     ? sendEmbedded(call)
-    : requestRemote({ url: new URL(call.url), method: call.method, headers: call.headers, body: call.body });
+    : requestRemote({ url: call.url, method: call.method, headers: call.headers, body: call.body });
   const onClientGone = () => abort(new ClientClosedError());
   if (call.signal.aborted) onClientGone();
   else call.signal.addEventListener("abort", onClientGone, { once: true });
