@@ -3,13 +3,14 @@
 // bench/bare-next/.next-bare (`npm run bench` once, or `next build` with NEXT_DIST_DIR=.next-bench).
 //
 //   node --import tsx bench/proxy-profile.ts [--runs 3] [--requests 200] [--no-range] [--no-rps]
+//   node --import tsx bench/proxy-profile.ts --range-only     # the Range downloads alone
 //   node --import tsx bench/proxy-profile.ts --cpu-prof   # + V8 CPU profile of our next-server
 //
 // --cpu-prof writes bench/.cache/prof/*.cpuprofile (open in Chrome DevTools > Performance, or
 // summarise with `node bench/lib/prof-top.mjs <file>`).
 import { mkdirSync } from "node:fs";
 import { call, chatBody } from "./lib/http";
-import { machine, serverPid, startProcess, stopAll, waitForUrl } from "./lib/procs";
+import { machine, serverPid, startProcess, stopAll, stopProcess, waitForUrl } from "./lib/procs";
 import { Runs } from "./lib/report";
 import { percentile, round, spread } from "./lib/stats";
 import { chatUrl, PORTS, type Target } from "./lib/targets";
@@ -51,9 +52,35 @@ async function main(): Promise<void> {
   mkdirSync(LOGS, { recursive: true });
   mkdirSync(PROF, { recursive: true });
   // Node refuses --cpu-prof in NODE_OPTIONS and `next start` serves from a child: run Next in-process.
-  const oursArgs = argv.includes("--cpu-prof")
-    ? ["--cpu-prof", `--cpu-prof-dir=${PROF}`, "bench/servers/next-prof.cjs", String(PORTS.ours)]
-    : [NEXT, "start", "-p", String(PORTS.ours)];
+  const profiled = argv.includes("--cpu-prof");
+  const oursArgs = (port: number) =>
+    profiled
+      ? ["--cpu-prof", `--cpu-prof-dir=${PROF}`, "bench/servers/next-prof.cjs", String(port)]
+      : [NEXT, "start", "-p", String(port)];
+  const runs = new Runs();
+  const loads: number[] = [];
+  const appEnv = {
+    NEXT_DIST_DIR: ".next-bench",
+    APIGO_BASE_URL: sim,
+    NEXT_TELEMETRY_DISABLED: "1",
+    APIGO_SERVER_KEY: "",
+    ACCESS_CODE: "",
+  };
+  if (!argv.includes("--range-only")) await proxyPhases(runs, loads, appEnv, oursArgs);
+  if (!argv.includes("--no-range")) {
+    loads.push(machine().load1);
+    await runRangePhase(appEnv, runCount, runs, LOGS, profiled ? oursArgs : undefined);
+  }
+  await stopAll();
+  report(runs, loads);
+}
+
+async function proxyPhases(
+  runs: Runs,
+  loads: number[],
+  appEnv: Record<string, string>,
+  oursArgs: (port: number) => string[],
+): Promise<void> {
   const simProc = startProcess("sim", NODE, ["--import", "tsx", "lib/sim/cli.ts"], {
     env: { SIM_PORT: String(PORTS.sim), SIM_FIRST_TOKEN_MS: "10", SIM_TOKENS_PER_SEC: "1000" },
     logDir: LOGS,
@@ -66,14 +93,7 @@ async function main(): Promise<void> {
     env: { BENCH_UPSTREAM: sim, NEXT_DIST_DIR: ".next-bare", NEXT_TELEMETRY_DISABLED: "1" },
     logDir: LOGS,
   });
-  const appEnv = {
-    NEXT_DIST_DIR: ".next-bench",
-    APIGO_BASE_URL: sim,
-    NEXT_TELEMETRY_DISABLED: "1",
-    APIGO_SERVER_KEY: "",
-    ACCESS_CODE: "",
-  };
-  const ours = startProcess("ours", NODE, oursArgs, {
+  const ours = startProcess("ours", NODE, oursArgs(PORTS.ours), {
     env: { ...appEnv, NODE_ENV: "production" },
     logDir: LOGS,
   });
@@ -87,8 +107,6 @@ async function main(): Promise<void> {
     { name: "bare", chatUrl: chatUrl("bare", PORTS.bare), pid: serverPid(bare.pid) },
     { name: "ours", chatUrl: chatUrl("ours", PORTS.ours), pid: serverPid(ours.pid) },
   ];
-  const runs = new Runs();
-  const loads: number[] = [];
   for (let i = 0; i < runCount; i++) {
     loads.push(machine().load1);
     console.info(`run ${i + 1}/${runCount} (load ${loads.at(-1)})`);
@@ -100,9 +118,10 @@ async function main(): Promise<void> {
       runs.add("ours.vsBare.rps", runs.last("ours.rps") / runs.last("bare.rps"));
     }
   }
-  if (!argv.includes("--no-range")) await runRangePhase(appEnv, runCount, runs, LOGS);
-  await stopAll();
+  for (const s of [ours, bare, pipe, simProc]) await stopProcess(s);
+}
 
+function report(runs: Runs, loads: number[]): void {
   const show = (label: string, key: string) => {
     const cells = ["pipe", "bare", "pull", "ours"].map((n) => {
       const s = runs.get(`${n}.${key}`);

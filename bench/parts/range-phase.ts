@@ -13,6 +13,8 @@ export async function runRangePhase(
   repeats: number,
   runs: Runs,
   logDir: string,
+  /** How to start our app (default `next start`); bench/proxy-profile.ts passes a profiled one. */
+  oursArgs?: (port: number) => string[],
 ): Promise<void> {
   const mp4 = "bench/.cache/bench-20mb.mp4";
   ensureMp4(mp4);
@@ -40,8 +42,9 @@ export async function runRangePhase(
       logDir,
     },
   );
-  const ours = startProcess("range-ours", node, [NEXT, "start", "-p", String(PORTS.oursRange)], {
-    env: { ...appEnv, APIGO_BASE_URL: filesUrl },
+  const args = oursArgs?.(PORTS.oursRange) ?? [NEXT, "start", "-p", String(PORTS.oursRange)];
+  const ours = startProcess("range-ours", node, args, {
+    env: { ...appEnv, APIGO_BASE_URL: filesUrl, NODE_ENV: "production" },
     logDir,
   });
   try {
