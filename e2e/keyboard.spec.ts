@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ComparePage } from "./pages/compare-page";
 import { MessagesPage } from "./pages/messages-page";
 
 // Keyboard shortcuts (lib/shortcuts/registry.ts) and keyboard-only use of the chat and messages tabs.
@@ -206,6 +207,30 @@ test.describe("keyboard shortcuts", () => {
     await expect(conversation.locator("option")).toHaveCount(before + 1);
     await expect(messages.replies).toHaveCount(0);
     await expect(messages.input).toBeFocused();
+  });
+
+  test("compare: g 5 opens it, / focuses its prompt, Ctrl+Enter sends to every pane, Esc stops all", async ({
+    chat,
+    page,
+  }) => {
+    await chat.goto();
+    await leaveFields(page);
+    await page.keyboard.press("g");
+    await page.keyboard.press("5");
+    await expect(page).toHaveURL(/\/compare/);
+    const compare = new ComparePage(page);
+    await expect(page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
+    await leaveFields(page);
+    await page.keyboard.press("/");
+    await expect(compare.input).toBeFocused();
+    await page.keyboard.type("A long one please [sim:long]");
+    await page.keyboard.press("Control+Enter");
+    const running = page.locator("[data-testid=compare-pane][data-status=running]");
+    await expect(running).toHaveCount(await compare.panes.count());
+    await expect.poll(async () => ((await compare.reply(0).textContent()) ?? "").length).toBeGreaterThan(50);
+    await page.keyboard.press("Escape");
+    await expect(running).toHaveCount(0);
+    await expect(compare.stopAll).toBeHidden();
   });
 
   test("keyboard only: tab to the prompt, type, send, stop, new conversation, switch tab", async ({

@@ -7,6 +7,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
+import { isSendKey } from "@/lib/shortcuts/registry";
 
 interface Props {
   onSend: (text: string) => void;
@@ -35,7 +36,7 @@ export function CompareComposer({ onSend, onStop }: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    if (isSendKey(event.nativeEvent)) {
       event.preventDefault();
       send();
     }
@@ -68,12 +69,20 @@ export function CompareComposer({ onSend, onStop }: Props) {
           placeholder={t("compare.promptPlaceholder")}
           rows={3}
           className="max-h-60 min-h-20"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          data-shortcut-target="prompt"
           data-testid="compare-input"
         />
         <div className="flex flex-wrap items-center justify-end gap-2">
           <span className="text-muted-foreground mr-auto text-xs">{t("compare.sendHint")}</span>
           {busy && (
-            <Button type="button" variant="outline" onClick={onStop} data-testid="compare-stop-all">
+            <Button
+              type="button"
+              variant="outline"
+              onClick={onStop}
+              aria-keyshortcuts="Escape"
+              data-testid="compare-stop-all"
+            >
               <SquareIcon aria-hidden />
               {t("compare.stopAll")}
             </Button>

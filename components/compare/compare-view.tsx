@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import { compareSnapshotFromPanes } from "@/lib/compare/share";
 import { setupOf, useCompareStore } from "@/lib/compare/store";
 import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
 import type { PaneController } from "@/lib/compare/use-compare-pane";
 import { useCompareSetupSync } from "@/lib/compare/use-setup-sync";
 import { useT } from "@/lib/i18n/provider";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { cn } from "@/lib/utils";
 import { CompareComposer } from "./compare-composer";
 import { ComparePane } from "./compare-pane";
@@ -56,16 +57,9 @@ export function CompareView() {
     void controllers.current.get(id)?.run(null, useCompareStore.getState().repeat);
   }, []);
 
-  // Escape stops every pane, as in the chat tab.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      const running = Object.values(useCompareStore.getState().status).includes("running");
-      if (running && !document.querySelector("[role=dialog]")) stopAll();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [stopAll]);
+  // Esc stops every pane while any runs, as in the chat tab (the shortcut registry's "stop").
+  const running = useCompareStore((s) => Object.values(s.status).includes("running"));
+  useShortcuts({ stop: running ? stopAll : undefined });
 
   return (
     <div
