@@ -5,12 +5,17 @@
 // Against a running app (started with SIM_TOKENS_PER_SEC=500): BASE_URL=http://localhost:3000 node bench/ui-streaming.mjs
 // Without BASE_URL it runs `next start` on BENCH_PORT (default 3290) from the build in NEXT_DIST_DIR
 // (default .next) with SIM_TOKENS_PER_SEC=500, and stops it after.
+// BENCH_MODE=compare: four compare panes (two APIs, four models) each stream BENCH_TOKENS (default 5,000)
+// at once over the compare route; results go to bench/results/ui-streaming-compare.json.
 // Not a test: it prints figures (and writes bench/results/ui-streaming.json). Target: no long task over 50 ms.
+// Reported: long tasks (> 50 ms) and the longest, total blocking time (TBT: the sum of each long task's
+// time past 50 ms), frames per second seen by requestAnimationFrame while streaming, CDP task time.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-const TOKENS = Number(process.env.BENCH_TOKENS ?? 20_000);
+const COMPARE = process.env.BENCH_MODE === "compare";
+const TOKENS = Number(process.env.BENCH_TOKENS ?? (COMPARE ? 5_000 : 20_000));
 const TPS = Number(process.env.BENCH_TPS ?? 500);
 
 async function up(url) {
@@ -38,6 +43,36 @@ async function startServer() {
   return { url, stop: () => process.kill(-child.pid, "SIGTERM") };
 }
 
+// Four panes for compare mode, in the page's `?c=` setup format (lib/compare/url-state.ts).
+const compareSetup = Buffer.from(
+  JSON.stringify({
+    p: [
+      ["c", "gpt-4o-mini", "", {}],
+      ["c", "deepseek-chat", "", {}],
+      // max_tokens past the answer, so this pane streams as long as the others.
+      ["m", "claude-haiku-4-5-20251001", "ClaudeCode", { maxTokens: "8192" }],
+      ["c", "qwen-plus", "", {}],
+    ],
+  }),
+).toString("base64url");
+const ui = COMPARE
+  ? {
+      path: `/compare?c=${compareSetup}`,
+      input: "compare-input",
+      send: "compare-send",
+      ready: "[data-testid=compare-view][data-ready]",
+      replies: 4,
+      reply: "messages-reply",
+    }
+  : {
+      path: "/chat",
+      input: "chat-input",
+      send: "chat-send",
+      ready: "[data-testid=chat-input]",
+      replies: 1,
+      reply: "chat-message-assistant",
+    };
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -51,9 +86,15 @@ try {
       for (const e of list.getEntries())
         window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
+    window.__frames = 0;
+    const tick = () => {
+      window.__frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   });
-  await page.goto(`${server.url}/chat`);
-  await page.getByTestId("chat-input").waitFor();
+  await page.goto(`${server.url}${ui.path}`);
+  await page.locator(ui.ready).waitFor();
   // Let the first load's work settle so only streaming is measured.
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
@@ -61,32 +102,38 @@ try {
   const before = await cdp.send("Performance.getMetrics");
   const startMark = await page.evaluate(() => {
     window.__longTasks = [];
+    window.__frames = 0;
     return performance.now();
   });
-  await page
-    .getByTestId("chat-input")
-    .fill(`Write a very long answer [sim:tokens=${TOKENS}] [sim:tps=${TPS}]`);
+  await page.getByTestId(ui.input).fill(`Write a very long answer [sim:tokens=${TOKENS}] [sim:tps=${TPS}]`);
   const t0 = Date.now();
-  await page.getByTestId("chat-send").click();
-  await page
-    .getByTestId("chat-metrics")
-    .last()
-    .waitFor({ timeout: (TOKENS / TPS) * 1000 * 3 + 30_000 });
+  await page.getByTestId(ui.send).click();
+  const metricsLines = page.getByTestId("chat-metrics");
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("[data-testid=chat-metrics]").length >= n,
+    ui.replies,
+    { timeout: (TOKENS / TPS) * 1000 * 3 + 30_000, polling: 250 },
+  );
   const wallMs = Date.now() - t0;
+  const frames = await page.evaluate(() => window.__frames);
   const after = await cdp.send("Performance.getMetrics");
   const tasks = await page.evaluate((mark) => window.__longTasks.filter((t) => t.start >= mark), startMark);
   const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
   const busyMs = (metric(after, "TaskDuration") - metric(before, "TaskDuration")) * 1000;
-  const text = await page.getByTestId("chat-message-assistant").last().textContent();
-  const metrics = await page.getByTestId("chat-metrics").last().textContent();
+  const texts = await page.getByTestId(ui.reply).allTextContents();
+  const metrics = await metricsLines.allTextContents();
   const result = {
+    mode: COMPARE ? "compare (4 panes at once)" : "chat",
+    panes: ui.replies,
     tokens: TOKENS,
     tokensPerSecond: TPS,
     wallMs,
-    replyChars: text?.length ?? 0,
-    replyMetrics: metrics,
+    replyChars: texts.map((t) => t.length),
+    replyMetrics: COMPARE ? metrics : metrics.at(-1),
     longTasks: tasks.length,
     longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+    totalBlockingTimeMs: Math.round(tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0)),
+    fps: Number(((frames * 1000) / wallMs).toFixed(1)),
     longTaskTotalMs: Math.round(tasks.reduce((s, t) => s + t.duration, 0)),
     mainThreadBusyMs: Math.round(busyMs),
     mainThreadBusyShare: Number((busyMs / wallMs).toFixed(3)),
@@ -96,7 +143,7 @@ try {
   console.info(JSON.stringify(result, null, 2));
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
-    "bench/results/ui-streaming.json",
+    COMPARE ? "bench/results/ui-streaming-compare.json" : "bench/results/ui-streaming.json",
     `${JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2)}\n`,
   );
 } finally {

@@ -78,6 +78,38 @@ test("one pane hitting a 429 fails alone while the others finish", async ({ page
   await expect(compare.summaryCell(2, "total")).toContainText("—");
 });
 
+test("Repeat N runs each pane N times and shows median and spread; sync copies parameters", async ({
+  page,
+}) => {
+  const compare = new ComparePage(page);
+  await compare.goto();
+  await compare.setPanes([
+    { api: "chat-completions", model: "gpt-4o-mini" },
+    { api: "chat-completions", model: "deepseek-chat" },
+  ]);
+  await page.getByTestId("compare-sync").check();
+  await compare.pane(0).getByTestId("pane-params").locator("summary").click();
+  await compare.pane(0).getByTestId("param-max_tokens-toggle").check();
+  await compare.pane(0).getByTestId("param-max_tokens-input").fill("40");
+  await compare.pane(1).getByTestId("pane-params").locator("summary").click();
+  await expect(compare.pane(1).getByTestId("param-max_tokens-toggle")).toBeChecked();
+  await expect(compare.pane(1).getByTestId("param-max_tokens-input")).toHaveValue("40");
+
+  await page.getByTestId("compare-repeat").selectOption("3");
+  await compare.ask("Repeat me");
+  await compare.waitAllSettled(60_000);
+  for (const pane of [1, 2]) {
+    await expect(compare.summary.locator(`[data-pane="${pane}"]`).getByTestId("summary-runs")).toHaveText(
+      "3",
+    );
+    await expect(compare.summaryCell(pane, "total").getByTestId("summary-spread")).toBeVisible();
+    // max_tokens 40 reached every pane: each reply stopped at the limit.
+    await expect(compare.metrics(pane - 1)).toContainText(/length/);
+  }
+  // The history keeps the last run's reply only (a repeat replaces the reply, not the turn).
+  await expect(compare.pane(0).getByTestId("messages-reply")).toHaveCount(1);
+});
+
 test("Stop all aborts every upstream request and keeps the partial replies", async ({ page, simLog }) => {
   const compare = new ComparePage(page);
   await compare.goto(urls.remote);

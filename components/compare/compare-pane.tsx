@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { memo, useCallback, useEffect, useId, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
 import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
@@ -13,6 +13,9 @@ import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
 import { PaneSetupFields } from "./pane-setup-fields";
+
+// Earlier turns keep their message objects while the last one streams: only it re-renders.
+const PaneMessage = memo(MessageView);
 
 interface Props {
   pane: PaneSetup;
@@ -31,6 +34,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
   const [inspecting, setInspecting] = useState<string | null>(null);
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
+  const rerun = useCallback(() => onRerun(pane.id), [onRerun, pane.id]);
 
   useEffect(() => {
     register(pane.id, controller);
@@ -46,7 +50,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       data-testid="compare-pane"
       data-status={busy ? "running" : error ? "error" : outcome ? "done" : "idle"}
     >
-      <PaneHeader pane={pane} index={index} titleId={titleId} busy={busy} onRerun={() => onRerun(pane.id)} />
+      <PaneHeader pane={pane} index={index} titleId={titleId} busy={busy} onRerun={rerun} />
       <PaneSetupFields pane={pane} disabled={busy} />
       <PaneParams pane={pane} disabled={busy} />
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset nor another landmark. */}
@@ -63,7 +67,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
           <p className="text-muted-foreground py-6 text-center text-sm">{t("compare.emptyPane")}</p>
         )}
         {messages.map((message, i) => (
-          <MessageView
+          <PaneMessage
             key={message.id}
             message={message}
             streaming={busy && i === messages.length - 1}
@@ -81,7 +85,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
           error={display}
           inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
           promptRestored={false}
-          onRetry={() => onRerun(pane.id)}
+          onRetry={rerun}
           onOpenSettings={() => openSettings(true)}
         />
       )}

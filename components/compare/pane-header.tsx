@@ -1,6 +1,7 @@
 "use client";
 
 import { CopyIcon, RotateCcwIcon, XIcon } from "lucide-react";
+import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { MAX_PANES, MIN_PANES, type PaneSetup } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Pane name and model, a live timer while it runs, and its own actions: re-run, duplicate, remove. */
-export function PaneHeader({ pane, index, titleId, busy, onRerun }: Props) {
+export const PaneHeader = memo(function PaneHeader({ pane, index, titleId, busy, onRerun }: Props) {
   const t = useT();
   const count = useCompareStore((s) => s.panes.length);
   const anyBusy = useCompareStore((s) => Object.values(s.status).includes("running"));
@@ -77,4 +78,4 @@ export function PaneHeader({ pane, index, titleId, busy, onRerun }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -1,9 +1,11 @@
 "use client";
 
 import { SlidersHorizontalIcon } from "lucide-react";
+import { memo } from "react";
 import { ParamsEditor, paramsEditing } from "@/components/chat/params-editor";
 import { TextField, Toggle } from "@/components/messages/field";
 import { MessagesSamplingFields } from "@/components/messages/sampling-fields";
+import { Badge } from "@/components/ui/badge";
 import { Textarea } from "@/components/ui/textarea";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
@@ -14,7 +16,13 @@ import { ANTHROPIC_VERSIONS } from "@/lib/messages/request";
  * A pane's parameters (the chat tab's editor, or the Messages tab's fields) and its own system
  * prompt, folded: with six panes the replies need the room.
  */
-export function PaneParams({ pane, disabled }: { pane: PaneSetup; disabled: boolean }) {
+export const PaneParams = memo(function PaneParams({
+  pane,
+  disabled,
+}: {
+  pane: PaneSetup;
+  disabled: boolean;
+}) {
   const t = useT();
   const sync = useCompareStore((s) => s.sync);
   const { setChatParams, setMessagesParams, updatePane } = useCompareStore.getState();
@@ -24,10 +32,12 @@ export function PaneParams({ pane, disabled }: { pane: PaneSetup; disabled: bool
   return (
     <details className="group @container rounded-md border" data-testid="pane-params">
       <summary className="text-muted-foreground flex cursor-pointer list-none items-center gap-2 px-2.5 py-1.5 text-xs font-medium select-none">
-        <SlidersHorizontalIcon className="size-3.5" aria-hidden />
-        {t("compare.paramsSummary")}
-        {sync && <span className="ml-auto">{t("compare.synced")}</span>}
-        {pane.system !== null && <span className={sync ? "" : "ml-auto"}>{t("compare.ownSystemShort")}</span>}
+        <SlidersHorizontalIcon className="size-3.5 shrink-0" aria-hidden />
+        <span className="truncate">{t("compare.paramsSummary")}</span>
+        <span className="ml-auto flex shrink-0 gap-1">
+          {sync && <Badge variant="secondary">{t("compare.synced")}</Badge>}
+          {pane.system !== null && <Badge variant="outline">{t("compare.ownSystemShort")}</Badge>}
+        </span>
       </summary>
       <fieldset className="grid gap-2.5 border-t p-2.5" disabled={disabled}>
         <legend className="sr-only">{t("compare.paramsSummary")}</legend>
@@ -79,4 +89,4 @@ export function PaneParams({ pane, disabled }: { pane: PaneSetup; disabled: bool
       </fieldset>
     </details>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -15,8 +15,15 @@ import { useChatConfigStore } from "@/lib/stores/chat-config";
 
 const apiLabels = { "chat-completions": "compare.apiChat", messages: "compare.apiMessages" } as const;
 
+// Memoised: a pane re-renders per streamed update, its setup does not change meanwhile.
 /** The fields that pick who answers: API, model (the shared picker) and the `vendor` header. */
-export function PaneSetupFields({ pane, disabled }: { pane: PaneSetup; disabled: boolean }) {
+export const PaneSetupFields = memo(function PaneSetupFields({
+  pane,
+  disabled,
+}: {
+  pane: PaneSetup;
+  disabled: boolean;
+}) {
   const t = useT();
   const id = useId();
   const update = useCompareStore((s) => s.updatePane);
@@ -52,7 +59,7 @@ export function PaneSetupFields({ pane, disabled }: { pane: PaneSetup; disabled:
             id={`${id}-api`}
             value={pane.api}
             onChange={(e) => setApi(e.target.value as PaneApi)}
-            className="bg-background dark:bg-input/30 h-9 rounded-md border px-2 text-sm"
+            className="bg-background dark:bg-input/30 h-9 w-full min-w-0 truncate rounded-md border px-2 text-sm"
             data-testid="pane-api"
           >
             {paneApis.map((api) => (
@@ -93,4 +100,4 @@ export function PaneSetupFields({ pane, disabled }: { pane: PaneSetup; disabled:
       />
     </fieldset>
   );
-}
+});

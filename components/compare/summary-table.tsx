@@ -61,7 +61,10 @@ export function SummaryTable() {
     return (
       <td
         key={id}
-        className={cn("px-2 py-1.5 text-right align-top", best && "bg-emerald-500/10 font-semibold")}
+        className={cn(
+          "px-2 py-1.5 text-right align-top whitespace-nowrap",
+          best && "bg-emerald-500/10 font-semibold",
+        )}
         data-testid={`summary-${id}`}
         data-rank={rank}
         data-best={best || undefined}
