@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDispatcher, type KeyPress } from "./dispatch";
-import { isCharacterShortcut, isSendKey, keycaps, shortcutById, shortcuts } from "./registry";
+import { isCharacterShortcut, isMacPlatform, isSendKey, keycaps, shortcutById, shortcuts } from "./registry";
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -89,6 +89,12 @@ describe("shortcut registry", () => {
     expect(isCharacterShortcut(shortcutById("goChat"))).toBe(true);
     expect(isCharacterShortcut(shortcutById("send"))).toBe(false);
     expect(isCharacterShortcut(shortcutById("stop"))).toBe(false);
+  });
+
+  it("knows macOS and iOS by navigator.platform or userAgentData.platform", () => {
+    for (const mac of ["MacIntel", "macOS", "iPad", "iPhone"]) expect(isMacPlatform(mac), mac).toBe(true);
+    for (const other of ["Win32", "Windows", "Linux x86_64", "Android", ""])
+      expect(isMacPlatform(other), other).toBe(false);
   });
 
   it("shows ⌘ on macOS and Ctrl elsewhere", () => {
