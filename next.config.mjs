@@ -5,9 +5,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   turbopack: {
-    // Client bundles only: `ai` imports the Vercel AI Gateway provider for server-side helpers that the
-    // browser never runs; the stand-in keeps it (and its Buffer polyfill) out of the chat pages' JS.
-    resolveAlias: { "@ai-sdk/gateway": { browser: "./lib/shims/ai-gateway.browser.ts" } },
+    // Client bundles only: `ai` imports the Vercel AI Gateway provider, and @ai-sdk/provider-utils zod 3,
+    // for server-side steps the browser never runs; the stand-ins keep them (and a Buffer polyfill) out
+    // of the chat pages' JS. See the comments in lib/shims/.
+    resolveAlias: {
+      "@ai-sdk/gateway": { browser: "./lib/shims/ai-gateway.browser.ts" },
+      "zod/v3": { browser: "./lib/shims/zod-v3.browser.ts" },
+    },
   },
   // Streams must reach the browser as the upstream sends them: never gzip proxied bodies.
   compress: false,
