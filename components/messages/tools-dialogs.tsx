@@ -1,8 +1,8 @@
 "use client";
 
 import { Code2Icon } from "lucide-react";
-import { useMemo, useState } from "react";
-import { CodeView } from "@/components/shared/code-view/code-view";
+import { useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -12,10 +12,11 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
+
+const CodeBody = lazyDialog(() => import("./code-body").then((m) => m.CodeBody));
 
 /** The request the composer would send now, as code in the Messages tab's languages. */
 export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest }) {
@@ -39,11 +40,4 @@ export function CodeDialog({ buildRequest }: { buildRequest: () => BuiltRequest 
       </DialogContent>
     </Dialog>
   );
-}
-
-// Mounted only while the dialog is open, so the request is built from the state at opening time.
-function CodeBody({ buildRequest }: { buildRequest: () => BuiltRequest }) {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: built once per opening, see above.
-  const request = useMemo(() => toPublicMessagesRequest(buildRequest()), []);
-  return <CodeView request={request} generators={messagesGenerators} />;
 }

@@ -1,10 +1,13 @@
 "use client";
 
-import { Inspector } from "@/components/shared/inspector/inspector";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Dialog, DialogContent, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useExchange } from "@/lib/hooks/use-exchange";
 import { useT } from "@/lib/i18n/provider";
 import type { ExchangeLog } from "@/lib/streaming/exchange-log";
+
+// The inspector (headers, bodies, SSE event list) is drawn only once a reply is inspected.
+const Inspector = lazyDialog(() => import("./inspector/inspector").then((m) => m.Inspector));
 
 interface Props {
   log: ExchangeLog;
