@@ -144,6 +144,7 @@ function report(runs: Runs, loads: number[]): void {
   show("req/s at 50 clients", "rps");
   show("Range whole / direct", "range.whole.ratio");
   show("Range 1 MiB / direct", "range.1MiB.ratio");
+  show("Range CPU ms per MiB", "range.cpuPerMiB");
   ratio("ours-bare TTFT p50 ms", "ours.vsBare.ttft.p50");
   ratio("ours/bare CPU/request", "ours.vsBare.cpuPerRequest");
   ratio("ours/bare CPU/1000 chunks", "ours.vsBare.cpuPer1000Chunks");

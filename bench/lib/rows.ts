@@ -108,6 +108,13 @@ export function throughputRows(
       target: ">= 0.9",
       met: check(runs.get("ours.range.1MiB.ratio"), (v) => v >= 0.9),
     },
+    // "bare" and "pull" are one process (their downloads take turns, so each is counted alone).
+    row("  server CPU per MiB relayed (both kinds)", "ms", "range.cpuPerMiB", [
+      "pipe",
+      "bare",
+      "pull",
+      "ours",
+    ]),
     row("server RSS at rest", "MB", "rss.rest", SERVERS),
     row(`server RSS peak, ${o.open} open streams`, "MB", "rss.open", SERVERS),
     row("  of which completed", "count", "rss.openCompleted", SERVERS),

@@ -1,6 +1,6 @@
 // Starts a file upstream and, in front of it, a node:http pipe, the bare Next app (plain and with the
 // pull wrapper) and our app; then times the same Range downloads through each.
-import { startProcess, stopProcess, waitForUrl } from "../lib/procs";
+import { serverPid, startProcess, stopProcess, waitForUrl } from "../lib/procs";
 import type { Runs } from "../lib/report";
 import { PORTS } from "../lib/targets";
 import { ensureMp4, runRange } from "./range";
@@ -62,6 +62,7 @@ export async function runRangePhase(
       },
       repeats,
       runs,
+      { pipe: pipe.pid, bare: serverPid(bare.pid), pull: serverPid(bare.pid), ours: serverPid(ours.pid) },
     );
   } finally {
     for (const s of [ours, bare, pipe, files]) await stopProcess(s);

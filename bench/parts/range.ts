@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { call } from "../lib/http";
+import { cpuMs } from "../lib/procs";
 import type { Runs } from "../lib/report";
 
 export const MP4_BYTES = 20 * 1024 * 1024;
@@ -35,8 +36,16 @@ async function download(url: string, step: number): Promise<number> {
   return MP4_BYTES / 1e6 / ((performance.now() - start) / 1000);
 }
 
-/** `urls` maps a target name (direct first) to the content URL of the same file through that path. */
-export async function runRange(urls: Record<string, string>, repeats: number, runs: Runs): Promise<void> {
+/**
+ * `urls` maps a target name (direct first) to the content URL of the same file through that path;
+ * `pids` the server process in front of it, whose CPU time per MiB is recorded too.
+ */
+export async function runRange(
+  urls: Record<string, string>,
+  repeats: number,
+  runs: Runs,
+  pids: Record<string, number> = {},
+): Promise<void> {
   // A path that cannot serve the file (an experiment route missing from an old build) is left out.
   for (const [name, url] of Object.entries(urls)) {
     await download(url, 4 * 1024 * 1024).catch((err: unknown) => {
@@ -46,8 +55,12 @@ export async function runRange(urls: Record<string, string>, repeats: number, ru
   }
   for (let i = 0; i < repeats; i++) {
     for (const [name, url] of Object.entries(urls)) {
+      const pid = pids[name];
+      const cpu0 = pid ? cpuMs(pid) : 0;
       runs.add(`${name}.range.whole`, await download(url, MP4_BYTES));
       runs.add(`${name}.range.1MiB`, await download(url, 1024 * 1024));
+      // Both downloads: 40 MiB through the server. Unlike MB/s, barely moved by other load.
+      if (pid) runs.add(`${name}.range.cpuPerMiB`, (cpuMs(pid) - cpu0) / ((2 * MP4_BYTES) / 2 ** 20));
     }
     for (const name of Object.keys(urls)) {
       if (name === "direct") continue;
