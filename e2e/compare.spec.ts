@@ -76,6 +76,19 @@ test("one pane hitting a 429 fails alone while the others finish", async ({ page
   }
   await expect(compare.summary.locator('[data-pane="2"]').getByTestId("summary-runs")).toContainText("1");
   await expect(compare.summaryCell(2, "total")).toContainText("—");
+
+  // The conversation goes on in every pane with its own history.
+  await compare.ask("And a second turn?");
+  await compare.waitAllSettled();
+  for (const i of [0, 2]) {
+    await expect(compare.pane(i).getByTestId("messages-user")).toHaveText([
+      "Who is rate limited?",
+      "And a second turn?",
+    ]);
+    await expect(compare.pane(i).getByTestId("messages-reply")).toHaveCount(2);
+    await expect(compare.reply(i)).toContainText("second turn");
+  }
+  await expect(failed.getByTestId("chat-error")).toContainText("429");
 });
 
 test("Repeat N runs each pane N times and shows median and spread; sync copies parameters", async ({
@@ -231,13 +244,16 @@ test("six panes stream long replies over one connection while the page keeps ans
   expect(timings.health.ms).toBeLessThan(2_000);
   expect(timings.models.ms).toBeLessThan(2_000);
 
-  // A second tab of the same browser loads a page and its model list.
+  // A second tab of the same browser loads a page (document and scripts: its load event) and its
+  // model list. Starved of connections it would wait for the streams to end (about a minute); the
+  // limits leave room for a busy CPU, which the tabs share.
   const second = await context.newPage();
   const started = Date.now();
-  await second.goto("/chat");
-  await expect(second.getByTestId("chat-input")).toBeVisible({ timeout: 5_000 });
-  await expect(second.getByTestId("chat-model-status")).toContainText(/\d/, { timeout: 5_000 });
-  expect(Date.now() - started).toBeLessThan(5_000);
+  const response = await second.goto("/chat", { waitUntil: "load" });
+  expect(response?.status()).toBe(200);
+  expect(Date.now() - started).toBeLessThan(8_000);
+  await expect(second.getByTestId("chat-input")).toBeVisible({ timeout: 15_000 });
+  await expect(second.getByTestId("chat-model-status")).toContainText(/\d/, { timeout: 10_000 });
   await second.close();
 
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(6);
