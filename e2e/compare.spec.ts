@@ -21,7 +21,10 @@ test("four panes with different models and vendors stream at once; the ranking f
   await compare.ask("Compare me: what is SSE?");
   // All four run at the same time.
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(4);
+  // Live while it streams: the slow pane shows its first-token time and a running clock.
+  await expect(compare.pane(3).getByTestId("pane-live-ttft")).toContainText(/ms|sec/);
   await compare.waitAllSettled(45_000);
+  await expect(page.getByTestId("pane-live")).toHaveCount(0);
 
   const models = ["gpt-4o-mini", "deepseek-chat", "claude-haiku-4-5-20251001", "gemini-2.5-flash"];
   for (const [i, model] of models.entries()) {

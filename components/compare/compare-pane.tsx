@@ -13,6 +13,7 @@ import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
 import { PaneSetupFields } from "./pane-setup-fields";
+import { useLiveTimes } from "./use-live-times";
 
 // Earlier turns keep their message objects while the last one streams: only it re-renders.
 const PaneMessage = memo(MessageView);
@@ -35,13 +36,17 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
   const rerun = useCallback(() => onRerun(pane.id), [onRerun, pane.id]);
+  const last = messages.at(-1);
+  const { since, firstTokenAt } = useLiveTimes(
+    busy,
+    busy && last?.role === "assistant" && last.parts.length > 0,
+  );
 
   useEffect(() => {
     register(pane.id, controller);
     return () => register(pane.id, null);
   }, [pane.id, controller, register]);
 
-  const last = messages.at(-1);
   const display = error ? displayErrorOf(error, last) : undefined;
   return (
     <section
@@ -50,7 +55,15 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       data-testid="compare-pane"
       data-status={busy ? "running" : error ? "error" : outcome ? "done" : "idle"}
     >
-      <PaneHeader pane={pane} index={index} titleId={titleId} busy={busy} onRerun={rerun} />
+      <PaneHeader
+        pane={pane}
+        index={index}
+        titleId={titleId}
+        busy={busy}
+        since={since}
+        firstTokenAt={firstTokenAt}
+        onRerun={rerun}
+      />
       <PaneSetupFields pane={pane} disabled={busy} />
       <PaneParams pane={pane} disabled={busy} />
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset nor another landmark. */}

@@ -5,25 +5,28 @@ import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { MAX_PANES, MIN_PANES, type PaneSetup } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
 import { LiveTimer } from "./live-timer";
-import { useRunStart } from "./use-run-start";
 
 interface Props {
   pane: PaneSetup;
   index: number;
   titleId: string;
   busy: boolean;
+  /** When the current run started and when its first token showed (epoch ms), while it runs. */
+  since?: number;
+  firstTokenAt?: number;
   onRerun: () => void;
 }
 
 /** Pane name and model, a live timer while it runs, and its own actions: re-run, duplicate, remove. */
-export const PaneHeader = memo(function PaneHeader({ pane, index, titleId, busy, onRerun }: Props) {
+export const PaneHeader = memo(function PaneHeader(props: Props) {
+  const { pane, index, titleId, busy, since, firstTokenAt, onRerun } = props;
   const t = useT();
   const count = useCompareStore((s) => s.panes.length);
   const anyBusy = useCompareStore((s) => Object.values(s.status).includes("running"));
   const { duplicate, removePane } = useCompareStore.getState();
-  const since = useRunStart(busy);
+  const f = useFormat();
   const n = index + 1;
   return (
     <div className="flex items-center gap-1">
@@ -37,7 +40,12 @@ export const PaneHeader = memo(function PaneHeader({ pane, index, titleId, busy,
         </span>
       </h2>
       {busy && since !== undefined && (
-        <span className="text-muted-foreground ml-1 font-mono text-xs" data-testid="pane-elapsed">
+        <span className="text-muted-foreground ml-1 flex gap-2 font-mono text-xs" data-testid="pane-live">
+          {firstTokenAt !== undefined && (
+            <span data-testid="pane-live-ttft">
+              {t("compare.liveTtft", { value: f.duration(firstTokenAt - since) })}
+            </span>
+          )}
           <LiveTimer since={since} />
         </span>
       )}

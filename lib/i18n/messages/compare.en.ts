@@ -31,6 +31,7 @@ export const compareEn = {
   ownSystem: "Own system prompt for this pane",
   ownSystemShort: "own system",
   ownSystemLabel: "This pane's system prompt",
+  liveTtft: "first token {value}",
   threadLabel: "Conversation of pane {n}",
   emptyPane: "Replies appear here.",
   announceDone: "Pane {n} finished in {total} at {speed} tokens per second.",

@@ -33,6 +33,7 @@ export const compareZhCN: typeof compareEn = {
   ownSystem: "此窗格使用单独的系统提示词",
   ownSystemShort: "单独系统",
   ownSystemLabel: "此窗格的系统提示词",
+  liveTtft: "首个令牌 {value}",
   threadLabel: "窗格 {n} 的对话",
   emptyPane: "回复会显示在这里。",
   announceDone: "窗格 {n} 已完成，用时 {total}，每秒 {speed} 个令牌。",
