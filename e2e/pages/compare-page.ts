@@ -53,6 +53,12 @@ export class ComparePage {
       await pane.getByTestId("pane-system").fill(spec.system);
       await pane.getByTestId("pane-params").locator("summary").click();
     }
+    await this.addressSettled();
+  }
+
+  /** The address follows the setup within 250 ms (throttled writes): wait before reading or copying it. */
+  async addressSettled() {
+    await this.page.waitForTimeout(300);
   }
 
   /** Makes the page hold exactly these panes (2–6). */

@@ -25,6 +25,7 @@ export function useCompareSetupSync(): void {
       store.load(fromUrl ?? setupOf(store));
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let dirty = false;
     const write = () => {
       const search = setupSearch(setupOf(useCompareStore.getState()));
       if (window.location.search !== search) {
@@ -41,8 +42,21 @@ export function useCompareSetupSync(): void {
         state.repeat === previous.repeat
       )
         return;
-      clearTimeout(timer);
-      timer = setTimeout(write, 250);
+      // Leading and trailing edge: a single change shows in the address at once (a copy right after
+      // it is complete); typing writes at most every 250 ms (browsers cap replaceState calls).
+      if (timer) {
+        dirty = true;
+        return;
+      }
+      write();
+      const cool = () => {
+        timer = undefined;
+        if (!dirty) return;
+        dirty = false;
+        write();
+        timer = setTimeout(cool, 250);
+      };
+      timer = setTimeout(cool, 250);
     });
     return () => {
       clearTimeout(timer);
