@@ -6,12 +6,30 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT_BASE lets a second checkout run its suite beside this one without port clashes.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
+/** Specs that only look at pages of the demo app (no simulator log checks). */
+const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
+
+/** Debian's Chromium, headless, no sandbox, no background networking. */
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 1,
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
@@ -21,24 +39,22 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // Two lanes at once: the specs that drive the simulators (their /__sim/log checks assume one request
+  // at a time) run one by one, and beside them the page-only specs (axe, small screens, keyboard,
+  // locale), which only read pages of the demo app. Keeps CI inside its 20 minutes.
+  workers: 2,
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      testIgnore: uiOnlySpecs,
+      workers: 1,
+      use: chromium,
+    },
+    {
+      name: "ui",
+      testMatch: uiOnlySpecs,
+      workers: 1,
+      use: chromium,
     },
   ],
   webServer: [
