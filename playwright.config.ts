@@ -8,6 +8,8 @@ const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
 /** Specs that only look at pages of the demo app (no simulator log checks). */
 const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
+/** Specs that check the standalone simulator's request log. */
+const simLogSpecs = /(chat-console|compare|remote-upstream|videos)\.spec\.ts$/;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
 
 /** Debian's Chromium, headless, no sandbox, no background networking. */
@@ -39,24 +41,22 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  // Two lanes at once: the specs that drive the simulators (their /__sim/log checks assume one request
-  // at a time) run one by one, and beside them the page-only specs (axe, small screens, keyboard,
-  // locale), which only read pages of the demo app. Keeps CI inside its 20 minutes.
+  // Two lanes at once. The specs that read the standalone simulator's /__sim/log assume one request at
+  // a time there, so they always run one by one in their lane. In the full run the other lane takes the
+  // page-only specs (axe, small screens, keyboard, locale); the canary-key run (scripts/canary-run.mjs,
+  // E2E_LANES=canary) leaves those out and gives the other lane the remaining demo-app specs instead.
+  // Keeps CI inside its 20 minutes.
   workers: 2,
-  projects: [
-    {
-      name: "chromium",
-      testIgnore: uiOnlySpecs,
-      workers: 1,
-      use: chromium,
-    },
-    {
-      name: "ui",
-      testMatch: uiOnlySpecs,
-      workers: 1,
-      use: chromium,
-    },
-  ],
+  projects:
+    process.env.E2E_LANES === "canary"
+      ? [
+          { name: "chromium", testMatch: simLogSpecs, workers: 1, use: chromium },
+          { name: "demo", testIgnore: [simLogSpecs, uiOnlySpecs], workers: 1, use: chromium },
+        ]
+      : [
+          { name: "chromium", testIgnore: uiOnlySpecs, workers: 1, use: chromium },
+          { name: "ui", testMatch: uiOnlySpecs, workers: 1, use: chromium },
+        ],
   webServer: [
     {
       command: `npx tsx lib/sim/cli.ts`,

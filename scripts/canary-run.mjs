@@ -46,6 +46,7 @@ const env = {
   CI: "1",
   DEBUG: "pw:webserver",
   E2E_CANARY_KEY: canary,
+  E2E_LANES: "canary",
   PLAYWRIGHT_JSON_OUTPUT_NAME: report,
 };
 // Three tests assert the keyless demo state, which the preset key changes on purpose: left out here.
