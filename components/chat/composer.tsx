@@ -1,11 +1,11 @@
 "use client";
 
 import { PlayIcon, PlusIcon, SendIcon, SquareIcon } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useId } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
-import { isSendKey } from "@/lib/shortcuts/registry";
+import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { cn } from "@/lib/utils";
 
 export type ComposerRole = "user" | "assistant";
@@ -38,17 +38,7 @@ export function Composer({
   const id = useId();
   const empty = value.trim() === "";
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onSend();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (isSendKey(event.nativeEvent)) {
-      event.preventDefault();
-      onSend();
-    }
-  }
+  const { onSubmit, onKeyDown } = sendHandlers(onSend);
 
   return (
     <form

@@ -1,13 +1,13 @@
 "use client";
 
 import { SendIcon, SquareIcon } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
-import { isSendKey } from "@/lib/shortcuts/registry";
+import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 
 interface Props {
   onSend: (text: string) => void;
@@ -30,17 +30,7 @@ export function CompareComposer({ onSend, onStop }: Props) {
     setText("");
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    send();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (isSendKey(event.nativeEvent)) {
-      event.preventDefault();
-      send();
-    }
-  }
+  const { onSubmit, onKeyDown } = sendHandlers(send);
 
   return (
     <form

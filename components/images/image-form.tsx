@@ -1,7 +1,7 @@
 "use client";
 
 import { SparklesIcon, SquareIcon } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -10,7 +10,7 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
 import { preferredImageModel } from "@/lib/images/queries";
 import type { ImageParams } from "@/lib/schemas/images";
-import { isSendKey } from "@/lib/shortcuts/registry";
+import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { FormOptions } from "./form-options";
 import { promptElementId } from "./use-image-actions";
 
@@ -40,17 +40,7 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
     onGenerate({ ...params, model, n: clampN(params.n, model) });
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    submit();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (isSendKey(event.nativeEvent)) {
-      event.preventDefault();
-      submit();
-    }
-  }
+  const { onSubmit, onKeyDown } = sendHandlers(submit);
 
   return (
     <form

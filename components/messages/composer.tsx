@@ -2,11 +2,11 @@
 
 import type { FileUIPart } from "ai";
 import { ImagePlusIcon, SendIcon, SquareIcon, XIcon } from "lucide-react";
-import { type ChangeEvent, type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
+import { type ChangeEvent, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useFormat, useT } from "@/lib/i18n/provider";
-import { isSendKey } from "@/lib/shortcuts/registry";
+import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 
 // Base64 grows a file by a third; this keeps a couple of images inside the proxy's JSON limit.
 const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
@@ -55,17 +55,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
     onFilesChange([...files, ...parts]);
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onSend();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (isSendKey(event.nativeEvent)) {
-      event.preventDefault();
-      onSend();
-    }
-  }
+  const { onSubmit, onKeyDown } = sendHandlers(onSend);
 
   return (
     <form

@@ -1,12 +1,12 @@
 "use client";
 
 import { ClapperboardIcon, LoaderCircleIcon } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
-import { isSendKey } from "@/lib/shortcuts/registry";
+import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useSettingsStore } from "@/lib/stores/settings";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { pickSize } from "@/lib/videos/request";
@@ -47,17 +47,7 @@ export function VideoForm() {
     });
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    submit();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (isSendKey(event.nativeEvent)) {
-      event.preventDefault();
-      submit();
-    }
-  }
+  const { onSubmit, onKeyDown } = sendHandlers(submit);
 
   return (
     <form onSubmit={onSubmit} className="bg-card grid gap-4 rounded-xl border p-4 shadow-xs" noValidate>
