@@ -4,11 +4,11 @@
 // Against a running app: BASE_URL=http://localhost:3000 node bench/images-gallery.mjs
 // Without BASE_URL it runs `next start` on BENCH_PORT (default 3190) from the current build and stops it.
 // Not a test: it prints figures (and writes bench/results/images-gallery.json).
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { probe, scrollThrough, seed } from "./images-gallery.page.mjs";
+import { startNextServer } from "./lib/next-server.mjs";
 
 const COUNT = Number(process.env.BENCH_IMAGES ?? 1000);
 const PER_BATCH = 4;
@@ -17,29 +17,8 @@ const DISTINCT = 100; // distinct 1024x1024 PNGs; each record still gets its own
 const THUMBS = process.env.BENCH_THUMBS !== "0";
 const SCROLL_STEP = Number(process.env.BENCH_SCROLL_STEP ?? 120); // px per animation frame
 
-async function up(url) {
-  try {
-    return (await fetch(`${url}/api/health`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer() {
-  if (process.env.BASE_URL) return { url: process.env.BASE_URL, stop: () => {} };
-  const port = Number(process.env.BENCH_PORT ?? 3190);
-  const url = `http://localhost:${port}`;
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore", detached: true });
-  const deadline = Date.now() + 60_000;
-  while (!(await up(url))) {
-    if (Date.now() > deadline) throw new Error(`next start on ${port} did not come up`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { url, stop: () => process.kill(-child.pid, "SIGTERM") };
-}
-
 const loadAtStart = loadavg();
-const server = await startServer();
+const server = await startNextServer({ port: Number(process.env.BENCH_PORT ?? 3190) });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],

@@ -10,10 +10,11 @@
 // summarise with `node bench/lib/prof-top.mjs <file>`).
 import { mkdirSync } from "node:fs";
 import { call, chatBody } from "./lib/http";
-import { machine, serverPid, startProcess, stopAll, stopProcess, waitForUrl } from "./lib/procs";
+import { machine, stopAll } from "./lib/procs";
+import { NEXT, OURS_ENV, startProxyServers } from "./lib/proxy-servers";
 import { Runs } from "./lib/report";
 import { percentile, round, spread } from "./lib/stats";
-import { chatUrl, PORTS, type Target } from "./lib/targets";
+import type { Target } from "./lib/targets";
 import { runOverhead } from "./parts/overhead";
 import { runRangePhase } from "./parts/range-phase";
 
@@ -26,9 +27,6 @@ const runCount = num("--runs", 3);
 const requests = num("--requests", 200);
 const LOGS = "bench/.cache/logs";
 const PROF = "bench/.cache/prof";
-const NODE = process.execPath;
-const NEXT = "node_modules/next/dist/bin/next";
-const sim = `http://127.0.0.1:${PORTS.sim}`;
 
 async function rps(t: Target, runs: Runs, clients = 50, durationMs = 4000): Promise<void> {
   const body = chatBody({ stream: false, prompt: "bench rps", maxTokens: 50 });
@@ -59,54 +57,17 @@ async function main(): Promise<void> {
       : [NEXT, "start", "-p", String(port)];
   const runs = new Runs();
   const loads: number[] = [];
-  const appEnv = {
-    NEXT_DIST_DIR: ".next-bench",
-    APIGO_BASE_URL: sim,
-    NEXT_TELEMETRY_DISABLED: "1",
-    APIGO_SERVER_KEY: "",
-    ACCESS_CODE: "",
-  };
-  if (!argv.includes("--range-only")) await proxyPhases(runs, loads, appEnv, oursArgs);
+  if (!argv.includes("--range-only")) await proxyPhases(runs, loads, oursArgs);
   if (!argv.includes("--no-range")) {
     loads.push(machine().load1);
-    await runRangePhase(appEnv, runCount, runs, LOGS, profiled ? oursArgs : undefined);
+    await runRangePhase(OURS_ENV, runCount, runs, LOGS, profiled ? oursArgs : undefined);
   }
   await stopAll();
   report(runs, loads);
 }
 
-async function proxyPhases(
-  runs: Runs,
-  loads: number[],
-  appEnv: Record<string, string>,
-  oursArgs: (port: number) => string[],
-): Promise<void> {
-  const simProc = startProcess("sim", NODE, ["--import", "tsx", "lib/sim/cli.ts"], {
-    env: { SIM_PORT: String(PORTS.sim), SIM_FIRST_TOKEN_MS: "10", SIM_TOKENS_PER_SEC: "1000" },
-    logDir: LOGS,
-  });
-  const pipe = startProcess("pipe", NODE, ["bench/servers/pipe.mjs", String(PORTS.pipe)], {
-    env: { BENCH_UPSTREAM: sim },
-    logDir: LOGS,
-  });
-  const bare = startProcess("bare", NODE, [NEXT, "start", "bench/bare-next", "-p", String(PORTS.bare)], {
-    env: { BENCH_UPSTREAM: sim, NEXT_DIST_DIR: ".next-bare", NEXT_TELEMETRY_DISABLED: "1" },
-    logDir: LOGS,
-  });
-  const ours = startProcess("ours", NODE, oursArgs(PORTS.ours), {
-    env: { ...appEnv, NODE_ENV: "production" },
-    logDir: LOGS,
-  });
-  await waitForUrl(`${sim}/__sim/log`, 60_000, simProc);
-  await waitForUrl(`http://127.0.0.1:${PORTS.pipe}/__sim/log`, 30_000, pipe);
-  await waitForUrl(`http://127.0.0.1:${PORTS.bare}/`, 60_000, bare);
-  await waitForUrl(`http://127.0.0.1:${PORTS.ours}/api/health`, 60_000, ours);
-  const targets: Target[] = [
-    { name: "direct", chatUrl: chatUrl("direct", PORTS.sim) },
-    { name: "pipe", chatUrl: chatUrl("pipe", PORTS.pipe), pid: pipe.pid },
-    { name: "bare", chatUrl: chatUrl("bare", PORTS.bare), pid: serverPid(bare.pid) },
-    { name: "ours", chatUrl: chatUrl("ours", PORTS.ours), pid: serverPid(ours.pid) },
-  ];
+async function proxyPhases(runs: Runs, loads: number[], oursArgs: (port: number) => string[]): Promise<void> {
+  const { targets, stop } = await startProxyServers(LOGS, oursArgs);
   for (let i = 0; i < runCount; i++) {
     loads.push(machine().load1);
     console.info(`run ${i + 1}/${runCount} (load ${loads.at(-1)})`);
@@ -118,7 +79,7 @@ async function proxyPhases(
       runs.add("ours.vsBare.rps", runs.last("ours.rps") / runs.last("bare.rps"));
     }
   }
-  for (const s of [ours, bare, pipe, simProc]) await stopProcess(s);
+  await stop();
 }
 
 function report(runs: Runs, loads: number[]): void {

@@ -6,11 +6,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isBuilt, nextBuild } from "./lib/build";
 import { BENCH_KEY } from "./lib/http";
-import { machine, serverPid, startProcess, stopAll, stopProcess, waitForUrl } from "./lib/procs";
+import { machine, startProcess, stopAll, stopProcess, waitForUrl } from "./lib/procs";
+import { NEXT, OURS_ENV, startProxyServers } from "./lib/proxy-servers";
 import { formatTable, type Row, Runs } from "./lib/report";
 import { externalRows, overheadRows, pageWeightRows, throughputRows } from "./lib/rows";
 import { spread } from "./lib/stats";
-import { chatUrl, PORTS, type Target } from "./lib/targets";
+import { PORTS } from "./lib/targets";
 import { runExternal } from "./parts/external";
 import { runOverhead } from "./parts/overhead";
 import { runPageWeight } from "./parts/page-weight";
@@ -36,8 +37,6 @@ const plan = quick
 const RESULTS = "bench/results";
 const LOGS = "bench/.cache/logs";
 const NODE = process.execPath;
-const NEXT = "node_modules/next/dist/bin/next";
-const sim = `http://127.0.0.1:${PORTS.sim}`;
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -51,43 +50,7 @@ async function main(): Promise<void> {
     nextBuild("the bare Next.js pipe", ".next-bare", LOGS, "bench/bare-next");
   }
 
-  const simEnv = { SIM_PORT: String(PORTS.sim), SIM_FIRST_TOKEN_MS: "10", SIM_TOKENS_PER_SEC: "1000" };
-  const simProc = startProcess("sim", NODE, ["--import", "tsx", "lib/sim/cli.ts"], {
-    env: simEnv,
-    logDir: LOGS,
-  });
-  const upstream = { BENCH_UPSTREAM: sim };
-  const pipe = startProcess("pipe", NODE, ["bench/servers/pipe.mjs", String(PORTS.pipe)], {
-    env: upstream,
-    logDir: LOGS,
-  });
-  const bareEnv = { ...upstream, NEXT_DIST_DIR: ".next-bare", NEXT_TELEMETRY_DISABLED: "1" };
-  const bare = startProcess("bare", NODE, [NEXT, "start", "bench/bare-next", "-p", String(PORTS.bare)], {
-    env: bareEnv,
-    logDir: LOGS,
-  });
-  const appEnv = {
-    NEXT_DIST_DIR: ".next-bench",
-    APIGO_BASE_URL: sim,
-    NEXT_TELEMETRY_DISABLED: "1",
-    APIGO_SERVER_KEY: "",
-    ACCESS_CODE: "",
-  };
-  const ours = startProcess("ours", NODE, [NEXT, "start", "-p", String(PORTS.ours)], {
-    env: appEnv,
-    logDir: LOGS,
-  });
-  await waitForUrl(`${sim}/__sim/log`, 60_000, simProc);
-  await waitForUrl(`http://127.0.0.1:${PORTS.pipe}/__sim/log`, 30_000, pipe);
-  await waitForUrl(`http://127.0.0.1:${PORTS.bare}/`, 60_000, bare);
-  await waitForUrl(`http://127.0.0.1:${PORTS.ours}/api/health`, 60_000, ours);
-
-  const targets: Target[] = [
-    { name: "direct", chatUrl: chatUrl("direct", PORTS.sim) },
-    { name: "pipe", chatUrl: chatUrl("pipe", PORTS.pipe), pid: pipe.pid },
-    { name: "bare", chatUrl: chatUrl("bare", PORTS.bare), pid: serverPid(bare.pid) },
-    { name: "ours", chatUrl: chatUrl("ours", PORTS.ours), pid: serverPid(ours.pid) },
-  ];
+  const { targets, stop } = await startProxyServers(LOGS);
   const runs = new Runs();
   const loads: number[] = [];
   for (let i = 0; i < runCount; i++) {
@@ -103,16 +66,16 @@ async function main(): Promise<void> {
   }
 
   console.info("Range downloads ...");
-  await runRangePhase(appEnv, runCount, runs, LOGS);
+  await runRangePhase(OURS_ENV, runCount, runs, LOGS);
 
   console.info("Page weight ...");
   const page = runPageWeight(`http://127.0.0.1:${PORTS.ours}`, runCount, RESULTS);
   console.info("UI streaming and gallery benchmarks (if present) ...");
   // Those drive the pages in a browser, so they get the app as a newcomer has it: demo mode, with the
   // embedded simulator (no key needed) at the pace their scripts expect.
-  await stopProcess(bare);
-  await stopProcess(pipe);
-  const demoEnv = { ...appEnv, APIGO_BASE_URL: "", SIM_TOKENS_PER_SEC: "500", SIM_FIRST_TOKEN_MS: "200" };
+  await stop("bare");
+  await stop("pipe");
+  const demoEnv = { ...OURS_ENV, APIGO_BASE_URL: "", SIM_TOKENS_PER_SEC: "500", SIM_FIRST_TOKEN_MS: "200" };
   const demo = startProcess("demo", NODE, [NEXT, "start", "-p", String(PORTS.demo)], {
     env: demoEnv,
     logDir: LOGS,

@@ -10,38 +10,13 @@
 // Not a test: it prints figures (and writes bench/results/ui-streaming.json). Target: no long task over 50 ms.
 // Reported: long tasks (> 50 ms) and the longest, total blocking time (TBT: the sum of each long task's
 // time past 50 ms), frames per second seen by requestAnimationFrame while streaming, CDP task time.
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { startNextServer } from "./lib/next-server.mjs";
 
 const COMPARE = process.env.BENCH_MODE === "compare";
 const TOKENS = Number(process.env.BENCH_TOKENS ?? (COMPARE ? 5_000 : 20_000));
 const TPS = Number(process.env.BENCH_TPS ?? 500);
-
-async function up(url) {
-  try {
-    return (await fetch(`${url}/api/health`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer() {
-  if (process.env.BASE_URL) return { url: process.env.BASE_URL, stop: () => {} };
-  const port = Number(process.env.BENCH_PORT ?? 3290);
-  const url = `http://localhost:${port}`;
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, SIM_TOKENS_PER_SEC: String(TPS), SIM_FIRST_TOKEN_MS: "200" },
-  });
-  const deadline = Date.now() + 60_000;
-  while (!(await up(url))) {
-    if (Date.now() > deadline) throw new Error(`next start on ${port} did not come up`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { url, stop: () => process.kill(-child.pid, "SIGTERM") };
-}
 
 // Four panes for compare mode, in the page's `?c=` setup format (lib/compare/url-state.ts).
 const compareSetup = Buffer.from(
@@ -73,7 +48,10 @@ const ui = COMPARE
       reply: "chat-message-assistant",
     };
 
-const server = await startServer();
+const server = await startNextServer({
+  port: Number(process.env.BENCH_PORT ?? 3290),
+  env: { SIM_TOKENS_PER_SEC: String(TPS), SIM_FIRST_TOKEN_MS: "200" },
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],

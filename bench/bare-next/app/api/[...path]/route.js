@@ -1,29 +1,12 @@
 // GET|POST /api/* - pipes to BENCH_UPSTREAM with no checks at all (the benchmark's reference handler)
+import { forward } from "../../forward";
+
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const upstream = process.env.BENCH_UPSTREAM || "http://127.0.0.1:7110";
-
 async function handler(req, ctx) {
-  const { path } = await ctx.params;
-  const headers = {};
-  for (const name of ["authorization", "content-type", "accept", "range"]) {
-    const value = req.headers.get(name);
-    if (value !== null) headers[name] = value;
-  }
-  const res = await fetch(`${upstream}/${path.join("/")}`, {
-    method: req.method,
-    headers,
-    body: req.method === "POST" ? req.body : undefined,
-    duplex: "half",
-    signal: req.signal,
-  });
-  const out = new Headers();
-  for (const name of ["content-type", "content-length", "content-range", "accept-ranges"]) {
-    const value = res.headers.get(name);
-    if (value !== null) out.set(name, value);
-  }
-  return new Response(res.body, { status: res.status, headers: out });
+  const { res, headers } = await forward(req, ctx);
+  return new Response(res.body, { status: res.status, headers });
 }
 
 export const GET = handler;
