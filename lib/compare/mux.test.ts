@@ -33,6 +33,14 @@ function fakeServer() {
     send: (e: CompareEvent | string) =>
       out.enqueue(encoder.encode(typeof e === "string" ? e : `data: ${JSON.stringify(e)}\n\n`)),
     close: () => out.close(),
+    /** The run starts, and each of `heads` gets a 200 head. */
+    start: (run: string, heads: string[] = []) => {
+      out.enqueue(encoder.encode(`data: ${JSON.stringify({ t: "start", run })}\n\n`));
+      for (const pane of heads) {
+        const head: CompareEvent = { t: "head", pane, status: 200, headers: {} };
+        out.enqueue(encoder.encode(`data: ${JSON.stringify(head)}\n\n`));
+      }
+    },
     answerWith: (fn: () => Response) => {
       answer = fn;
     },
@@ -58,6 +66,15 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await tick(5);
   expect(check()).toBe(true);
 };
+
+/** Chat panes `ids` fetched through one mux (pane `id` aborted by `signals[id]`), once their POST is out. */
+async function postedPanes(ids: string[], signals: Record<string, AbortSignal> = {}) {
+  const srv = fakeServer();
+  const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
+  const replies = ids.map((id) => mux.fetchFor(id)(CHAT, chatInit(id, { signal: signals[id] })));
+  await until(() => srv.posts().length === 1);
+  return { srv, replies };
+}
 
 describe("batching", () => {
   it("sends the pane fetches of one window as ONE POST with every pane's api, headers and body", async () => {
@@ -106,7 +123,7 @@ describe("per-pane responses", () => {
     const a = mux.fetchFor("a")(CHAT, chatInit("x"));
     const b = mux.fetchFor("b")(MSG, msgInit());
     await until(() => srv.posts().length === 1);
-    srv.send({ t: "start", run: "R".repeat(22) });
+    srv.start("R".repeat(22));
     srv.send({
       t: "head",
       pane: "b",
@@ -134,22 +151,15 @@ describe("per-pane responses", () => {
   });
 
   it("errors a pane's body on cut, and the panes without end when the connection closes early", async () => {
-    const srv = fakeServer();
-    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
-    const a = mux.fetchFor("a")(CHAT, chatInit("x"));
-    const b = mux.fetchFor("b")(CHAT, chatInit("y"));
-    const c = mux.fetchFor("c")(CHAT, chatInit("z"));
-    await until(() => srv.posts().length === 1);
-    srv.send({ t: "start", run: "R".repeat(22) });
-    for (const pane of ["a", "b"]) srv.send({ t: "head", pane, status: 200, headers: {} });
+    const { srv, replies } = await postedPanes(["a", "b", "c"]);
+    const [a, b, c] = replies;
+    srv.start("R".repeat(22), ["a", "b"]);
     srv.send({ t: "chunk", pane: "a", data: "partial" });
     srv.send({ t: "cut", pane: "a", message: "The upstream reply broke off before it ended" });
     srv.send({ t: "chunk", pane: "b", data: "half" });
     srv.close();
-    const ra = await a;
-    await expect(ra.text()).rejects.toThrow(CompareCutError);
-    const rb = await b;
-    await expect(rb.text()).rejects.toThrow(/closed before this pane finished/);
+    await expect((await a)?.text()).rejects.toThrow(CompareCutError);
+    await expect((await b)?.text()).rejects.toThrow(/closed before this pane finished/);
     // c never got its head: its fetch itself rejects.
     await expect(c).rejects.toThrow(/closed before/);
   });
@@ -184,17 +194,12 @@ describe("per-pane responses", () => {
 
 describe("abort", () => {
   it("one pane's signal sends DELETE /api/compare/<run>/<pane> and errors only that pane", async () => {
-    const srv = fakeServer();
-    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
     const ac = new AbortController();
-    const a = mux.fetchFor("a")(CHAT, chatInit("x", { signal: ac.signal }));
-    const b = mux.fetchFor("b")(CHAT, chatInit("y"));
-    await until(() => srv.posts().length === 1);
+    const { srv, replies } = await postedPanes(["a", "b"], { a: ac.signal });
+    const [a, b] = replies;
     const run = "AbCdEfGhIjKlMnOpQrStUv";
-    srv.send({ t: "start", run });
-    for (const pane of ["a", "b"]) srv.send({ t: "head", pane, status: 200, headers: {} });
-    const ra = await a;
-    const reading = ra.text();
+    srv.start(run, ["a", "b"]);
+    const reading = (await a)?.text();
     ac.abort();
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
     await until(() => srv.calls.some((c) => c.init.method === "DELETE"));
@@ -203,35 +208,26 @@ describe("abort", () => {
     expect(srv.posts()[0]?.init.signal?.aborted).toBe(false);
     srv.send({ t: "chunk", pane: "b", data: "still here" });
     srv.send({ t: "end", pane: "b" });
-    expect(await (await b).text()).toBe("still here");
+    expect(await (await b)?.text()).toBe("still here");
   });
 
   it("an abort before the run id is known sends the DELETE once `start` arrives", async () => {
-    const srv = fakeServer();
-    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
     const ac = new AbortController();
-    const a = mux.fetchFor("a")(CHAT, chatInit("x", { signal: ac.signal }));
-    void mux.fetchFor("b")(CHAT, chatInit("y"));
-    await until(() => srv.posts().length === 1);
+    const { srv, replies } = await postedPanes(["a", "b"], { a: ac.signal });
     ac.abort();
-    await expect(a).rejects.toMatchObject({ name: "AbortError" });
+    await expect(replies[0]).rejects.toMatchObject({ name: "AbortError" });
     expect(srv.calls.some((c) => c.init.method === "DELETE")).toBe(false);
-    srv.send({ t: "start", run: "Z".repeat(22) });
+    srv.start("Z".repeat(22));
     await until(() => srv.calls.some((c) => c.init.method === "DELETE"));
     expect(srv.calls.find((c) => c.init.method === "DELETE")?.url).toBe(`/api/compare/${"Z".repeat(22)}/a`);
   });
 
   it("aborting every pane aborts the POST itself (no DELETEs)", async () => {
-    const srv = fakeServer();
-    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
-    const acs = [new AbortController(), new AbortController()];
-    const panes = acs.map((ac, i) => mux.fetchFor(`p${i}`)(CHAT, chatInit("x", { signal: ac.signal })));
-    await until(() => srv.posts().length === 1);
-    srv.send({ t: "start", run: "R".repeat(22) });
-    srv.send({ t: "head", pane: "p0", status: 200, headers: {} });
-    const r0 = await panes[0];
-    const reading = r0?.text();
-    for (const ac of acs) ac.abort();
+    const [p0, p1] = [new AbortController(), new AbortController()];
+    const { srv, replies: panes } = await postedPanes(["p0", "p1"], { p0: p0.signal, p1: p1.signal });
+    srv.start("R".repeat(22), ["p0"]);
+    const reading = (await panes[0])?.text();
+    for (const ac of [p0, p1]) ac.abort();
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
     await expect(panes[1]).rejects.toMatchObject({ name: "AbortError" });
     await until(() => srv.posts()[0]?.init.signal?.aborted === true);
@@ -241,23 +237,18 @@ describe("abort", () => {
   });
 
   it("a reader that lets go after [DONE] costs no DELETE when the pane's end follows; otherwise it cuts", async () => {
-    const srv = fakeServer();
-    const mux = createCompareMux({ fetch: srv.fetch, batchWindowMs: 1 });
-    const a = mux.fetchFor("a")(CHAT, chatInit("x"));
-    const b = mux.fetchFor("b")(CHAT, chatInit("y"));
-    const c = mux.fetchFor("c")(CHAT, chatInit("z"));
-    await until(() => srv.posts().length === 1);
-    srv.send({ t: "start", run: "R".repeat(22) });
-    for (const pane of ["a", "b", "c"]) srv.send({ t: "head", pane, status: 200, headers: {} });
-    await (await a).body?.cancel();
-    await (await b).body?.cancel();
+    const { srv, replies } = await postedPanes(["a", "b", "c"]);
+    const [a, b, c] = replies;
+    srv.start("R".repeat(22), ["a", "b", "c"]);
+    await (await a)?.body?.cancel();
+    await (await b)?.body?.cancel();
     srv.send({ t: "end", pane: "a" });
     await tick(400);
     const deletes = srv.calls.filter((x) => x.init.method === "DELETE").map((x) => x.url);
     expect(deletes).toEqual([`/api/compare/${"R".repeat(22)}/b`]);
     srv.send({ t: "chunk", pane: "c", data: "c is fine" });
     srv.send({ t: "end", pane: "c" });
-    expect(await (await c).text()).toBe("c is fine");
+    expect(await (await c)?.text()).toBe("c is fine");
   });
 
   it("a pane aborted inside the batching window never reaches the POST", async () => {
