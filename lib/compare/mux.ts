@@ -1,11 +1,9 @@
-import { createParser } from "eventsource-parser";
-import {
-  COMPARE_API_PATHS,
-  type CompareApi,
-  type CompareEvent,
-  type ComparePane,
-  compareEventSchema,
-} from "@/lib/schemas/compare";
+import type { CompareEvent, ComparePane } from "@/lib/schemas/compare";
+import { abortError, CompareCutError, readCompareEvents } from "./compare-events";
+import { answerPane, deliver, failPane, type PaneEntry } from "./pane-entry";
+import { paneFrom } from "./pane-request";
+
+export { CompareCutError } from "./compare-events";
 
 // Browser side of the compare fan-out: every pane's transport fetches through `fetchFor(paneId)`;
 // the fetches of one click are batched into ONE `POST /api/compare` (browsers allow six HTTP/1.1
@@ -24,18 +22,6 @@ export interface CompareMuxOptions {
   batchWindowMs?: number;
 }
 
-type PaneStatus = "queued" | "sent" | "streaming" | "ended" | "aborted";
-
-interface PaneEntry {
-  pane: ComparePane;
-  status: PaneStatus;
-  resolve: (res: Response) => void;
-  reject: (err: unknown) => void;
-  body?: ReadableStreamDefaultController<Uint8Array>;
-  signal?: AbortSignal;
-  detach: () => void;
-}
-
 interface Batch {
   panes: Map<string, PaneEntry>;
   controller: AbortController;
@@ -47,58 +33,7 @@ interface Batch {
   stopping: string[];
 }
 
-// Statuses whose Response may not carry a body (the Response constructor throws otherwise).
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 const CANCEL_GRACE_MS = 300;
-
-function abortError(signal?: AbortSignal): unknown {
-  return signal?.reason ?? new DOMException("The operation was aborted.", "AbortError");
-}
-
-export class CompareCutError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "CompareCutError";
-  }
-}
-
-/** Which API a pane fetch is for, from the proxy path its transport would POST to. */
-function apiOf(input: RequestInfo | URL): CompareApi | undefined {
-  const raw = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  const path = new URL(raw, "http://compare.invalid").pathname;
-  for (const [api, p] of Object.entries(COMPARE_API_PATHS) as [CompareApi, string][]) {
-    if (path === p) return api;
-  }
-  return undefined;
-}
-
-async function paneFrom(paneId: string, input: RequestInfo | URL, init?: RequestInit): Promise<ComparePane> {
-  const api = apiOf(input);
-  if (!api)
-    throw new TypeError(`Compare panes can only POST to ${Object.values(COMPARE_API_PATHS).join(" or ")}`);
-  const request = input instanceof Request ? input : undefined;
-  const headers = new Headers(init?.headers ?? request?.headers);
-  const text = typeof init?.body === "string" ? init.body : request ? await request.clone().text() : "";
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new TypeError("A compare pane's request body must be JSON");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new TypeError("A compare pane's request body must be a JSON object");
-  }
-  const pane: ComparePane = { id: paneId, api, body: body as Record<string, unknown> };
-  const vendor = headers.get("vendor");
-  if (vendor) pane.vendor = vendor;
-  if (api === "messages") {
-    const version = headers.get("anthropic-version");
-    if (version) pane.anthropicVersion = version;
-    const beta = headers.get("anthropic-beta");
-    if (beta) pane.anthropicBeta = beta;
-  }
-  return pane;
-}
 
 export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
   const url = options.url ?? "/api/compare";
@@ -180,27 +115,14 @@ export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
     if (!res.ok || !res.body) {
       // An error before any pane started: every pane answers it, as its own fetch would have.
       const text = await res.text().catch(() => "");
-      for (const entry of batch.panes.values()) {
-        if (entry.status !== "sent") continue;
-        entry.status = "ended";
-        entry.detach();
-        entry.resolve(
-          new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers: res.headers }),
-        );
-      }
+      for (const entry of batch.panes.values()) answerPane(entry, res, text);
       return;
     }
     await read(batch, res.body);
   }
 
   function failAll(batch: Batch, err: unknown): void {
-    for (const entry of batch.panes.values()) {
-      if (entry.status === "sent") entry.reject(err);
-      else if (entry.status === "streaming") entry.body?.error(err);
-      else continue;
-      entry.status = "ended";
-      entry.detach();
-    }
+    for (const entry of batch.panes.values()) failPane(entry, err);
   }
 
   function onEvent(batch: Batch, event: CompareEvent): void {
@@ -211,65 +133,12 @@ export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
     }
     if (event.t === "done") return;
     const entry = batch.panes.get(event.pane);
-    if (!entry || entry.status === "aborted" || entry.status === "ended") return;
-    switch (event.t) {
-      case "head": {
-        if (entry.status !== "sent") return;
-        const status = event.status >= 200 && event.status <= 599 ? event.status : 502;
-        let body: ReadableStream<Uint8Array> | null = null;
-        if (!NULL_BODY.has(status)) {
-          body = new ReadableStream<Uint8Array>({
-            start: (c) => {
-              entry.body = c;
-            },
-            cancel: () => cancelBody(batch, entry),
-          });
-        }
-        entry.status = body ? "streaming" : "ended";
-        entry.resolve(new Response(body, { status, headers: event.headers }));
-        return;
-      }
-      case "chunk":
-        entry.body?.enqueue(encoder.encode(event.data));
-        return;
-      case "end":
-        entry.status = "ended";
-        entry.detach();
-        entry.body?.close();
-        return;
-      case "cut": {
-        const err = new CompareCutError(event.message);
-        if (entry.status === "streaming") entry.body?.error(err);
-        else entry.reject(err);
-        entry.status = "ended";
-        entry.detach();
-        return;
-      }
-    }
+    if (entry) deliver(entry, event, () => cancelBody(batch, entry));
   }
 
   async function read(batch: Batch, stream: ReadableStream<Uint8Array>): Promise<void> {
-    const parser = createParser({
-      onEvent(message) {
-        let json: unknown;
-        try {
-          json = JSON.parse(message.data);
-        } catch {
-          return;
-        }
-        const parsed = compareEventSchema.safeParse(json);
-        if (parsed.success) onEvent(batch, parsed.data);
-      },
-    });
-    const decoder = new TextDecoder();
-    const reader = stream.getReader();
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parser.feed(decoder.decode(value, { stream: true }));
-      }
-      parser.feed(`${decoder.decode()}\n\n`);
+      await readCompareEvents(stream, (event) => onEvent(batch, event));
       failAll(batch, new CompareCutError("The compare connection closed before this pane finished"));
     } catch (err) {
       const aborted = batch.controller.signal.aborted;
@@ -317,5 +186,3 @@ export function createCompareMux(options: CompareMuxOptions = {}): CompareMux {
     },
   };
 }
-
-const encoder = new TextEncoder();
