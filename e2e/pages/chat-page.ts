@@ -1,31 +1,22 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ComposerTabPage } from "./tab-page";
 
 /** The chat tab as a user sees it: composer, conversation, parameters, inspector, settings. */
-export class ChatPage {
-  readonly input: Locator;
-  readonly send: Locator;
-  readonly stop: Locator;
-  readonly assistant: Locator;
-  readonly error: Locator;
-  readonly metrics: Locator;
+export class ChatPage extends ComposerTabPage {
+  readonly input = this.byTestId("chat-input");
+  readonly send = this.byTestId("chat-send");
+  readonly stop = this.byTestId("chat-stop");
+  readonly assistant = this.byTestId("chat-message-assistant");
+  readonly error = this.byTestId("chat-error");
+  readonly metrics = this.byTestId("chat-metrics");
 
-  constructor(readonly page: Page) {
-    this.input = page.getByTestId("chat-input");
-    this.send = page.getByTestId("chat-send");
-    this.stop = page.getByTestId("chat-stop");
-    this.assistant = page.getByTestId("chat-message-assistant");
-    this.error = page.getByTestId("chat-error");
-    this.metrics = page.getByTestId("chat-metrics");
+  constructor(page: Page) {
+    super(page, "/chat");
   }
 
   async goto(baseURL?: string) {
-    await this.page.goto(`${baseURL ?? ""}/chat`);
+    await this.open(baseURL);
     await expect(this.input).toBeVisible();
-  }
-
-  async ask(prompt: string) {
-    await this.input.fill(prompt);
-    await this.send.click();
   }
 
   /** Asks and waits until the reply has settled (its metrics line shows). */
@@ -65,14 +56,6 @@ export class ChatPage {
   async closeDialog() {
     await this.page.keyboard.press("Escape");
     await expect(this.page.getByRole("dialog")).toBeHidden();
-  }
-
-  async saveKey(key: string) {
-    await this.page.getByTestId("settings-open").click();
-    await this.page.getByTestId("settings-key-input").fill(key);
-    await this.page.getByTestId("settings-key-save").click();
-    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
-    await this.page.keyboard.press("Escape");
   }
 
   async forgetKey() {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ComposerTabPage } from "./tab-page";
 
 export interface PaneSpec {
   api?: "chat-completions" | "messages";
@@ -9,23 +10,19 @@ export interface PaneSpec {
 }
 
 /** The compare tab as a user sees it: panes, one prompt box, Stop all, the summary table. */
-export class ComparePage {
-  readonly panes: Locator;
-  readonly input: Locator;
-  readonly send: Locator;
-  readonly stopAll: Locator;
-  readonly summary: Locator;
+export class ComparePage extends ComposerTabPage {
+  readonly panes = this.byTestId("compare-pane");
+  readonly input = this.byTestId("compare-input");
+  readonly send = this.byTestId("compare-send");
+  readonly stopAll = this.byTestId("compare-stop-all");
+  readonly summary = this.byTestId("compare-summary");
 
-  constructor(readonly page: Page) {
-    this.panes = page.getByTestId("compare-pane");
-    this.input = page.getByTestId("compare-input");
-    this.send = page.getByTestId("compare-send");
-    this.stopAll = page.getByTestId("compare-stop-all");
-    this.summary = page.getByTestId("compare-summary");
+  constructor(page: Page) {
+    super(page, "/compare");
   }
 
   async goto(baseURL?: string, search = "") {
-    await this.page.goto(`${baseURL ?? ""}/compare${search}`);
+    await this.open(baseURL, search);
     // The setup is read from the URL (or a forked share) after the first render.
     await expect(this.page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
   }
@@ -67,11 +64,6 @@ export class ComparePage {
     for (const [i, spec] of specs.entries()) await this.setPane(i, spec);
   }
 
-  async ask(prompt: string) {
-    await this.input.fill(prompt);
-    await this.send.click();
-  }
-
   /** Waits until every pane's latest reply has settled (its metrics line shows) or failed. */
   async waitAllSettled(timeout = 30_000) {
     await expect(this.page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(0, {
@@ -97,13 +89,5 @@ export class ComparePage {
   async rank(pane: number, metric: string): Promise<number | undefined> {
     const value = await this.summaryCell(pane, metric).getAttribute("data-rank");
     return value ? Number(value) : undefined;
-  }
-
-  async saveKey(key: string) {
-    await this.page.getByTestId("settings-open").click();
-    await this.page.getByTestId("settings-key-input").fill(key);
-    await this.page.getByTestId("settings-key-save").click();
-    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
-    await this.page.keyboard.press("Escape");
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { TabPage } from "./tab-page";
 
 export interface ImageFormValues {
   prompt: string;
@@ -10,37 +11,26 @@ export interface ImageFormValues {
 }
 
 /** The Images tab as a user sees it: the form, the batch in flight, the gallery and its lightbox. */
-export class ImagesPage {
-  readonly prompt: Locator;
-  readonly model: Locator;
-  readonly size: Locator;
-  readonly customSize: Locator;
-  readonly n: Locator;
-  readonly format: Locator;
-  readonly generateButton: Locator;
-  readonly cancel: Locator;
-  readonly running: Locator;
-  readonly items: Locator;
-  readonly batches: Locator;
-  readonly lightbox: Locator;
+export class ImagesPage extends TabPage {
+  readonly prompt = this.byTestId("images-prompt");
+  readonly model = this.byTestId("images-model");
+  readonly size = this.byTestId("images-size");
+  readonly customSize = this.byTestId("images-size-custom");
+  readonly n = this.byTestId("images-n");
+  readonly format = this.byTestId("images-format");
+  readonly generateButton = this.byTestId("images-generate");
+  readonly cancel = this.byTestId("images-cancel");
+  readonly running = this.byTestId("batch-running");
+  readonly items = this.byTestId("gallery-item");
+  readonly batches = this.byTestId("gallery-batch");
+  readonly lightbox = this.byTestId("lightbox");
 
-  constructor(readonly page: Page) {
-    this.prompt = page.getByTestId("images-prompt");
-    this.model = page.getByTestId("images-model");
-    this.size = page.getByTestId("images-size");
-    this.customSize = page.getByTestId("images-size-custom");
-    this.n = page.getByTestId("images-n");
-    this.format = page.getByTestId("images-format");
-    this.generateButton = page.getByTestId("images-generate");
-    this.cancel = page.getByTestId("images-cancel");
-    this.running = page.getByTestId("batch-running");
-    this.items = page.getByTestId("gallery-item");
-    this.batches = page.getByTestId("gallery-batch");
-    this.lightbox = page.getByTestId("lightbox");
+  constructor(page: Page) {
+    super(page, "/images");
   }
 
   async goto(baseURL?: string) {
-    await this.page.goto(`${baseURL ?? ""}/images`);
+    await this.open(baseURL);
     await expect(this.prompt).toBeVisible();
     // The model list decides the default model; wait for it so a selection is not overwritten.
     await expect(this.model.locator("option").first()).toBeAttached();

@@ -1,33 +1,24 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ComposerTabPage } from "./tab-page";
 
 /** The Messages tab as a user sees it: request settings, conversation, composer, inspector, View code. */
-export class MessagesPage {
-  readonly input: Locator;
-  readonly send: Locator;
-  readonly stop: Locator;
-  readonly replies: Locator;
-  readonly error: Locator;
-  readonly usage: Locator;
+export class MessagesPage extends ComposerTabPage {
+  readonly input = this.byTestId("messages-input");
+  readonly send = this.byTestId("messages-send");
+  readonly stop = this.byTestId("messages-stop");
+  readonly replies = this.byTestId("messages-reply");
+  readonly error = this.byTestId("chat-error");
+  readonly usage = this.byTestId("messages-usage");
 
-  constructor(readonly page: Page) {
-    this.input = page.getByTestId("messages-input");
-    this.send = page.getByTestId("messages-send");
-    this.stop = page.getByTestId("messages-stop");
-    this.replies = page.getByTestId("messages-reply");
-    this.error = page.getByTestId("chat-error");
-    this.usage = page.getByTestId("messages-usage");
+  constructor(page: Page) {
+    super(page, "/messages");
   }
 
   async goto(baseURL?: string) {
-    await this.page.goto(`${baseURL ?? ""}/messages`);
+    await this.open(baseURL);
     await expect(this.input).toBeVisible();
     // The form and conversations load from localStorage after the first render.
     await expect(this.page.getByTestId("messages-conversation")).toBeVisible();
-  }
-
-  async ask(prompt: string) {
-    await this.input.fill(prompt);
-    await this.send.click();
   }
 
   lastReply(): Locator {
@@ -71,13 +62,5 @@ export class MessagesPage {
     const code = dialog.getByTestId("code-view-text").locator("pre code").first();
     await expect(code).toContainText("curl");
     return (await code.textContent()) ?? "";
-  }
-
-  async saveKey(key: string) {
-    await this.page.getByTestId("settings-open").click();
-    await this.page.getByTestId("settings-key-input").fill(key);
-    await this.page.getByTestId("settings-key-save").click();
-    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
-    await this.page.keyboard.press("Escape");
   }
 }

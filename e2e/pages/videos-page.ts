@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { TabPage } from "./tab-page";
 
 export interface JobOptions {
   model?: string;
@@ -7,29 +8,22 @@ export interface JobOptions {
 }
 
 /** The videos tab as a user sees it: the create form and the job list. */
-export class VideosPage {
-  readonly prompt: Locator;
-  readonly model: Locator;
-  readonly size: Locator;
-  readonly seconds: Locator;
-  readonly reference: Locator;
-  readonly create: Locator;
-  readonly formError: Locator;
-  readonly jobs: Locator;
+export class VideosPage extends TabPage {
+  readonly prompt = this.byTestId("videos-prompt");
+  readonly model = this.byTestId("videos-model");
+  readonly size = this.byTestId("videos-size");
+  readonly seconds = this.byTestId("videos-seconds");
+  readonly reference = this.byTestId("videos-reference");
+  readonly create = this.byTestId("videos-create");
+  readonly formError = this.byTestId("videos-form-error");
+  readonly jobs = this.byTestId("video-job");
 
-  constructor(readonly page: Page) {
-    this.prompt = page.getByTestId("videos-prompt");
-    this.model = page.getByTestId("videos-model");
-    this.size = page.getByTestId("videos-size");
-    this.seconds = page.getByTestId("videos-seconds");
-    this.reference = page.getByTestId("videos-reference");
-    this.create = page.getByTestId("videos-create");
-    this.formError = page.getByTestId("videos-form-error");
-    this.jobs = page.getByTestId("video-job");
+  constructor(page: Page) {
+    super(page, "/videos");
   }
 
   async goto(baseURL?: string) {
-    await this.page.goto(`${baseURL ?? ""}/videos`);
+    await this.open(baseURL);
     await expect(this.create).toBeVisible();
     // The model is filled in once the models list (or its fallback) is known.
     await expect(this.model).not.toHaveValue("");
@@ -66,13 +60,5 @@ export class VideosPage {
 
   async waitForPhase(job: Locator, phase: string, timeout = 20_000) {
     await expect(job).toHaveAttribute("data-phase", phase, { timeout });
-  }
-
-  async saveKey(key: string) {
-    await this.page.getByTestId("settings-open").click();
-    await this.page.getByTestId("settings-key-input").fill(key);
-    await this.page.getByTestId("settings-key-save").click();
-    await expect(this.page.getByTestId("settings-key-hint")).toContainText(key.slice(-4));
-    await this.page.keyboard.press("Escape");
   }
 }
