@@ -83,7 +83,17 @@ async function main(): Promise<void> {
   await waitForUrl(`http://127.0.0.1:${PORTS.demo}/api/health`, 60_000, demo);
   const demoUrl = `http://127.0.0.1:${PORTS.demo}`;
   const extEnv = { BASE_URL: demoUrl, BENCH_BASE_URL: demoUrl, BENCH_KEY, BENCH_QUICK: quick ? "1" : "0" };
-  const external = ["ui-streaming", "images-gallery"].map((n) => runExternal(n, extEnv, RESULTS, LOGS));
+  const dirs = { results: RESULTS, logs: LOGS };
+  const external = [
+    { label: "ui-streaming: chat, 20,000 tokens", script: "ui-streaming.mjs", result: "ui-streaming" },
+    {
+      label: "ui-streaming: four compare panes at once",
+      script: "ui-streaming.mjs",
+      result: "ui-streaming-compare",
+      env: { BENCH_MODE: "compare" },
+    },
+    { label: "images-gallery", script: "images-gallery.mjs", result: "images-gallery" },
+  ].map((spec) => runExternal(spec, extEnv, dirs, runCount));
   await stopProcess(demo);
 
   const rows: Row[] = [

@@ -129,27 +129,39 @@ export interface PageWeightRow {
   runs: { gzipKbAtLoad: number; rawKbAtLoad: number; jsFilesAtLoad: number; gzipKbAtIdle: number }[];
 }
 
+const ISSUE_LIMIT_KB: Record<string, number> = { "/chat": 250 };
+
 export function pageWeightRows(rows: readonly PageWeightRow[], spreadOf: (v: number[]) => Spread): Row[] {
   const section = "Page weight (JavaScript before the load event, gzip -6 as measured from the served files)";
   return rows.map((r) => {
     const s = spreadOf(r.runs.map((x) => x.gzipKbAtLoad));
     const first = r.runs[0];
+    // The issue's own target for the chat page; the CI budget for every page.
+    const limit = Math.min(r.budget, ISSUE_LIMIT_KB[r.path] ?? Number.POSITIVE_INFINITY);
     return {
       section,
       figure: `${r.path} JS gzip`,
       unit: "kB",
       cells: { ours: s },
-      target: `<= ${r.budget}`,
-      met: r.status === 200 && s.median <= r.budget,
+      target: `<= ${limit}`,
+      met: r.status === 200 && s.median <= limit,
       note: first
-        ? `raw ${first.rawKbAtLoad.toFixed(1)} kB in ${first.jsFilesAtLoad} files; by network idle ${first.gzipKbAtIdle.toFixed(1)} kB gzip; status ${r.status}`
+        ? `CI budget ${r.budget} kB; raw ${first.rawKbAtLoad.toFixed(1)} kB in ${first.jsFilesAtLoad} files; by network idle ${first.gzipKbAtIdle.toFixed(1)} kB gzip; status ${r.status}`
         : undefined,
     };
   });
 }
 
+// The issue's UI targets, checked on the median of the repeats.
+const UI_TARGETS: Record<string, { text: string; ok: (v: number) => boolean }> = {
+  longTasks: { text: "0", ok: (v) => v === 0 },
+  longestTaskMs: { text: "<= 50", ok: (v) => v <= 50 },
+  totalBlockingTimeMs: { text: "< 300", ok: (v) => v < 300 },
+  fps: { text: ">= 55", ok: (v) => v >= 55 },
+};
+
 export function externalRows(results: readonly ExternalResult[], spreadOf: (v: number[]) => Spread): Row[] {
-  const section = "UI streaming and galleries (scripts owned by the chat and images tabs)";
+  const section = "UI streaming and galleries (in headless Chromium, against the demo app)";
   const rows: Row[] = [];
   for (const r of results) {
     rows.push({
@@ -160,18 +172,19 @@ export function externalRows(results: readonly ExternalResult[], spreadOf: (v: n
       note:
         r.status === "missing"
           ? "not present in this checkout: skipped"
-          : `${r.status} (exit ${r.exitCode}); log ${r.log}`,
+          : `${r.status} (exit ${r.exitCodes.join(", ")}); log ${r.log}`,
     });
-    for (const [k, v] of Object.entries(r.figures).slice(0, 24)) {
-      rows.push({ section, figure: `  ${k}`, unit: "", cells: { all: spreadOf([v]) } });
+    for (const [k, values] of Object.entries(r.figures).slice(0, 24)) {
+      const s = spreadOf(values);
+      const t = UI_TARGETS[k];
+      rows.push({
+        section,
+        figure: `  ${k}`,
+        unit: "",
+        cells: { all: s },
+        ...(t ? { target: t.text, met: t.ok(s.median) } : {}),
+      });
     }
   }
-  rows.push({
-    section,
-    figure: "compare: not built yet",
-    unit: "",
-    cells: {},
-    note: "TODO: four compare panes at once (longest task, tasks > 50 ms, TBT, frames/s) once /compare exists",
-  });
   return rows;
 }
