@@ -1,7 +1,7 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
 import { useRef, useState } from "react";
+import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import { createPaneTransport } from "./pane-transport";
@@ -44,7 +44,7 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   );
   const [outcome, setOutcome] = useState<PaneOutcome>();
   const stoppedRef = useRef(false);
-  const chat = useChat<PlaygroundMessage>({
+  const chat = useDeferredChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
     transport,

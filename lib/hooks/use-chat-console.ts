@@ -1,8 +1,8 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
 import { useEffect, useRef, useState } from "react";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
@@ -35,7 +35,7 @@ export function useChatConsole(conversationId: string, initialMessages: Playgrou
   const [transport] = useState(() =>
     createChatCompletionsTransport({ getConfig: () => currentChatConfig(systemRef.current), ...log.hooks }),
   );
-  const chat = useChat<PlaygroundMessage>({
+  const chat = useDeferredChat<PlaygroundMessage>({
     id: conversationId,
     messages: initialMessages,
     transport,

@@ -1,8 +1,8 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
 import { useEffect, useState } from "react";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
@@ -22,7 +22,7 @@ export function useMessagesChat(conversationId: string, initialMessages: Playgro
       ...log.hooks,
     }),
   );
-  const chat = useChat<PlaygroundMessage>({
+  const chat = useDeferredChat<PlaygroundMessage>({
     id: conversationId,
     messages: initialMessages,
     transport,
