@@ -2,52 +2,30 @@
 
 import { MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/provider";
+import { RadioMenu } from "./radio-menu";
 
 export function ThemeToggle() {
   const t = useT();
   const { theme, setTheme } = useTheme();
   return (
-    // Not modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable
-    // (axe: aria-hidden-focus). The menu still closes on Escape and on a click outside.
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="icon"
-          aria-label={t("header.theme")}
-          title={t("header.theme")}
-          data-testid="theme-toggle"
-        >
+    <RadioMenu
+      label={t("header.theme")}
+      value={theme ?? "system"}
+      onValueChange={setTheme}
+      options={[
+        { value: "light", label: t("header.themeLight"), testId: "theme-light" },
+        { value: "dark", label: t("header.themeDark"), testId: "theme-dark" },
+        { value: "system", label: t("header.themeSystem"), testId: "theme-system" },
+      ]}
+      icon={
+        <>
           <SunIcon className="dark:hidden" />
           <MoonIcon className="hidden dark:block" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{t("header.theme")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
-          <DropdownMenuRadioItem value="light" data-testid="theme-light">
-            {t("header.themeLight")}
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="dark" data-testid="theme-dark">
-            {t("header.themeDark")}
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="system" data-testid="theme-system">
-            {t("header.themeSystem")}
-          </DropdownMenuRadioItem>
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+        </>
+      }
+      size="icon"
+      testId="theme-toggle"
+    />
   );
 }
