@@ -2,6 +2,7 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { httpErrorHint } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 
@@ -14,12 +15,7 @@ export function imageErrorHint(error: DisplayError): MessageKey {
   if (error.status !== 429 && /\bsize\b/.test(text)) return "images.batch.hintSize";
   if (text.includes("integer_above_max_value") || text.includes("invalid 'n'"))
     return "images.batch.hintCount";
-  if (error.status === 401) return "error.hint401";
-  if (error.status === 403) return "error.hint403";
-  if (error.status === 429) return error.retryAfterSeconds ? "error.hint429After" : "error.hint429";
-  if (error.status >= 500) return "error.hint5xx";
-  if (error.status >= 400) return "error.hint400";
-  return "error.hintOther";
+  return httpErrorHint(error);
 }
 
 interface Props {

@@ -2,18 +2,12 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { httpErrorHint } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 
 function hintFor(error: DisplayError, inStream: boolean): MessageKey {
-  if (inStream) return "error.hint5xx";
-  if (error.status === 0) return "error.hintNetwork";
-  if (error.status === 401) return "error.hint401";
-  if (error.status === 403) return "error.hint403";
-  if (error.status === 429) return error.retryAfterSeconds ? "error.hint429After" : "error.hint429";
-  if (error.status >= 500) return "error.hint5xx";
-  if (error.status >= 400) return "error.hint400";
-  return "error.hintOther";
+  return inStream ? "error.hint5xx" : httpErrorHint(error);
 }
 
 interface Props {
