@@ -1,28 +1,11 @@
 // The Messages tab's snippets, run against the simulator: what users copy must work as printed.
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SimServer, startSimServer } from "@/lib/sim/server";
+import { describe, expect, it } from "vitest";
 import { generateCode } from "./index";
 import { messagesGenerators, toPublicMessagesRequest } from "./messages-generators";
+import { snippetSandbox } from "./snippet-sandbox";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL } from "./types";
 
-const run = promisify(execFile);
-let sim: SimServer;
-let dir: string;
-
-beforeAll(async () => {
-  sim = await startSimServer({ firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: 1, port: 0 });
-  const cache = join(process.cwd(), "node_modules", ".cache");
-  await mkdir(cache, { recursive: true });
-  dir = await mkdtemp(join(cache, "codegen-messages-"));
-});
-afterAll(async () => {
-  await sim?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const sandbox = snippetSandbox("codegen-messages-");
 
 function requestFor(stream: boolean) {
   return toPublicMessagesRequest({
@@ -46,15 +29,10 @@ function requestFor(stream: boolean) {
 
 const codeFor = (id: string, stream: boolean) =>
   generateCode(id, requestFor(stream), messagesGenerators)
-    .replaceAll(APIGO_BASE_URL, sim.url)
+    .replaceAll(APIGO_BASE_URL, sandbox.url)
     .replaceAll(API_KEY_PLACEHOLDER, "sk-demo");
 
-async function runFile(name: string, code: string, command: string, args: string[] = []): Promise<string> {
-  const file = join(dir, name);
-  await writeFile(file, code);
-  const { stdout } = await run(command, [...args, file], { cwd: process.cwd(), timeout: 60_000 });
-  return stdout;
-}
+const runFile = sandbox.runFile;
 
 describe("Messages code generators", () => {
   it("cURL sends x-api-key, anthropic-version and vendor, and streams events", async () => {
@@ -86,7 +64,7 @@ describe("Messages code generators", () => {
   it("the Anthropic Python SDK snippet is valid Python with stream(), headers and no stream kwarg", async () => {
     const code = codeFor("anthropic-python", true);
     expect(code).toContain("with client.messages.stream(");
-    expect(code).toContain(`base_url="${sim.url}"`);
+    expect(code).toContain(`base_url="${sandbox.url}"`);
     expect(code).toContain(`"anthropic-version": "2023-06-01"`);
     expect(code).not.toMatch(/stream=/);
     expect(code).toContain('"cache_control": {');

@@ -1,28 +1,10 @@
 // Runs the generated code against the simulator: the snippets users copy must work as printed.
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SimServer, startSimServer } from "@/lib/sim/server";
+import { describe, expect, it } from "vitest";
 import { chatCompletionsGenerators, generateCode, toPublicRequest } from "./index";
+import { execAsync, snippetSandbox } from "./snippet-sandbox";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL } from "./types";
 
-const run = promisify(execFile);
-let sim: SimServer;
-let dir: string;
-
-beforeAll(async () => {
-  sim = await startSimServer({ firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: 1, port: 0 });
-  // Inside the project so that `import OpenAI from "openai"` resolves from node_modules.
-  const cache = join(process.cwd(), "node_modules", ".cache");
-  await mkdir(cache, { recursive: true });
-  dir = await mkdtemp(join(cache, "codegen-"));
-});
-afterAll(async () => {
-  await sim?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const sandbox = snippetSandbox("codegen-");
 
 function codeFor(id: string, stream: boolean): string {
   const body = JSON.stringify({
@@ -41,19 +23,14 @@ function codeFor(id: string, stream: boolean): string {
     body,
   });
   return generateCode(id, request, chatCompletionsGenerators)
-    .replaceAll(APIGO_BASE_URL, sim.url)
+    .replaceAll(APIGO_BASE_URL, sandbox.url)
     .replaceAll(API_KEY_PLACEHOLDER, "sk-demo");
 }
 
-async function runFile(name: string, code: string, command: string, args: string[]): Promise<string> {
-  const file = join(dir, name);
-  await writeFile(file, code);
-  const { stdout } = await run(command, [...args, file], { cwd: process.cwd(), timeout: 60_000 });
-  return stdout;
-}
+const runFile = sandbox.runFile;
 
 const hasCommand = async (cmd: string, arg = "--version") =>
-  run(cmd, [arg]).then(
+  execAsync(cmd, [arg]).then(
     () => true,
     () => false,
   );
