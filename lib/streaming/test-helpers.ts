@@ -1,3 +1,5 @@
+import type { DialectContext, ReplyChunk } from "./dialect";
+
 /** Test helper: a byte stream that delivers `text` in the given piece sizes (cycled). */
 export function streamOf(text: string, sizes: number[] = [text.length || 1]): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
@@ -22,3 +24,13 @@ export async function collect<T>(stream: ReadableStream<T> | AsyncIterable<T>): 
   for await (const item of stream as AsyncIterable<T>) out.push(item);
   return out;
 }
+
+/** A dialect context whose clock advances 10 ms per reading, so timings are deterministic. */
+export function steppedContext(requestId: string): DialectContext {
+  let t = 0;
+  return { startedAt: 0, now: () => (t += 10), requestId };
+}
+
+/** The text of every delta of one kind, joined. */
+export const textOf = (chunks: ReplyChunk[], type: "text-delta" | "reasoning-delta") =>
+  chunks.map((c) => (c.type === type ? c.delta : "")).join("");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type DialectContext, type ReplyChunk, toReplyStream } from "../dialect";
-import { collect, streamOf } from "../test-helpers";
+import { type ReplyChunk, toReplyStream } from "../dialect";
+import { collect, steppedContext, streamOf, textOf } from "../test-helpers";
 import { createChatCompletionsDialect } from "./chat-completions";
 
 const base = {
@@ -23,19 +23,10 @@ const usage = sse({
   },
 });
 
-/** A clock that advances 10 ms per reading, so timings are deterministic. */
-function context(): DialectContext {
-  let t = 0;
-  return { startedAt: 0, now: () => (t += 10), requestId: "req-42" };
-}
-
 async function run(wire: string, sizes?: number[]): Promise<ReplyChunk[]> {
   const response = new Response(streamOf(wire, sizes), { headers: { "content-type": "text/event-stream" } });
-  return collect(toReplyStream(response, createChatCompletionsDialect(), context()));
+  return collect(toReplyStream(response, createChatCompletionsDialect(), steppedContext("req-42")));
 }
-
-const textOf = (chunks: ReplyChunk[], type: "text-delta" | "reasoning-delta") =>
-  chunks.map((c) => (c.type === type ? c.delta : "")).join("");
 
 describe("chat-completions dialect", () => {
   it("maps content deltas to one text part and finishes with metrics", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
-import { type DialectContext, type ReplyChunk, toReplyStream } from "../dialect";
-import { collect, streamOf } from "../test-helpers";
+import { type ReplyChunk, toReplyStream } from "../dialect";
+import { collect, steppedContext, streamOf, textOf } from "../test-helpers";
 import { createMessagesDialect } from "./messages";
 import { frameBareJsonLines } from "./messages-framing";
 
@@ -56,18 +56,11 @@ const messageEnd = (reason = "end_turn") =>
     },
   }) + ev({ type: "message_stop" });
 
-function context(): DialectContext {
-  let t = 0;
-  return { startedAt: 0, now: () => (t += 10), requestId: "req-7" };
-}
-
 async function run(wire: string, sizes?: number[]): Promise<ReplyChunk[]> {
   const body = frameBareJsonLines(streamOf(wire, sizes));
-  return collect(toReplyStream(new Response(body), createMessagesDialect(), context()));
+  return collect(toReplyStream(new Response(body), createMessagesDialect(), steppedContext("req-7")));
 }
 
-const textOf = (chunks: ReplyChunk[], type: "text-delta" | "reasoning-delta") =>
-  chunks.map((c) => (c.type === type ? c.delta : "")).join("");
 const finishOf = (chunks: ReplyChunk[]) => {
   const last = chunks.at(-1);
   if (last?.type !== "finish") throw new Error(`last chunk is ${last?.type}`);
@@ -216,7 +209,7 @@ describe("messages dialect", () => {
         usage: { input_tokens: 12, output_tokens: 11, service_tier: "standard" },
         vendor: "ClaudeCode",
       },
-      context(),
+      steppedContext("req-7"),
     );
     expect(textOf(chunks, "reasoning-delta")).toBe("Hmm.");
     expect(textOf(chunks, "text-delta")).toBe("Hi!");
