@@ -1,16 +1,23 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
 import { useChatUiStore } from "@/lib/stores/chat-ui";
 import { ChatSession } from "./chat-session";
+import type { ChatSheetProps } from "./chat-sheet";
 import { ConversationSidebar } from "./conversation-sidebar";
 import { ParamsPanel } from "./params-panel";
 
-const sheet =
-  "top-0 left-auto right-0 max-h-dvh h-dvh translate-x-0 translate-y-0 overflow-y-auto rounded-none sm:max-w-sm";
+// The sheets (Radix dialog parts) stay out of the first load; each is drawn once first opened.
+const ChatSheetBody = lazyDialog(() => import("./chat-sheet").then((m) => m.ChatSheet));
+
+function ChatSheet(props: ChatSheetProps) {
+  const opened = useOpenedOnce(props.open);
+  return opened ? <ChatSheetBody {...props} /> : null;
+}
 
 /**
  * The chat console: saved conversations (left), the active conversation, parameters (right). On narrow
@@ -57,18 +64,12 @@ export function ChatView() {
           <ParamsPanel />
         </div>
       </aside>
-      <Dialog open={ui.sidebarOpen} onOpenChange={ui.setSidebarOpen}>
-        <DialogContent className={sheet} closeLabel={t("shared.close")}>
-          <DialogTitle className="sr-only">{t("chat.sidebar.title")}</DialogTitle>
-          <ConversationSidebar busy={busy} onPicked={() => ui.setSidebarOpen(false)} />
-        </DialogContent>
-      </Dialog>
-      <Dialog open={ui.paramsOpen} onOpenChange={ui.setParamsOpen}>
-        <DialogContent className={sheet} closeLabel={t("shared.close")}>
-          <DialogTitle className="sr-only">{t("chat.params.title")}</DialogTitle>
-          <ParamsPanel />
-        </DialogContent>
-      </Dialog>
+      <ChatSheet open={ui.sidebarOpen} onOpenChange={ui.setSidebarOpen} title={t("chat.sidebar.title")}>
+        <ConversationSidebar busy={busy} onPicked={() => ui.setSidebarOpen(false)} />
+      </ChatSheet>
+      <ChatSheet open={ui.paramsOpen} onOpenChange={ui.setParamsOpen} title={t("chat.params.title")}>
+        <ParamsPanel />
+      </ChatSheet>
     </div>
   );
 }

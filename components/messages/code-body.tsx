@@ -2,12 +2,35 @@
 
 import { useMemo } from "react";
 import { CodeView } from "@/components/shared/code-view/code-view";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
+import { useT } from "@/lib/i18n/provider";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 
-// Mounted only while the dialog is open, so the request is built from the state at opening time. Its own
-// file so that the code generators load lazily (see tools-dialogs.tsx).
-export function CodeBody({ buildRequest }: { buildRequest: () => BuiltRequest }) {
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  buildRequest: () => BuiltRequest;
+}
+
+// The dialog and the code generators: loaded by tools-dialogs.tsx once View code is first opened.
+export function CodeDialogBody({ open, onOpenChange, buildRequest }: Props) {
+  const t = useT();
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-3xl" closeLabel={t("settings.close")}>
+        <DialogHeader>
+          <DialogTitle>{t("shared.code.title")}</DialogTitle>
+          <DialogDescription>{t("shared.code.description")}</DialogDescription>
+        </DialogHeader>
+        <CodeBody buildRequest={buildRequest} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+// Mounted only while the dialog is open, so the request is built from the state at opening time.
+function CodeBody({ buildRequest }: { buildRequest: () => BuiltRequest }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: built once per opening, see above.
   const request = useMemo(() => toPublicMessagesRequest(buildRequest()), []);
   return <CodeView request={request} generators={messagesGenerators} />;

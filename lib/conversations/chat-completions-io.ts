@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type ChatParams, paramsFromBody, paramsToBody } from "@/lib/schemas/chat-params";
 import { buildChatCompletionsBody } from "@/lib/streaming/dialects/chat-completions";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
@@ -22,11 +22,11 @@ export function exportChat(snapshot: ChatSnapshot): Record<string, unknown> {
 
 const contentSchema = z.union([
   z.string(),
-  z.array(z.looseObject({ type: z.string(), text: z.string().optional() })),
+  z.array(z.looseObject({ type: z.string(), text: z.optional(z.string()) })),
   z.null(),
 ]);
 const importSchema = z.looseObject({
-  model: z.string().optional(),
+  model: z.optional(z.string()),
   messages: z.array(
     z.looseObject({ role: z.enum(["system", "developer", "user", "assistant"]), content: contentSchema }),
   ),

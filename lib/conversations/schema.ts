@@ -1,19 +1,20 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 
 // Stored conversations are read back from localStorage, which any older build (or the user) may have
-// written: parse them, keep what is readable, drop the rest.
+// written: parse them, keep what is readable, drop the rest. zod/mini: this runs in every page's first
+// load, where zod's classic API would add ~20 kB of gzip JavaScript.
 const partSchema = z.looseObject({ type: z.string() });
 const messageSchema = z.looseObject({
   id: z.string(),
   role: z.enum(["system", "user", "assistant"]),
   parts: z.array(partSchema),
-  metadata: z.looseObject({}).optional(),
+  metadata: z.optional(z.looseObject({})),
 });
 
 export const storedConversationSchema = z.object({
-  id: z.string().min(1).max(100),
-  title: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  title: z.string().check(z.maxLength(200)),
   createdAt: z.number(),
   updatedAt: z.number(),
   messages: z.array(messageSchema),
@@ -23,7 +24,7 @@ export const storedConversationSchema = z.object({
 
 export const tabConversationsSchema = z.object({
   items: z.array(storedConversationSchema),
-  activeId: z.string().optional(),
+  activeId: z.optional(z.string()),
 });
 
 export type StoredConversation = Omit<z.infer<typeof storedConversationSchema>, "messages"> & {

@@ -1,39 +1,42 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+
+// zod/mini: the models list is read in the first load of the chat pages, and the dialect parses every
+// streamed chunk; zod's classic API would add ~20 kB of gzip JavaScript to those pages.
 
 // Only the fields of a streamed chat.completion.chunk the playground reads; everything else is tolerated.
 const usageSchema = z.object({
-  prompt_tokens: z.number().nullish(),
-  completion_tokens: z.number().nullish(),
-  total_tokens: z.number().nullish(),
-  prompt_tokens_details: z.object({ cached_tokens: z.number().nullish() }).nullish(),
-  completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
+  prompt_tokens: z.nullish(z.number()),
+  completion_tokens: z.nullish(z.number()),
+  total_tokens: z.nullish(z.number()),
+  prompt_tokens_details: z.nullish(z.object({ cached_tokens: z.nullish(z.number()) })),
+  completion_tokens_details: z.nullish(z.object({ reasoning_tokens: z.nullish(z.number()) })),
 });
 
 // The text fields of a streamed `delta` and of a whole `message` are the same. DeepSeek-style upstreams
 // and new-api conversions use reasoning_content; some use reasoning.
 const textFieldsSchema = z.object({
-  content: z.string().nullish(),
-  reasoning_content: z.string().nullish(),
-  reasoning: z.string().nullish(),
+  content: z.nullish(z.string()),
+  reasoning_content: z.nullish(z.string()),
+  reasoning: z.nullish(z.string()),
 });
 
 const completionFields = {
-  id: z.string().nullish(),
-  model: z.string().nullish(),
-  usage: usageSchema.nullish(),
+  id: z.nullish(z.string()),
+  model: z.nullish(z.string()),
+  usage: z.nullish(usageSchema),
 };
-const choiceFields = { index: z.number().nullish(), finish_reason: z.string().nullish() };
+const choiceFields = { index: z.nullish(z.number()), finish_reason: z.nullish(z.string()) };
 
 export const chatCompletionChunkSchema = z.object({
   ...completionFields,
-  choices: z.array(z.object({ ...choiceFields, delta: textFieldsSchema.nullish() })).nullish(),
+  choices: z.nullish(z.array(z.object({ ...choiceFields, delta: z.nullish(textFieldsSchema) }))),
 });
 export type ChatCompletionChunk = z.infer<typeof chatCompletionChunkSchema>;
 
 /** A non-stream `chat.completion` body: the fields the playground reads. */
 export const chatCompletionSchema = z.object({
   ...completionFields,
-  choices: z.array(z.object({ ...choiceFields, message: textFieldsSchema.nullish() })).nullish(),
+  choices: z.nullish(z.array(z.object({ ...choiceFields, message: z.nullish(textFieldsSchema) }))),
 });
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
 
@@ -48,8 +51,8 @@ export const modelListSchema = z.object({
   data: z.array(
     z.object({
       id: z.string(),
-      owned_by: z.string().nullish(),
-      supported_endpoint_types: z.array(z.string()).nullish(),
+      owned_by: z.nullish(z.string()),
+      supported_endpoint_types: z.nullish(z.array(z.string())),
     }),
   ),
 });
