@@ -1,9 +1,10 @@
 "use client";
 
-import { PlayIcon, PlusIcon, SendIcon, SquareIcon } from "lucide-react";
+import { PlayIcon, PlusIcon, SendIcon } from "lucide-react";
 import { useId } from "react";
+import { PromptBox } from "@/components/shared/prompt-box";
+import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { cn } from "@/lib/utils";
@@ -38,7 +39,7 @@ export function Composer({
   const id = useId();
   const empty = value.trim() === "";
 
-  const { onSubmit, onKeyDown } = sendHandlers(onSend);
+  const { onSubmit } = sendHandlers(onSend);
 
   return (
     <form
@@ -48,16 +49,13 @@ export function Composer({
       <label htmlFor={id} className="sr-only">
         {t("chat.inputLabel")}
       </label>
-      <Textarea
+      <PromptBox
         id={id}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
+        onValueChange={onChange}
+        onSend={onSend}
         placeholder={t("chat.inputPlaceholder")}
-        rows={3}
-        className="max-h-60 min-h-20 resize-none"
-        aria-keyshortcuts="Control+Enter Meta+Enter"
-        data-shortcut-target="prompt"
+        className="resize-none"
         data-testid="chat-input"
       />
       <div className="flex flex-wrap items-center justify-end gap-2">
@@ -90,18 +88,7 @@ export function Composer({
           <PlusIcon aria-hidden />
           {t("chat.add")}
         </Button>
-        {busy && (
-          <Button
-            type="button"
-            variant="outline"
-            onClick={onStop}
-            aria-keyshortcuts="Escape"
-            data-testid="chat-stop"
-          >
-            <SquareIcon aria-hidden />
-            {t("chat.stop")}
-          </Button>
-        )}
+        {busy && <StopButton onStop={onStop} label={t("chat.stop")} testId="chat-stop" />}
         <Button type="submit" disabled={busy} data-testid="chat-send">
           {empty && canRun ? <PlayIcon aria-hidden /> : <SendIcon aria-hidden />}
           {empty && canRun ? t("chat.run") : t("chat.send")}

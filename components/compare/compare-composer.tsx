@@ -1,7 +1,9 @@
 "use client";
 
-import { SendIcon, SquareIcon } from "lucide-react";
+import { SendIcon } from "lucide-react";
 import { useId, useState } from "react";
+import { PromptBox } from "@/components/shared/prompt-box";
+import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -30,7 +32,7 @@ export function CompareComposer({ onSend, onStop }: Props) {
     setText("");
   }
 
-  const { onSubmit, onKeyDown } = sendHandlers(send);
+  const { onSubmit } = sendHandlers(send);
 
   return (
     <form
@@ -51,32 +53,17 @@ export function CompareComposer({ onSend, onStop }: Props) {
       </div>
       <div className="grid content-start gap-1.5">
         <Label htmlFor={`${id}-prompt`}>{t("compare.promptLabel")}</Label>
-        <Textarea
+        <PromptBox
           id={`${id}-prompt`}
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
+          onValueChange={setText}
+          onSend={send}
           placeholder={t("compare.promptPlaceholder")}
-          rows={3}
-          className="max-h-60 min-h-20"
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-          data-shortcut-target="prompt"
           data-testid="compare-input"
         />
         <div className="flex flex-wrap items-center justify-end gap-2">
           <span className="text-muted-foreground mr-auto text-xs">{t("compare.sendHint")}</span>
-          {busy && (
-            <Button
-              type="button"
-              variant="outline"
-              onClick={onStop}
-              aria-keyshortcuts="Escape"
-              data-testid="compare-stop-all"
-            >
-              <SquareIcon aria-hidden />
-              {t("compare.stopAll")}
-            </Button>
-          )}
+          {busy && <StopButton onStop={onStop} label={t("compare.stopAll")} testId="compare-stop-all" />}
           <Button type="submit" disabled={busy || empty} data-testid="compare-send">
             <SendIcon aria-hidden />
             {t("compare.sendAll")}

@@ -1,10 +1,11 @@
 "use client";
 
 import type { FileUIPart } from "ai";
-import { ImagePlusIcon, SendIcon, SquareIcon, XIcon } from "lucide-react";
+import { ImagePlusIcon, SendIcon, XIcon } from "lucide-react";
 import { type ChangeEvent, useId, useRef, useState } from "react";
+import { PromptBox } from "@/components/shared/prompt-box";
+import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/textarea";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 
@@ -55,7 +56,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
     onFilesChange([...files, ...parts]);
   }
 
-  const { onSubmit, onKeyDown } = sendHandlers(onSend);
+  const { onSubmit } = sendHandlers(onSend);
 
   return (
     <form
@@ -87,16 +88,13 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
           ))}
         </ul>
       )}
-      <Textarea
+      <PromptBox
         id={id}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
+        onValueChange={onChange}
+        onSend={onSend}
         placeholder={t("messages.inputPlaceholder")}
-        rows={3}
-        className="max-h-60 min-h-20 resize-none"
-        aria-keyshortcuts="Control+Enter Meta+Enter"
-        data-shortcut-target="prompt"
+        className="resize-none"
         data-testid="messages-input"
       />
       {rejected && (
@@ -125,18 +123,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
           {t("messages.attach")}
         </Button>
         <div className="flex gap-2">
-          {busy && (
-            <Button
-              type="button"
-              variant="outline"
-              onClick={onStop}
-              aria-keyshortcuts="Escape"
-              data-testid="messages-stop"
-            >
-              <SquareIcon aria-hidden />
-              {t("messages.stop")}
-            </Button>
-          )}
+          {busy && <StopButton onStop={onStop} label={t("messages.stop")} testId="messages-stop" />}
           <Button type="submit" disabled={busy} data-testid="messages-send">
             <SendIcon aria-hidden />
             {t("messages.send")}
