@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { ChatError } from "@/components/shared/chat-error";
+import { ConversationError } from "@/components/shared/conversation-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import type { StoredConversation } from "@/lib/conversations/schema";
@@ -11,8 +11,7 @@ import { useT } from "@/lib/i18n/provider";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { ChatRequestError } from "@/lib/streaming/errors";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
 import { MessageList } from "./message-list";
@@ -34,7 +33,6 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const [role, setRole] = useState<ComposerRole>("user");
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
-  const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
   const handlers = useMessageHandlers(chat, setInspecting);
 
@@ -106,8 +104,6 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   }
 
   const onInspectLast = useCallback(() => setInspecting(chat.log.latestId() ?? ""), [chat.log]);
-  const lastMessage = messages.at(-1);
-  const display = error ? displayErrorOf(error, lastMessage) : undefined;
 
   return (
     <div className="flex min-w-0 flex-1 flex-col">
@@ -130,17 +126,12 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         />
       </div>
       <ReplyAnnouncer status={status} />
-      {error && display && (
-        <div className="pb-3">
-          <ChatError
-            error={display}
-            inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
-            promptRestored={restored}
-            onRetry={retry}
-            onOpenSettings={() => openSettings(true)}
-          />
-        </div>
-      )}
+      <ConversationError
+        error={error}
+        lastMessage={messages.at(-1)}
+        promptRestored={restored}
+        onRetry={retry}
+      />
       <Composer
         value={input}
         onChange={setInput}

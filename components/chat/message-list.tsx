@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { MessageAction } from "./message-actions";
@@ -16,32 +16,8 @@ interface Props {
 
 export function MessageList({ messages, status, onAction, onEdit, onContinue }: Props) {
   const t = useT();
-  const end = useRef<HTMLDivElement>(null);
-  const follow = useRef(true);
   const last = messages.at(-1);
-
-  // Follow the stream while the reader stays at the bottom; scrolling up to read stops following.
-  useEffect(() => {
-    function onScroll() {
-      const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-      follow.current = distance < 80;
-    }
-    window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
-  }, []);
-
-  // One scroll per frame at most: each one costs a layout of the page.
-  const frame = useRef(0);
-  useEffect(() => {
-    if (!last) return;
-    if (last.role === "user") follow.current = true;
-    if (!follow.current || frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      end.current?.scrollIntoView({ block: "end" });
-    });
-  }, [last]);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const end = useFollowStream(last);
 
   if (messages.length === 0) {
     return (

@@ -4,7 +4,7 @@ import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
-import { ChatError } from "@/components/shared/chat-error";
+import { ConversationError } from "@/components/shared/conversation-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import { Button } from "@/components/ui/button";
@@ -12,8 +12,6 @@ import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
@@ -40,7 +38,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
   const errorBox = useRef<HTMLDivElement>(null);
-  const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
@@ -93,8 +90,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     return chat.transport.buildRequest([...messages, draft]);
   }
 
-  const lastMessage = messages.at(-1);
-  const display = error ? displayErrorOf(error, lastMessage) : undefined;
   return (
     <div className="flex flex-1 flex-col">
       <div className="flex flex-wrap items-center gap-1 pt-3">
@@ -121,17 +116,14 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         />
       </div>
       <ReplyAnnouncer status={status} />
-      {error && display && (
-        <div ref={errorBox} className="scroll-mb-52 pb-3">
-          <ChatError
-            error={display}
-            inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
-            promptRestored={restored}
-            onRetry={retry}
-            onOpenSettings={() => openSettings(true)}
-          />
-        </div>
-      )}
+      <ConversationError
+        error={error}
+        lastMessage={messages.at(-1)}
+        promptRestored={restored}
+        onRetry={retry}
+        ref={errorBox}
+        className="scroll-mb-52"
+      />
       <Composer
         value={input}
         onChange={setInput}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { MessageView } from "./message-view";
@@ -13,25 +13,8 @@ interface Props {
 
 export function Thread({ messages, status, onInspect }: Props) {
   const t = useT();
-  const end = useRef<HTMLDivElement>(null);
-  const follow = useRef(true);
   const last = messages.at(-1);
-
-  // Follow the stream while the reader stays at the bottom; scrolling up to read stops following.
-  useEffect(() => {
-    function onScroll() {
-      const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-      follow.current = distance < 80;
-    }
-    window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
-  }, []);
-
-  useEffect(() => {
-    if (!last) return;
-    if (last.role === "user") follow.current = true;
-    if (follow.current) end.current?.scrollIntoView({ block: "end" });
-  }, [last]);
+  const end = useFollowStream(last);
 
   if (messages.length === 0) {
     return <p className="text-muted-foreground py-10 text-center text-sm">{t("messages.empty")}</p>;

@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { useConversationStore } from "@/lib/conversations/store";
-import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useRef, useState } from "react";
+import { useSavedChat } from "@/lib/hooks/use-saved-chat";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
@@ -35,25 +34,7 @@ export function useChatConsole(conversationId: string, initialMessages: Playgrou
   const [transport] = useState(() =>
     createChatCompletionsTransport({ getConfig: () => currentChatConfig(systemRef.current), ...log.hooks }),
   );
-  const chat = useDeferredChat<PlaygroundMessage>({
-    id: conversationId,
-    messages: initialMessages,
-    transport,
-    // Long answers: at most ~20 renders a second, whatever the token rate.
-    experimental_throttle: 50,
-    onFinish: ({ message, isAbort }) => {
-      if (!isAbort) return;
-      chat.setMessages((all) =>
-        all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
-      );
-    },
-  });
-  const { status, messages } = chat;
-  useEffect(() => {
-    if (status === "ready" || status === "error") {
-      useConversationStore.getState().saveMessages("chat", conversationId, messages);
-    }
-  }, [status, messages, conversationId]);
+  const chat = useSavedChat("chat", conversationId, initialMessages, transport);
   return { ...chat, log, transport };
 }
 

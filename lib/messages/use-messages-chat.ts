@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useConversationStore } from "@/lib/conversations/store";
-import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useState } from "react";
+import { useSavedChat } from "@/lib/hooks/use-saved-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
@@ -22,23 +21,6 @@ export function useMessagesChat(conversationId: string, initialMessages: Playgro
       ...log.hooks,
     }),
   );
-  const chat = useDeferredChat<PlaygroundMessage>({
-    id: conversationId,
-    messages: initialMessages,
-    transport,
-    experimental_throttle: 50,
-    onFinish: ({ message, isAbort }) => {
-      if (!isAbort) return;
-      chat.setMessages((all) =>
-        all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
-      );
-    },
-  });
-  const { status, messages } = chat;
-  useEffect(() => {
-    if (status === "ready" || status === "error") {
-      useConversationStore.getState().saveMessages("messages", conversationId, withoutImageData(messages));
-    }
-  }, [status, messages, conversationId]);
+  const chat = useSavedChat("messages", conversationId, initialMessages, transport, withoutImageData);
   return { ...chat, log, transport };
 }

@@ -1,0 +1,43 @@
+"use client";
+
+import type { ChatTransport } from "ai";
+import { useEffect } from "react";
+import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
+import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+
+const asStored = (messages: PlaygroundMessage[]) => messages;
+
+/**
+ * useChat for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
+ * `stopped`, and the conversation is saved when a reply settles (not per token), through `toStored` (a module-level function:
+ * a new one per render would save again on every render).
+ */
+export function useSavedChat(
+  tab: ConversationTab,
+  conversationId: string,
+  initialMessages: PlaygroundMessage[],
+  transport: ChatTransport<PlaygroundMessage>,
+  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = asStored,
+) {
+  const chat = useDeferredChat<PlaygroundMessage>({
+    id: conversationId,
+    messages: initialMessages,
+    transport,
+    // Long answers: at most ~20 renders a second, whatever the token rate.
+    experimental_throttle: 50,
+    onFinish: ({ message, isAbort }) => {
+      if (!isAbort) return;
+      chat.setMessages((all) =>
+        all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
+      );
+    },
+  });
+  const { status, messages } = chat;
+  useEffect(() => {
+    if (status === "ready" || status === "error") {
+      useConversationStore.getState().saveMessages(tab, conversationId, toStored(messages));
+    }
+  }, [status, messages, conversationId, tab, toStored]);
+  return chat;
+}
