@@ -71,16 +71,25 @@ export async function readJsonBody(req: Request): Promise<Uint8Array | null> {
     if (whole.byteLength > limit) throw tooLargeError("json", limit);
     return whole;
   }
-  const reader = req.body.getReader();
+  return readCapped(req.body, limit, () => tooLargeError("json", limit));
+}
+
+/** Reads a stream whole, cancelling it and throwing `tooLarge()` as soon as it passes `cap` bytes. */
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  cap: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const parts: Uint8Array[] = [];
   let seen = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     seen += value.byteLength;
-    if (seen > limit) {
+    if (seen > cap) {
       await reader.cancel().catch(() => {});
-      throw tooLargeError("json", limit);
+      throw tooLarge();
     }
     parts.push(value);
   }
@@ -119,19 +128,5 @@ export async function readSmallText(req: Request, cap: number): Promise<string> 
   const declared = req.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > cap) throw tooLarge;
   if (!req.body) return "";
-  const reader = req.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let seen = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.byteLength;
-    if (seen > cap) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  return new TextDecoder().decode(await readCapped(req.body, cap, () => tooLarge));
 }

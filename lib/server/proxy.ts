@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { matchEndpoint } from "./allowlist";
 import { resolveAuth } from "./auth";
-import { bodyKind, checkDeclaredLength, limitBody, readJsonBody } from "./body-limit";
+import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { maskSecrets } from "./mask";
 import { appOrigin, assertSameOrigin } from "./origin";
@@ -65,25 +65,12 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
 async function maskedError(res: UpstreamReply, key: string, endpoint: string): Promise<Response> {
   const headers = downstreamResponseHeaders(res.headers, { reencoded: true, endpoint });
   // Upstream error statuses pass through unchanged; only the body is checked for the caller's key.
-  const text = await readCapped(res, MAX_ERROR_BODY);
+  const text = await readErrorText(res);
   return new Response(maskSecrets(text, [key]), { status: res.status, statusText: res.statusText, headers });
 }
 
-async function readCapped(res: UpstreamReply, cap: number): Promise<string> {
+async function readErrorText(res: UpstreamReply): Promise<string> {
   if (!res.body) return "";
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let seen = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.byteLength;
-    if (seen > cap) {
-      await reader.cancel().catch(() => {});
-      throw new AppError("upstream_unreachable", "The upstream sent an oversized error body");
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  const tooLarge = () => new AppError("upstream_unreachable", "The upstream sent an oversized error body");
+  return new TextDecoder().decode(await readCapped(res.body, MAX_ERROR_BODY, tooLarge));
 }
