@@ -47,3 +47,20 @@ export function SystemView({ text, t }: { text: string } & Pick<ViewI18n, "t">) 
     </details>
   );
 }
+
+/** A media request as shared: its prompt, then its settings as facts. */
+export function PromptFacts({
+  prompt,
+  facts,
+  t,
+}: { prompt: string; facts: [string, string][] } & Pick<ViewI18n, "t">) {
+  return (
+    <section className="bg-card flex flex-col gap-3 rounded-lg border p-3">
+      <div>
+        <h2 className="text-muted-foreground mb-1 text-xs font-medium">{t("share.view.prompt")}</h2>
+        <p className="text-sm break-words whitespace-pre-wrap">{prompt}</p>
+      </div>
+      <Facts items={facts} />
+    </section>
+  );
+}

@@ -1,5 +1,5 @@
 import type { ImagesSnapshot, VideosSnapshot } from "@/lib/schemas/share";
-import { Facts } from "./view-facts";
+import { PromptFacts } from "./view-facts";
 import type { ViewI18n } from "./view-types";
 
 export function ImagesView({ snapshot: s, t }: { snapshot: ImagesSnapshot } & ViewI18n) {
@@ -16,13 +16,7 @@ export function ImagesView({ snapshot: s, t }: { snapshot: ImagesSnapshot } & Vi
   if (settings.vendor) facts.push([t("share.view.vendor"), settings.vendor]);
   return (
     <div className="flex flex-col gap-4" data-testid="share-images">
-      <section className="bg-card flex flex-col gap-3 rounded-lg border p-3">
-        <div>
-          <h2 className="text-muted-foreground mb-1 text-xs font-medium">{t("share.view.prompt")}</h2>
-          <p className="text-sm break-words whitespace-pre-wrap">{settings.prompt}</p>
-        </div>
-        <Facts items={facts} />
-      </section>
+      <PromptFacts prompt={settings.prompt} facts={facts} t={t} />
       {s.imagesOmitted && <p className="text-muted-foreground text-sm">{t("share.view.imagesOmitted")}</p>}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {s.images.map((img, i) => (
@@ -66,13 +60,7 @@ export function VideosView({ snapshot: s, t }: { snapshot: VideosSnapshot } & Vi
   if (settings.vendor) facts.push([t("share.view.vendor"), settings.vendor]);
   return (
     <div className="flex flex-col gap-4" data-testid="share-videos">
-      <section className="bg-card flex flex-col gap-3 rounded-lg border p-3">
-        <div>
-          <h2 className="text-muted-foreground mb-1 text-xs font-medium">{t("share.view.prompt")}</h2>
-          <p className="text-sm break-words whitespace-pre-wrap">{settings.prompt}</p>
-        </div>
-        <Facts items={facts} />
-      </section>
+      <PromptFacts prompt={settings.prompt} facts={facts} t={t} />
       <p className="text-muted-foreground text-sm">{t("share.view.videoNote")}</p>
     </div>
   );
