@@ -46,7 +46,8 @@ class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode 
   }
 }
 
-function LoadFailed({ onRetry }: { onRetry: () => void }) {
+/** Says a chunk could not be fetched and offers to try again (also used by the header menus). */
+export function LoadFailed({ onRetry }: { onRetry: () => void }) {
   const t = useT();
   return (
     <div

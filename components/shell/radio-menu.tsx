@@ -1,64 +1,106 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
+import { LoadFailed } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import type { RadioMenuProps } from "./radio-menu-dropdown";
 
-export interface RadioMenuOption {
-  value: string;
-  label: string;
-  testId: string;
-  /** The option's own language, when its label is written in it. */
-  lang?: string;
+export type { RadioMenuOption, RadioMenuProps } from "./radio-menu-dropdown";
+
+type Dropdown = typeof import("./radio-menu-dropdown").RadioMenuDropdown;
+
+let loaded: Dropdown | undefined;
+let loading: Promise<Dropdown> | undefined;
+
+function loadDropdown(): Promise<Dropdown> {
+  loading ??= import("./radio-menu-dropdown").then(
+    (m) => {
+      loaded = m.RadioMenuDropdown;
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
-interface Props {
-  /** Names the trigger (aria-label, tooltip) and heads the menu. */
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  options: readonly RadioMenuOption[];
-  /** What the header button shows. */
-  icon: ReactNode;
-  size: "sm" | "icon";
-  testId: string;
-}
+/** Keys that open a Radix dropdown from its trigger. */
+const OPEN_KEYS = new Set(["Enter", " ", "ArrowDown"]);
 
-/** A header button opening a menu of exclusive choices (language, theme). */
-export function RadioMenu({ label, value, onValueChange, options, icon, size, testId }: Props) {
+/**
+ * A header button opening a menu of exclusive choices (language, theme). Every page shows two of them
+ * closed, so the menu (Radix dropdown, popper, floating-ui) is not part of the first load: the page
+ * paints a button that looks and is named the same, the menu's chunk is fetched right after the load
+ * event and then takes its place. A press before that opens the menu as soon as the chunk is here.
+ */
+export function RadioMenu(props: RadioMenuProps) {
+  const [Dropdown, setDropdown] = useState<Dropdown | undefined>(() => loaded);
+  const [pressed, setPressed] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const hadFocus = useRef(false);
+
+  useEffect(() => {
+    if (Dropdown) return;
+    let live = true;
+    const take = () =>
+      setTimeout(() => {
+        loadDropdown().then(
+          (d) => live && setDropdown(() => d),
+          () => {
+            // Nobody asked for it yet: a press tries again and says so if it fails.
+          },
+        );
+      }, 0);
+    if (document.readyState === "complete") take();
+    else window.addEventListener("load", take, { once: true });
+    return () => {
+      live = false;
+      window.removeEventListener("load", take);
+    };
+  }, [Dropdown]);
+
+  if (Dropdown) return <Dropdown {...props} defaultOpen={pressed} focusTrigger={hadFocus.current} />;
+
+  const open = () => {
+    setPressed(true);
+    setFailed(false);
+    loadDropdown().then(
+      (d) => setDropdown(() => d),
+      () => setFailed(true),
+    );
+  };
   return (
-    // Not modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable
-    // (axe: aria-hidden-focus). The menu still closes on Escape and on a click outside.
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size={size} aria-label={label} title={label} data-testid={testId}>
-          {icon}
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{label}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuRadioGroup value={value} onValueChange={onValueChange}>
-          {options.map((option) => (
-            <DropdownMenuRadioItem
-              key={option.value}
-              value={option.value}
-              lang={option.lang}
-              data-testid={option.testId}
-            >
-              {option.label}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <>
+      <Button
+        type="button"
+        variant="ghost"
+        size={props.size}
+        aria-label={props.label}
+        title={props.label}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        data-state="closed"
+        data-testid={props.testId}
+        onFocus={() => {
+          hadFocus.current = true;
+        }}
+        onBlur={() => {
+          hadFocus.current = false;
+        }}
+        onPointerDown={(event: PointerEvent) => {
+          if (event.button === 0 && !event.ctrlKey) open();
+        }}
+        onKeyDown={(event: KeyboardEvent) => {
+          if (!OPEN_KEYS.has(event.key)) return;
+          event.preventDefault();
+          open();
+        }}
+      >
+        {props.icon}
+      </Button>
+      {failed && <LoadFailed onRetry={open} />}
+    </>
   );
 }
