@@ -18,7 +18,10 @@ async function routeEngine(page: Page, onEngine: (route: Route, body: Buffer) =>
 }
 
 test.describe("chat before the streaming engine has arrived", () => {
-  test("a Send waits for the engine: the prompt shows at once and the reply follows", async ({ chat, page }) => {
+  test("a Send waits for the engine: the prompt shows at once and the reply follows", async ({
+    chat,
+    page,
+  }) => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
       release = resolve;
