@@ -6,6 +6,7 @@ describe("httpErrorHint", () => {
     [0, undefined, "error.hintNetwork"],
     [401, undefined, "error.hint401"],
     [403, undefined, "error.hint403"],
+    [413, undefined, "error.hint413"],
     [429, undefined, "error.hint429"],
     [429, 20, "error.hint429After"],
     [400, undefined, "error.hint400"],

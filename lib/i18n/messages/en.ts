@@ -100,6 +100,8 @@ export const en = {
     openSettings: "Open Settings",
     hint401: "Check your API key in Settings.",
     hint403: "Access was refused: check your key's permissions or the access code in Settings.",
+    hint413:
+      "The request is larger than the playground accepts: shorten the conversation or remove large attachments, then send again.",
     hint429: "Rate limited: wait a moment, then retry.",
     hint429After: "Rate limited: wait {seconds} s, then retry.",
     hint400: "The request was rejected: check the model id and parameters.",

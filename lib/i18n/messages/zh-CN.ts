@@ -97,6 +97,7 @@ export const zhCN = {
     openSettings: "打开设置",
     hint401: "请在设置中检查你的 API 密钥。",
     hint403: "访问被拒绝：请在设置中检查密钥权限或访问码。",
+    hint413: "请求体超过了 Playground 的上限：请缩短对话或移除较大的附件后再发送。",
     hint429: "请求过于频繁：请稍等片刻后重试。",
     hint429After: "请求过于频繁：请等待 {seconds} 秒后重试。",
     hint400: "请求被拒绝：请检查模型 ID 和参数。",
