@@ -2,15 +2,19 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
 import { galleryModels, groupGallery, totalBytes } from "@/lib/images/gallery";
 import { galleryQueryOptions } from "@/lib/images/queries";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar } from "./gallery-toolbar";
-import { Lightbox } from "./lightbox";
 import { StorageBar } from "./storage-bar";
 import { useImageActions } from "./use-image-actions";
+
+// The lightbox (Radix dialog parts) stays out of the page's first load; it is drawn once an image is opened.
+const Lightbox = lazyDialog(() => import("./lightbox").then((m) => m.Lightbox));
 
 interface Props {
   busy: boolean;
@@ -25,6 +29,7 @@ export function Gallery({ busy, onRetry }: Props) {
   const [search, setSearch] = useState("");
   const [model, setModel] = useState("");
   const [open, setOpen] = useState<number | null>(null);
+  const lightboxOpened = useOpenedOnce(open !== null);
   const deferredSearch = useDeferredValue(search);
 
   const data = gallery.data;
@@ -67,13 +72,15 @@ export function Gallery({ busy, onRetry }: Props) {
         <p className="text-muted-foreground text-sm">{t("images.gallery.noMatch")}</p>
       )}
       <GalleryGrid groups={groups} actions={actions} busy={busy} onRetry={onRetry} onOpen={openImage} />
-      <Lightbox
-        images={flat}
-        index={open}
-        paramsOf={(image) => paramsById.get(image.batchId)}
-        actions={actions}
-        onIndex={setOpen}
-      />
+      {lightboxOpened && (
+        <Lightbox
+          images={flat}
+          index={open}
+          paramsOf={(image) => paramsById.get(image.batchId)}
+          actions={actions}
+          onIndex={setOpen}
+        />
+      )}
     </section>
   );
 }

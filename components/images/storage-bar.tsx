@@ -3,19 +3,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { Trash2Icon } from "lucide-react";
 import { useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { storageQueryOptions } from "@/lib/images/queries";
 import type { ImageActions } from "./use-image-actions";
+
+// The confirmation (Radix dialog parts) stays out of the page's first load; drawn once first asked for.
+const ClearGalleryDialog = lazyDialog(() =>
+  import("./clear-gallery-dialog").then((m) => m.ClearGalleryDialog),
+);
 
 interface Props {
   ownBytes: number;
@@ -29,6 +27,7 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
   const format = useFormat();
   const estimate = useQuery(storageQueryOptions());
   const [confirming, setConfirming] = useState(false);
+  const clearOpened = useOpenedOnce(confirming);
   const { usage, quota } = estimate.data ?? {};
   return (
     <div
@@ -55,29 +54,9 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
         <Trash2Icon aria-hidden />
         {t("images.storage.clear")}
       </Button>
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogContent closeLabel={t("images.gallery.close")} data-testid="gallery-clear-dialog">
-          <DialogHeader>
-            <DialogTitle>{t("images.storage.clearTitle")}</DialogTitle>
-            <DialogDescription>{t("images.storage.clearDescription", { count })}</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">{t("images.storage.keep")}</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              onClick={() => {
-                setConfirming(false);
-                void actions.clearAll();
-              }}
-              data-testid="gallery-clear-confirm"
-            >
-              {t("images.storage.clearConfirm")}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      {clearOpened && (
+        <ClearGalleryDialog open={confirming} onOpenChange={setConfirming} count={count} actions={actions} />
+      )}
     </div>
   );
 }
