@@ -46,6 +46,24 @@ test.describe("chat before the streaming engine has arrived", () => {
     await expect(page.getByTestId("chat-message-user")).toHaveCount(1);
   });
 
+  test("a stored conversation renders while the engine is still on its way", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.askAndWait("Remember this question");
+    const reply = (await chat.lastReply().textContent()) ?? "";
+
+    let held = false;
+    await routeEngine(page, async () => {
+      held = true;
+      // Never answered: the page must not need the engine to show what it has stored.
+      await new Promise(() => {});
+    });
+    await page.reload();
+    await expect(page.getByTestId("chat-message-user")).toContainText("Remember this question");
+    await expect(chat.lastReply()).toHaveText(reply);
+    await expect(chat.input).toBeEditable();
+    await expect.poll(() => held).toBe(true);
+  });
+
   test("if the engine cannot be fetched, the error says so and the prompt goes back to the composer", async ({
     chat,
     page,
