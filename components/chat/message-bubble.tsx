@@ -99,11 +99,6 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
           <Parts message={message} streaming={streaming} />
         </div>
       )}
-      {!isUser && empty && streaming && (
-        <p className="text-muted-foreground animate-pulse text-sm" role="status" data-testid="chat-waiting">
-          {t("chat.waiting")}
-        </p>
-      )}
       {!isUser && <ReplyNotices meta={meta} onContinue={last && idle ? onContinue : undefined} />}
       {!isUser && meta?.totalMs != null && !streaming && <ReplyMetrics meta={meta} />}
       {!editing && actions.length > 0 && (

@@ -42,7 +42,9 @@ export function MessageList({ messages, status, onAction, onEdit, onContinue }: 
           onContinue={message === last ? onContinue : undefined}
         />
       ))}
-      {status === "submitted" && last?.role === "user" && (
+      {/* One element from Send until the first part arrives (the reply's empty bubble included), so
+          the status is announced once and the pulse does not restart. */}
+      {busy && (last?.role === "user" || last?.parts.length === 0) && (
         <p className="text-muted-foreground animate-pulse text-sm" role="status" data-testid="chat-waiting">
           {t("chat.waiting")}
         </p>
