@@ -113,6 +113,8 @@ try {
     totalBlockingTimeMs: Math.round(tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0)),
     fps: Number(((frames * 1000) / wallMs).toFixed(1)),
     longTaskTotalMs: Math.round(tasks.reduce((s, t) => s + t.duration, 0)),
+    // [ms after the prompt was typed, duration ms] of each long task: where in the stream they fall.
+    longTaskList: tasks.map((t) => [Math.round(t.start - startMark), Math.round(t.duration)]),
     mainThreadBusyMs: Math.round(busyMs),
     mainThreadBusyShare: Number((busyMs / wallMs).toFixed(3)),
     target: "no long task over 50 ms",
