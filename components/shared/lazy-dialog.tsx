@@ -2,6 +2,7 @@
 
 import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { afterLoad } from "@/lib/after-load";
 import { useT } from "@/lib/i18n/provider";
 
 /**
@@ -13,11 +14,7 @@ import { useT } from "@/lib/i18n/provider";
 export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const make = () => lazy(() => load().then((component) => ({ default: component })));
   let Lazy = make();
-  if (typeof window !== "undefined") {
-    const preload = () => setTimeout(() => void load().catch(() => {}), 0);
-    if (document.readyState === "complete") preload();
-    else window.addEventListener("load", preload, { once: true });
-  }
+  afterLoad(() => void load().catch(() => {}));
   // biome-ignore lint/correctness/noComponentHookFactories: called once per dialog at module level, like React.lazy.
   function LazyDialog(props: P) {
     const [attempt, setAttempt] = useState(0);

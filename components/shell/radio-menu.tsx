@@ -3,28 +3,16 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { LoadFailed } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
+import { afterLoad, chunkLoader } from "@/lib/after-load";
 import type { RadioMenuProps } from "./radio-menu-dropdown";
 
 export type { RadioMenuOption, RadioMenuProps } from "./radio-menu-dropdown";
 
 type Dropdown = typeof import("./radio-menu-dropdown").RadioMenuDropdown;
 
-let loaded: Dropdown | undefined;
-let loading: Promise<Dropdown> | undefined;
-
-function loadDropdown(): Promise<Dropdown> {
-  loading ??= import("./radio-menu-dropdown").then(
-    (m) => {
-      loaded = m.RadioMenuDropdown;
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const dropdown = chunkLoader<Dropdown>(() =>
+  import("./radio-menu-dropdown").then((m) => m.RadioMenuDropdown),
+);
 
 /** Keys that open a Radix dropdown from its trigger. */
 const OPEN_KEYS = new Set(["Enter", " ", "ArrowDown"]);
@@ -36,7 +24,7 @@ const OPEN_KEYS = new Set(["Enter", " ", "ArrowDown"]);
  * event and then takes its place. A press before that opens the menu as soon as the chunk is here.
  */
 export function RadioMenu(props: RadioMenuProps) {
-  const [Dropdown, setDropdown] = useState<Dropdown | undefined>(() => loaded);
+  const [Dropdown, setDropdown] = useState<Dropdown | undefined>(dropdown.loaded);
   const [pressed, setPressed] = useState(false);
   const [failed, setFailed] = useState(false);
   const hadFocus = useRef(false);
@@ -44,20 +32,17 @@ export function RadioMenu(props: RadioMenuProps) {
   useEffect(() => {
     if (Dropdown) return;
     let live = true;
-    const take = () =>
-      setTimeout(() => {
-        loadDropdown().then(
-          (d) => live && setDropdown(() => d),
-          () => {
-            // Nobody asked for it yet: a press tries again and says so if it fails.
-          },
-        );
-      }, 0);
-    if (document.readyState === "complete") take();
-    else window.addEventListener("load", take, { once: true });
+    const cancel = afterLoad(() => {
+      dropdown.load().then(
+        (d) => live && setDropdown(() => d),
+        () => {
+          // Nobody asked for it yet: a press tries again and says so if it fails.
+        },
+      );
+    });
     return () => {
       live = false;
-      window.removeEventListener("load", take);
+      cancel();
     };
   }, [Dropdown]);
 
@@ -66,7 +51,7 @@ export function RadioMenu(props: RadioMenuProps) {
   const open = () => {
     setPressed(true);
     setFailed(false);
-    loadDropdown().then(
+    dropdown.load().then(
       (d) => setDropdown(() => d),
       () => setFailed(true),
     );

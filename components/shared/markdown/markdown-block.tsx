@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, memo, Suspense } from "react";
+import { afterLoad } from "@/lib/after-load";
 
 // The markdown stack (react-markdown, GFM, KaTeX, highlight.js grammars) is most of a page's script
 // weight, and no page needs it for its first paint: it loads on first use, or right after the page's
@@ -8,11 +9,7 @@ import { lazy, memo, Suspense } from "react";
 const load = () => import("./markdown-renderer");
 const Renderer = lazy(() => load().then((m) => ({ default: m.MarkdownRenderer })));
 
-if (typeof window !== "undefined") {
-  const preload = () => setTimeout(() => void load(), 0);
-  if (document.readyState === "complete") preload();
-  else window.addEventListener("load", preload, { once: true });
-}
+afterLoad(() => void load());
 
 /** One top-level markdown block (safe renderer: see markdown-renderer.tsx). */
 export const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }) {
