@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { lanes, slow } from "./e2e/machine";
 
 // e2e runs against the production build (`next build` first; scripts/test-all.mjs does it):
 // - "demo": the app with its embedded simulator, exactly what a newcomer gets;
@@ -6,11 +8,14 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT_BASE lets a second checkout run its suite beside this one without port clashes.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
-/** Specs that only look at pages of the demo app (no simulator log checks). */
-const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
-/** Specs that check the standalone simulator's request log. */
-const simLogSpecs = /(chat-console|compare|remote-upstream|videos)\.spec\.ts$/;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
+
+// Each server writes its stdout and stderr to its own file (E2E_SERVER_LOGS, default
+// test-results/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
+// printed apart from what the test runner printed.
+const logDir = process.env.E2E_SERVER_LOGS ?? "test-results/servers";
+mkdirSync(logDir, { recursive: true });
+const logged = (name: string, command: string) => `${command} >> "${logDir}/${name}.log" 2>&1`;
 
 /** Debian's Chromium, headless, no sandbox, no background networking. */
 const chromium = {
@@ -29,55 +34,57 @@ const chromium = {
   },
 };
 
+/** Specs that only look at pages of the demo app: never the standalone simulator, whose request log
+ * the other specs read one request at a time. */
+const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
+const lanesHere = lanes();
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Budgets written for a quiet 2-core machine, scaled by the measured machine factor (e2e/machine.ts).
+  timeout: slow(60_000),
+  expect: { timeout: slow(15_000) },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
   use: {
     baseURL: `http://localhost:${ports.demo}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    actionTimeout: slow(15_000),
+    navigationTimeout: slow(30_000),
   },
-  // Two lanes at once. The specs that read the standalone simulator's /__sim/log assume one request at
-  // a time there, so they always run one by one in their lane. In the full run the other lane takes the
-  // page-only specs (axe, small screens, keyboard, locale); the canary-key run (scripts/canary-run.mjs,
-  // E2E_LANES=canary) leaves those out and gives the other lane the remaining demo-app specs instead.
-  // Keeps CI inside its 20 minutes.
-  workers: 2,
+  // Lanes follow the cores (e2e/machine.ts): two lanes on two cores or more, the page-only specs in
+  // the second; one lane for everything on a single core.
+  workers: lanesHere,
   projects:
-    process.env.E2E_LANES === "canary"
+    lanesHere > 1
       ? [
-          { name: "chromium", testMatch: simLogSpecs, workers: 1, use: chromium },
-          { name: "demo", testIgnore: [simLogSpecs, uiOnlySpecs], workers: 1, use: chromium },
-        ]
-      : [
           { name: "chromium", testIgnore: uiOnlySpecs, workers: 1, use: chromium },
           { name: "ui", testMatch: uiOnlySpecs, workers: 1, use: chromium },
-        ],
+        ]
+      : [{ name: "chromium", use: chromium }],
   webServer: [
     {
-      command: `npx tsx lib/sim/cli.ts`,
+      command: logged("sim", "npx tsx lib/sim/cli.ts"),
       env: { ...simEnv, SIM_PORT: String(ports.sim) },
       url: `http://127.0.0.1:${ports.sim}/__sim/log`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: slow(60_000),
     },
     {
-      command: `npx next start -p ${ports.demo}`,
+      command: logged("demo", `npx next start -p ${ports.demo}`),
       env: simEnv,
       url: `http://localhost:${ports.demo}/api/health`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: slow(60_000),
     },
     {
-      command: `npx next start -p ${ports.remote}`,
+      command: logged("remote", `npx next start -p ${ports.remote}`),
       env: { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` },
       url: `http://localhost:${ports.remote}/api/health`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: slow(60_000),
     },
   ],
 });
