@@ -11,9 +11,9 @@ export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
 
 // Each server writes its stdout and stderr to its own file (E2E_SERVER_LOGS, default
-// test-results/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
+// test-logs/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
 // printed apart from what the test runner printed.
-const logDir = process.env.E2E_SERVER_LOGS ?? "test-results/servers";
+const logDir = process.env.E2E_SERVER_LOGS ?? "test-logs/servers";
 mkdirSync(logDir, { recursive: true });
 const logged = (name: string, command: string) => `${command} >> "${logDir}/${name}.log" 2>&1`;
 

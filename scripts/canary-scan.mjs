@@ -25,7 +25,7 @@ const dist = process.env.NEXT_DIST_DIR || ".next";
 const needles = [canary, canary.slice(3), encodeURIComponent(canary), Buffer.from(canary).toString("base64")];
 const work = mkdtempSync(path.join(tmpdir(), "apigo-canary-"));
 const dataDir = path.resolve(process.env.DATA_DIR || "data");
-const serverLogs = path.resolve(process.env.E2E_SERVER_LOGS || "test-results/servers");
+const serverLogs = path.resolve(process.env.E2E_SERVER_LOGS || "test-logs/servers");
 
 function files(dir) {
   if (!existsSync(dir)) return [];

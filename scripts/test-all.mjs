@@ -92,9 +92,10 @@ if (!existsSync(chromium)) {
   // One e2e pass, with a canary key preset in every browser context but the few tests tagged
   // @keyless (they check the keyless demo itself); scripts/canary-scan.mjs then searches for it.
   const canary = { E2E_CANARY_KEY: `sk-simCanary${randomBytes(12).toString("hex")}` };
-  const serverLogs = "test-results/servers";
-  const runnerLog = "test-results/e2e-runner.log";
+  const serverLogs = "test-logs/servers";
+  const runnerLog = "test-logs/e2e-runner.log";
   rmSync(serverLogs, { recursive: true, force: true });
+  mkdirSync(serverLogs, { recursive: true });
   await runTee(
     "end-to-end tests (Playwright, Chromium), canary key preset",
     "npx",
