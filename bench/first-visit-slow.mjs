@@ -107,6 +107,8 @@ async function main() {
         // Demo mode (embedded simulator): what a newcomer opens.
         env: { APIGO_BASE_URL: "", APIGO_SERVER_KEY: "", ACCESS_CODE: "" },
       });
+  // The first render of each page after a start is slow on the server side: not what is measured here.
+  for (const path of Object.keys(PAGES)) await (await fetch(new URL(path, server.url))).text();
   const browser = await chromium.launch(LAUNCH);
   const all = {};
   try {
