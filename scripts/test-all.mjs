@@ -112,7 +112,8 @@ if (!existsSync(chromium)) {
     results.failed += 1;
     failures.push("playwright wrote no report");
   }
-  // Needs the build above: first-load JavaScript per page against bench/page-weight-budget.json.
+  // Needs the build above: first-load JavaScript per page as Chromium receives it from `next start`
+  // (on the wire, compressed) against bench/page-weight-budget.json; a page over its budget fails.
   check("page-weight budget", "node", ["scripts/check-page-weight.mjs"]);
   // Issue #9, also on the build above: the adversarial suite against `next start` (tests/security),
   // a short load run (full length by hand: bench/load-streams.mjs), the canary-key scan of the e2e run.

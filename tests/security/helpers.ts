@@ -18,13 +18,23 @@ export interface RawReply {
   body: string;
 }
 
-/** One HTTP request with the path sent byte for byte (fetch would resolve `..` and `//` first). */
-export function raw(
+export interface RawBytesReply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body exactly as it came over the wire (never decoded). */
+  body: Buffer;
+}
+
+/** What Chromium sends as Accept-Encoding. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
+/** One HTTP request with the path sent byte for byte and the body as received (no decoding). */
+export function rawBytes(
   base: string,
   method: string,
   path: string,
   opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<RawReply> {
+): Promise<RawBytesReply> {
   const { hostname, port } = new URL(base);
   const headers = { ...opts.headers };
   // Without a length Node sends DELETE/OPTIONS bodies unframed, which the server reads as garbage.
@@ -34,17 +44,24 @@ export function raw(
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString("utf8"),
-        }),
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
       );
       res.on("error", reject);
     });
     req.on("error", reject);
     req.end(opts.body);
   });
+}
+
+/** One HTTP request with the path sent byte for byte (fetch would resolve `..` and `//` first). */
+export async function raw(
+  base: string,
+  method: string,
+  path: string,
+  opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawReply> {
+  const res = await rawBytes(base, method, path, opts);
+  return { ...res, body: res.body.toString("utf8") };
 }
 
 export interface SimEntry {
