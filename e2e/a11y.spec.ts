@@ -258,7 +258,7 @@ test.describe("focus, live regions, reduced motion", () => {
 
   test("prefers-reduced-motion turns spinners, pulses and transitions off", async ({ chat, page }) => {
     const motion = async () => {
-      await chat.ask("Wait for it [sim:slow-first=2500]");
+      await chat.ask("Wait for it [sim:slow-first=30000]");
       const waiting = page.getByTestId("chat-waiting");
       await expect(waiting).toBeVisible();
       const styles = {

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, slow, test, urls } from "./fixtures";
+import { expect, liveTps, slow, test, urls } from "./fixtures";
 
 const run = promisify(execFile);
 
@@ -12,7 +12,7 @@ test.describe("chat console", () => {
     await chat.goto();
     await chat.setModel("deepseek-reasoner");
     // Slow tokens so the live reasoning state lasts long enough to be seen.
-    await chat.ask("Explain streaming [sim:tps=25]");
+    await chat.ask(`Explain streaming ${liveTps(25)}`);
     await expect(page.getByTestId("chat-reasoning")).toHaveAttribute("open", "");
     await expect(page.getByTestId("chat-reasoning")).toContainText(/Thinking…/);
     await expect(chat.metrics).toHaveCount(1, { timeout: slow(30_000) });

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { ports } from "../playwright.config";
 import { guardCsp } from "./csp-guard";
-import { slow } from "./machine";
+import { slow, slowdown } from "./machine";
 import { ChatPage } from "./pages/chat-page";
 import { presetCanaryKey } from "./security-canary";
 
@@ -63,5 +63,12 @@ export const test = base.extend<{ chat: ChatPage; simLog: () => Promise<SimLogEn
     });
   },
 });
+
+/**
+ * A `[sim:tps=N]` directive for a test that watches a reply while it streams: on a slower machine the
+ * reply streams slower in proportion, so the live state lasts as long relative to the browser's pace.
+ */
+export const liveTps = (tokensPerSecond: number) =>
+  `[sim:tps=${Math.max(2, Math.round(tokensPerSecond / slowdown))}]`;
 
 export { expect, slow };

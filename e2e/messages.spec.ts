@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { test as base, expect, slow, urls } from "./fixtures";
+import { test as base, expect, liveTps, slow, urls } from "./fixtures";
 import { MessagesPage } from "./pages/messages-page";
 
 const run = promisify(execFile);
@@ -17,7 +17,7 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
   }) => {
     await messages.goto();
     await messages.setThinking(true);
-    await messages.ask("Think first, then explain prompt caching [sim:tps=25]");
+    await messages.ask(`Think first, then explain prompt caching ${liveTps(25)}`);
     const reply = messages.lastReply();
     const reasoning = reply.getByTestId("chat-reasoning");
     // Live: the thinking block is open and streaming before any text block exists.

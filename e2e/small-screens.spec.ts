@@ -84,7 +84,7 @@ test.describe("small screens: every page at 390 px, screenshots at 390 and 1440"
         await expect(sheet).toHaveCount(0);
       }
       await reachable(chat.send);
-      await chat.ask("Take your time [sim:slow-first=3000]");
+      await chat.ask("Take your time [sim:slow-first=30000]");
       await reachable(chat.stop);
       await chat.stop.click();
       for (const theme of ["light", "dark"] as const) {
