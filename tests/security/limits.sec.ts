@@ -77,9 +77,11 @@ describe("share rate limits with no trusted proxy (TRUSTED_PROXY_HOPS=0)", () =>
       });
       statuses.push(res.status);
     }
-    expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(20);
+    const accepted = statuses.filter((s) => s === 201).length;
+    expect(accepted, `${accepted} of 320 accepted`).toBeLessThanOrEqual(20);
     expect(statuses.at(-1)).toBe(429);
-    expect((await share(base, chatSnapshot, { from: "127.0.0.33" })).status).toBe(201);
+    const honest = await share(base, chatSnapshot, { from: "127.0.0.33" });
+    expect(honest.status, `the honest client after the flood: ${honest.status}`).toBe(201);
   }, 120_000);
 });
 

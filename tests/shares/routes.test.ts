@@ -305,6 +305,16 @@ describe("GET and DELETE /api/shares/<id>", () => {
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/nested deeper than 64 levels/);
     const image = imagesSnapshot.images[0];
+    // A share stored before the limit (the probe's depth 1,600) reads as gone, not as a 500.
+    const store = await getShareStore();
+    const old = { ...(await share()), snapshot: "" };
+    const row = await store.get(old.id);
+    await store.delete(old.id);
+    await store.insert({
+      ...(row as NonNullable<typeof row>),
+      snapshot: deep.replace(input, `${"[".repeat(1600)}${"]".repeat(1600)}`),
+    });
+    expect((await get(old.id)).status).toBe(404);
     for (const data of ["A".repeat(17), "%".repeat(20), "AAAA=AAAAAAAAAAAAAAAA"]) {
       const broken = { ...imagesSnapshot, images: [{ ...image, data }] };
       const bad = await post({ snapshot: broken, expiresIn: "1d" });
