@@ -31,21 +31,27 @@ function tooMany(wait: number, who: "you" | "everyone"): AppError {
   return new AppError("rate_limited", message, { retryAfterSeconds: wait });
 }
 
+export interface AccessAttempt {
+  client: string;
+  /** Attempts without a success from this client, this one included. */
+  count: number;
+}
+
 /** Counts one attempt before the code is checked; throws 429 when the client or everyone must wait. */
-export async function beginAccessAttempt(req: Request, now = Date.now()): Promise<string> {
+export async function beginAccessAttempt(req: Request, now = Date.now()): Promise<AccessAttempt> {
   const client = clientKey(req, env().TRUSTED_PROXY_HOPS);
   const own = await lockout.attempt(client, now);
   if (own.wait > 0) throw tooMany(own.wait, "you");
   const all = await globalBucket().take("*", now);
   if (all > 0) throw tooMany(all, "everyone");
-  return client;
+  return { client, count: own.failures };
 }
 
 /** After the check: a success clears the client's count; a failure is logged (never the guess). */
-export async function endAccessAttempt(client: string, ok: boolean): Promise<void> {
+export async function endAccessAttempt(attempt: AccessAttempt, ok: boolean): Promise<void> {
   if (ok) {
-    await lockout.succeeded(client);
+    await lockout.succeeded(attempt.client);
     return;
   }
-  console.warn(`[session.access] wrong access code from ${client}`);
+  console.warn(`[session.access] wrong access code from ${attempt.client} (${attempt.count} in a row)`);
 }

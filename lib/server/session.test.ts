@@ -225,7 +225,7 @@ describe("team mode", () => {
       expect((await held.json()).error.message).toMatch(/Too many wrong access codes from your address/);
       expect((await from("192.0.2.77", "open sesame")).status).toBe(200);
       const logged = warn.mock.calls.map((c) => String(c[0])).join("\n");
-      expect(logged).toContain("wrong access code from 192.0.2.66");
+      expect(logged).toContain("wrong access code from 192.0.2.66 (6 in a row)");
       expect(logged).not.toContain("guess-");
     } finally {
       warn.mockRestore();

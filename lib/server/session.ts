@@ -85,9 +85,9 @@ export async function putAccess(req: Request): Promise<Response> {
   const team = teamMode();
   if (!team?.accessRequired) throw new AppError("not_found", "This playground has no access code");
   const { code } = await parseBody(req, accessCodeSchema);
-  const client = await beginAccessAttempt(req);
+  const attempt = await beginAccessAttempt(req);
   const ok = checkAccessCode(code);
-  await endAccessAttempt(client, ok);
+  await endAccessAttempt(attempt, ok);
   if (!ok) throw new AppError("access_code_required", "That access code is not right");
   const token = issueAccessToken();
   const info = { ...sessionInfo(req), accessGranted: true };
