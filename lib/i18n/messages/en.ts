@@ -55,6 +55,7 @@ export const en = {
     keyRequired: "Enter a key first.",
     upstream: "Upstream",
     simulator: "Built-in simulator",
+    remoteGateway: "API·GO gateway (set by the server)",
     loading: "Loading…",
     vendorLabel: "Default vendor",
     vendorPlaceholder: "e.g. openai (leave empty for the gateway's choice)",

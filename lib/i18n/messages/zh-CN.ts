@@ -55,6 +55,7 @@ export const zhCN = {
     keyRequired: "请先输入密钥。",
     upstream: "上游",
     simulator: "内置模拟器",
+    remoteGateway: "API·GO 网关（由服务器配置）",
     loading: "加载中…",
     vendorLabel: "默认供应商",
     vendorPlaceholder: "例如 openai（留空则由网关选择）",
