@@ -142,6 +142,8 @@ if (!existsSync(chromium)) {
     "10",
     "--clients",
     "50",
+    "--port-base",
+    process.env.LOAD_PORT_BASE ?? "7250",
   ]);
   check("canary key: nowhere in logs, store, bundle or pages", "node", ["scripts/canary-scan.mjs"], {
     ...canary,
