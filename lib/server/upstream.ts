@@ -134,7 +134,8 @@ function sendEmbedded(call: UpstreamCall): Started {
     duplex: "half",
   } as RequestInit & { duplex: "half" });
   const reply = (async (): Promise<UpstreamReply> => {
-    const res = decodeBody(await embeddedSimulator().handle(req, simPath(req)));
+    // The controller's own signal, not req.signal: see Simulator.handle.
+    const res = decodeBody(await embeddedSimulator().handle(req, simPath(req), controller.signal));
     const body = res.body ? cancellable(res.body, abort) : null;
     return { status: res.status, statusText: res.statusText, headers: res.headers, body, abort };
   })();
