@@ -44,6 +44,8 @@ const nested = (levels: number, inner: unknown): unknown =>
 describe("markdown on a share page", () => {
   it("1,000,000 characters of `*a` render in under 1 s while another client's /api/health answers within 200 ms", async () => {
     const path = await sharePath(withReply("*a".repeat(500_000)));
+    // The first share page a server renders loads its route's code: time the share, not that.
+    await (await fetch(`${base()}${await sharePath(withReply("warm *up*"))}`)).text();
     const health: number[] = [];
     let done = false;
     const pinger = (async () => {
@@ -61,8 +63,8 @@ describe("markdown on a share page", () => {
     done = true;
     await pinger;
     expect(res.status).toBe(200);
-    expect(took).toBeLessThan(1000);
-    expect(Math.max(...health)).toBeLessThan(200);
+    expect(took, `page ${took} ms, /api/health ${health.join(", ")} ms`).toBeLessThan(1000);
+    expect(Math.max(...health), `/api/health ${health.join(", ")} ms`).toBeLessThan(200);
     expect(html).toContain("Shown as plain text: too long or too complex to format.");
     expect(html).toContain("*a*a*a*a");
   });
@@ -110,6 +112,7 @@ describe("tool-call input on a share page", () => {
     const path = await sharePath(withToolInput({ blob: "x".repeat(150_000) }));
     const html = await (await fetch(`${base()}${path}`)).text();
     expect(html).toContain("Shown in part: this JSON is too large to show in full here.");
-    expect(html).not.toContain("x".repeat(120_000));
+    const longestRun = Math.max(...(html.match(/x{1000,}/g) ?? []).map((run) => run.length));
+    expect(longestRun).toBeLessThanOrEqual(100_000);
   });
 });
