@@ -69,7 +69,7 @@ function renderOnce(text: string): number {
   const started = performance.now();
   const blocks = capped ? planBlocks(text) : [{ text, plain: false }];
   renderToString(
-    <>
+    <div>
       {blocks.map((b, i) =>
         b.plain ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: a measurement, not a UI
@@ -81,7 +81,7 @@ function renderOnce(text: string): number {
           </ReactMarkdown>
         ),
       )}
-    </>,
+    </div>,
   );
   return performance.now() - started;
 }
