@@ -4,7 +4,7 @@
 //   2. the real relay (upstream-http.ts requestRemote, the remote path of the proxy) reading a stream of
 //      SSE chunks from a local node:http upstream: CPU of this process per 1,000 chunks received.
 //
-//   node --conditions react-server --import tsx bench/mask-chunks.ts [--chunks 20000] [--rounds 5]
+//   node --conditions react-server --import tsx bench/mask-chunks.ts [--chunks 20000] [--rounds 5] [--keys 2]
 // (react-server: lib/server files import "server-only"). Port: BENCH_PORT (default 7496).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,7 +18,9 @@ const num = (flag: string, dflt: number) => {
 };
 const CHUNKS = num("--chunks", 20_000);
 const ROUNDS = num("--rounds", 5);
-const KEYS = ["sk-simSecSuiteUser8d41c7", "sk-simSecSuiteTeam5e92ab"];
+// --keys 1: the usual case (the caller's key, or in team mode the server key alone); 2: team mode with
+// a member's own key as well.
+const KEYS = ["sk-simSecSuiteUser8d41c7", "sk-simSecSuiteTeam5e92ab"].slice(0, num("--keys", 2));
 
 const sseChunk = (i: number) =>
   `data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini",` +
