@@ -2,6 +2,7 @@
 
 import { BoxIcon, WrenchIcon } from "lucide-react";
 import { MarkdownBlock } from "@/components/shared/markdown/markdown-block";
+import { TruncatedNote } from "@/components/shared/truncated-note";
 import { useT } from "@/lib/i18n/provider";
 import { type BlockData, blockJson } from "@/lib/messages/blocks";
 
@@ -21,8 +22,9 @@ export function ToolUseBlock({ block }: { block: BlockData }) {
         {!block.complete && <span className="animate-pulse">{t("messages.toolStreaming")}</span>}
       </header>
       <div className="markdown max-h-72 min-w-0 overflow-auto [&>div]:my-0">
-        <MarkdownBlock text={`\`\`\`\`json\n${json}\n\`\`\`\``} />
+        <MarkdownBlock text={`\`\`\`\`json\n${json.text}\n\`\`\`\``} />
       </div>
+      {json.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
     </section>
   );
 }

@@ -1,14 +1,15 @@
+import { SHARE_PAGE_MARKDOWN_CHARS } from "@/components/shared/markdown/plan-blocks";
 import type { ShareSnapshot } from "@/lib/schemas/share";
 import { ConversationView } from "./view-conversation";
 import { ImagesView, VideosView } from "./view-media";
 import type { ViewI18n } from "./view-types";
 
-/** The read-only rendering of any snapshot kind. */
+/** The read-only rendering of any snapshot kind; markdown is capped per page (plan-blocks.ts). */
 export function SnapshotView({ snapshot, t, f }: { snapshot: ShareSnapshot } & ViewI18n) {
   switch (snapshot.kind) {
     case "chat":
     case "messages":
-      return <ConversationView conversation={snapshot} t={t} f={f} />;
+      return <ConversationView conversation={snapshot} budget={SHARE_PAGE_MARKDOWN_CHARS} t={t} f={f} />;
     case "images":
       return <ImagesView snapshot={snapshot} t={t} f={f} />;
     case "videos":
@@ -26,7 +27,12 @@ export function SnapshotView({ snapshot, t, f }: { snapshot: ShareSnapshot } & V
               <h2 className="text-sm font-semibold">
                 {t("share.view.pane", { n: i + 1 })} · <span className="font-mono">{pane.model}</span>
               </h2>
-              <ConversationView conversation={pane} t={t} f={f} />
+              <ConversationView
+                conversation={pane}
+                budget={Math.floor(SHARE_PAGE_MARKDOWN_CHARS / snapshot.panes.length)}
+                t={t}
+                f={f}
+              />
             </section>
           ))}
         </div>

@@ -1,10 +1,25 @@
+import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
 import type { ShareConversation } from "@/lib/schemas/share";
 import { Facts, ParamsList, SystemView } from "./view-facts";
 import { ChatMessageView, MessagesMessageView } from "./view-message";
 import type { ViewI18n } from "./view-types";
 
-/** One conversation (chat completions or Anthropic messages): its request settings, then its turns. */
-export function ConversationView({ conversation: c, t, f }: { conversation: ShareConversation } & ViewI18n) {
+/**
+ * One conversation (chat completions or Anthropic messages): its request settings, then its turns.
+ * `budget`: characters of markdown for all its replies together, spent in order.
+ */
+export function ConversationView({
+  conversation: c,
+  budget,
+  t,
+  f,
+}: { conversation: ShareConversation; budget: number } & ViewI18n) {
+  const budgets = shareBudgets(
+    c.api === "chat-completions"
+      ? c.messages.map((m) => (m.role === "assistant" ? m.content : ""))
+      : c.messages.map((m) => (m.role === "assistant" ? markdownOf(m.blocks) : "")),
+    budget,
+  );
   const facts: [string, React.ReactNode][] = [
     [t("share.view.model"), c.model || "—"],
     [t("share.view.api"), c.api === "messages" ? "/v1/messages" : "/v1/chat/completions"],
@@ -25,13 +40,16 @@ export function ConversationView({ conversation: c, t, f }: { conversation: Shar
         {c.api === "chat-completions"
           ? c.messages.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a stored conversation never reorders.
-              <ChatMessageView key={i} {...m} t={t} f={f} />
+              <ChatMessageView key={i} {...m} budget={budgets[i] ?? 0} t={t} f={f} />
             ))
           : c.messages.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a stored conversation never reorders.
-              <MessagesMessageView key={i} {...m} t={t} f={f} />
+              <MessagesMessageView key={i} {...m} budget={budgets[i] ?? 0} t={t} f={f} />
             ))}
       </div>
     </div>
   );
 }
+
+const markdownOf = (blocks: { type: string; text?: string }[]) =>
+  blocks.map((b) => (b.type === "text" ? (b.text ?? "") : "")).join("");

@@ -1,6 +1,9 @@
 import { BrainIcon, ChevronRightIcon, WrenchIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/shared/markdown/markdown";
+import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
+import { TruncatedNote } from "@/components/shared/truncated-note";
+import { prettyJson } from "@/lib/pretty-json";
 import type { AnthropicShareBlock, ShareMetrics } from "@/lib/schemas/share";
 import { cn } from "@/lib/utils";
 import { ViewMetrics } from "./view-metrics";
@@ -52,10 +55,10 @@ function Bubble({ role, metrics, children, t, f }: BubbleProps) {
   );
 }
 
-/** User text stays plain (as typed); replies render as safe markdown, like the live pages. */
-function Text({ role, text }: { role: "user" | "assistant"; text: string }) {
+/** User text stays plain (as typed); replies render as safe markdown (up to `budget`), like the live pages. */
+function Text({ role, text, budget }: { role: "user" | "assistant"; text: string; budget: number }) {
   if (role === "user") return <div className="break-words whitespace-pre-wrap">{text}</div>;
-  return <Markdown text={text} />;
+  return <Markdown text={text} budget={budget} />;
 }
 
 export function ChatMessageView(
@@ -64,9 +67,10 @@ export function ChatMessageView(
     content: string;
     reasoning?: string;
     metrics?: ShareMetrics;
+    budget: number;
   } & ViewI18n,
 ) {
-  const { role, content, reasoning, t } = props;
+  const { role, content, reasoning, budget, t } = props;
   return (
     <Bubble {...props}>
       {reasoning && (
@@ -74,7 +78,7 @@ export function ChatMessageView(
           {reasoning}
         </Folded>
       )}
-      <Text role={role} text={content} />
+      <Text role={role} text={content} budget={budget} />
     </Bubble>
   );
 }
@@ -82,11 +86,12 @@ export function ChatMessageView(
 function BlockView({
   block,
   role,
+  budget,
   t,
-}: { block: AnthropicShareBlock; role: "user" | "assistant" } & Pick<ViewI18n, "t">) {
+}: { block: AnthropicShareBlock; role: "user" | "assistant"; budget: number } & Pick<ViewI18n, "t">) {
   switch (block.type) {
     case "text":
-      return <Text role={role} text={block.text} />;
+      return <Text role={role} text={block.text} budget={budget} />;
     case "thinking":
       return (
         <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
@@ -95,15 +100,18 @@ function BlockView({
       );
     case "redacted_thinking":
       return <p className="text-muted-foreground text-xs italic">{t("share.view.redactedThinking")}</p>;
-    case "tool_use":
+    case "tool_use": {
+      const input = prettyJson(block.input);
       return (
         <Folded
           icon={<WrenchIcon className="size-3.5" aria-hidden />}
           label={t("share.view.toolUse", { name: block.name })}
         >
-          {JSON.stringify(block.input, null, 2)}
+          {input.text}
+          {input.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
         </Folded>
       );
+    }
     case "tool_result":
       return (
         <Folded icon={<WrenchIcon className="size-3.5" aria-hidden />} label={t("share.view.toolResult")}>
@@ -114,15 +122,24 @@ function BlockView({
 }
 
 export function MessagesMessageView(
-  props: { role: "user" | "assistant"; blocks: AnthropicShareBlock[]; metrics?: ShareMetrics } & ViewI18n,
+  props: {
+    role: "user" | "assistant";
+    blocks: AnthropicShareBlock[];
+    metrics?: ShareMetrics;
+    budget: number;
+  } & ViewI18n,
 ) {
-  const { role, blocks, t } = props;
+  const { role, blocks, budget, t } = props;
+  const budgets = shareBudgets(
+    blocks.map((b) => (b.type === "text" ? b.text : "")),
+    budget,
+  );
   return (
     <Bubble {...props}>
       {blocks.map((block, index) => (
         // Blocks never reorder in a stored snapshot.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <BlockView key={index} block={block} role={role} t={t} />
+        <BlockView key={index} block={block} role={role} budget={budgets[index] ?? 0} t={t} />
       ))}
     </Bubble>
   );

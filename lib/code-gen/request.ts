@@ -1,3 +1,4 @@
+import { PRETTY_MAX_DEPTH, prettyJson as pretty } from "@/lib/pretty-json";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL, type CodeRequest } from "./types";
 
 const PROXY_PREFIX = "/api/apigo";
@@ -50,23 +51,30 @@ export function sdkBaseUrl(url: string): string {
   return index === -1 ? url : url.slice(0, index + 3);
 }
 
-export const prettyJson = (value: unknown) => JSON.stringify(value, null, 2);
+/** Generated code must stay complete and runnable: depth-bounded (linear) but never cut. */
+export const prettyJson = (value: unknown) => pretty(value, { maxChars: Number.POSITIVE_INFINITY }).text;
 
-/** A value as a Python literal (JSON with True/False/None), indented like `json.dumps(indent=4)`. */
+/**
+ * A value as a Python literal (JSON with True/False/None), indented like `json.dumps(indent=4)` down to
+ * PRETTY_MAX_DEPTH levels and on one line below that (indentation per level would cost the square of
+ * the depth, as in lib/pretty-json.ts).
+ */
 export function toPython(value: unknown, indent = 0): string {
-  const pad = " ".repeat(indent + 4);
-  const end = " ".repeat(indent);
   if (value === null || value === undefined) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
   if (typeof value === "number" || typeof value === "string") return JSON.stringify(value);
+  const flat = indent / 4 >= PRETTY_MAX_DEPTH;
+  const [open, sep, close] = flat
+    ? ["", ", ", ""]
+    : [`\n${" ".repeat(indent + 4)}`, `,\n${" ".repeat(indent + 4)}`, `,\n${" ".repeat(indent)}`];
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    return `[\n${value.map((v) => `${pad}${toPython(v, indent + 4)}`).join(",\n")},\n${end}]`;
+    return `[${open}${value.map((v) => toPython(v, indent + 4)).join(sep)}${close}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return "{}";
-  return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${toPython(v, indent + 4)}`).join(",\n")},\n${end}}`;
+  return `{${open}${entries.map(([k, v]) => `${JSON.stringify(k)}: ${toPython(v, indent + 4)}`).join(sep)}${close}}`;
 }
 
 export function indentLines(text: string, spaces: number): string {

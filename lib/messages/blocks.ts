@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { capText, type PrettyJson, prettyJson } from "@/lib/pretty-json";
 
 /**
  * Content blocks other than text and thinking (tool_use, redacted_thinking, server tools, ...) travel
@@ -27,8 +28,8 @@ export function blockDataOf(part: { type: string; data?: unknown }): BlockData |
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The JSON shown for a block: parsed input when complete, else the raw fragments. */
-export function blockJson(block: BlockData): string {
-  if (block.value !== undefined) return JSON.stringify(block.value, null, 2);
-  return block.partialJson ?? "";
+/** The JSON shown for a block: parsed input when complete, else the raw fragments (both capped). */
+export function blockJson(block: BlockData): PrettyJson {
+  if (block.value !== undefined) return prettyJson(block.value);
+  return capText(block.partialJson ?? "");
 }

@@ -140,7 +140,11 @@ describe("headers", () => {
     const text = await res.text();
     expect(text).not.toContain(KEY);
     expect(JSON.parse(text)).toEqual({
-      error: { message: "Key …abcd is rate limited", type: "rate_limit", code: "" },
+      error: {
+        message: `Key ${"*".repeat(KEY.length - 7)}…abcd is rate limited`,
+        type: "rate_limit",
+        code: "",
+      },
     });
     expect(up.seen).toHaveLength(1);
   });

@@ -1,14 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { matchEndpoint } from "./allowlist";
-import { resolveAuth } from "./auth";
+import { resolveAuth, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
-import { maskSecrets } from "./mask";
 import { appOrigin, assertSameOrigin } from "./origin";
 import { ClientClosedError, send, type UpstreamReply, upstreamUrl } from "./upstream";
 
-// Error bodies are read whole (to mask a key the upstream might echo); real ones are a few hundred bytes.
+// Error bodies are read whole, with a cap (an upstream cannot make us hold or relay an endless one);
+// real ones are a few hundred bytes.
 const MAX_ERROR_BODY = 1024 * 1024;
 
 /**
@@ -44,6 +44,9 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
       body,
       // A browser that goes away stops the upstream; so does a cancelled reply stream (its body).
       signal: req.signal,
+      // Every byte of the reply, streams included, with the user's and the server's key masked (the
+      // demo key is public). In team mode an echoed server key would otherwise reach every member.
+      secrets: [auth.source === "demo" ? undefined : auth.key, teamMode()?.serverKey],
     });
   } catch (err) {
     if (limited?.exceeded()) throw limited.tooLarge;
@@ -56,17 +59,17 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
   }
 
   const reencoded = res.headers.has("content-encoding");
-  if (res.status >= 400) return maskedError(res, auth.key, endpoint.id);
+  if (res.status >= 400) return errorReply(res, endpoint.id);
   const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpoint.id });
   // The body is already one upstream chunk per downstream chunk, and cancelling it stops the upstream.
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
-async function maskedError(res: UpstreamReply, key: string, endpoint: string): Promise<Response> {
+async function errorReply(res: UpstreamReply, endpoint: string): Promise<Response> {
   const headers = downstreamResponseHeaders(res.headers, { reencoded: true, endpoint });
-  // Upstream error statuses pass through unchanged; only the body is checked for the caller's key.
+  // Upstream error statuses and bodies pass through unchanged (keys already masked by send()).
   const text = await readErrorText(res);
-  return new Response(maskSecrets(text, [key]), { status: res.status, statusText: res.statusText, headers });
+  return new Response(text, { status: res.status, statusText: res.statusText, headers });
 }
 
 async function readErrorText(res: UpstreamReply): Promise<string> {

@@ -8,6 +8,7 @@ import {
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import type { ChunkMasker } from "./mask-stream";
 
 // The remote upstream over node:http(s), not fetch: undici's fetch costs several times more CPU per
 // request (Request/Response objects, WHATWG body plumbing, AbortSignal.any) than the relay itself.
@@ -41,6 +42,8 @@ export interface RemoteCall {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body: Uint8Array | ReadableStream<Uint8Array> | null;
+  /** Masks secrets in the reply body, chunk by chunk. */
+  masker?: ChunkMasker | null;
 }
 
 /** Sends `call` and resolves with the reply once its headers arrived; `abort` stops it at any point. */
@@ -84,7 +87,7 @@ export function requestRemote(call: RemoteCall): {
           status,
           statusText: res.statusMessage ?? "",
           headers: toHeaders(res),
-          body: empty ? null : replyBody(res, abort),
+          body: empty ? null : replyBody(res, abort, call.masker ?? null),
           abort,
         });
       });
@@ -140,7 +143,11 @@ function decoded(res: IncomingMessage): Readable {
 }
 
 /** The reply as a web stream: chunk for chunk, ended only by the upstream's clean end. */
-function replyBody(res: IncomingMessage, abort: (reason: Error) => void): ReadableStream<Uint8Array> {
+function replyBody(
+  res: IncomingMessage,
+  abort: (reason: Error) => void,
+  masker: ChunkMasker | null,
+): ReadableStream<Uint8Array> {
   const source = decoded(res);
   let finished = false;
   return new ReadableStream<Uint8Array>(
@@ -148,12 +155,15 @@ function replyBody(res: IncomingMessage, abort: (reason: Error) => void): Readab
       start(out) {
         source.on("data", (chunk: Buffer) => {
           if (finished) return;
-          out.enqueue(chunk);
+          const bytes = masker ? masker.push(chunk) : chunk;
+          if (bytes.byteLength > 0) out.enqueue(bytes);
           if ((out.desiredSize ?? 0) <= 0) source.pause();
         });
         source.once("end", () => {
           if (finished) return;
           finished = true;
+          const rest = masker?.flush();
+          if (rest?.byteLength) out.enqueue(rest);
           out.close();
         });
         // A cut upstream stays a cut downstream: the client sees an incomplete body, not a clean end.

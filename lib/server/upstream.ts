@@ -4,6 +4,7 @@ import { createBrotliDecompress } from "node:zlib";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getEmbeddedSimulator, type Simulator } from "@/lib/sim";
+import { type ChunkMasker, createChunkMasker } from "./mask-stream";
 import { requestRemote, type UpstreamReply } from "./upstream-http";
 
 export type { UpstreamReply } from "./upstream-http";
@@ -67,6 +68,8 @@ export interface UpstreamCall {
   /** The browser's request signal: when it aborts, the upstream request stops (before or after headers). */
   signal: AbortSignal;
   timeoutMs?: number;
+  /** Keys masked in every byte of the reply body (the user's and the server's): see mask-stream.ts. */
+  secrets?: readonly (string | undefined)[];
 }
 
 interface Started {
@@ -81,9 +84,11 @@ interface Started {
  */
 export async function send(call: UpstreamCall): Promise<UpstreamReply> {
   const timeoutMs = call.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
+  const masker = createChunkMasker(call.secrets ?? []);
+  const { url, method, headers, body } = call;
   const { reply, abort } = isEmbeddedUpstream()
-    ? sendEmbedded(call)
-    : requestRemote({ url: call.url, method: call.method, headers: call.headers, body: call.body });
+    ? sendEmbedded(call, masker)
+    : requestRemote({ url, method, headers, body, masker });
   const onClientGone = () => abort(new ClientClosedError());
   if (call.signal.aborted) onClientGone();
   else call.signal.addEventListener("abort", onClientGone, { once: true });
@@ -123,7 +128,7 @@ export async function send(call: UpstreamCall): Promise<UpstreamReply> {
 }
 
 /** The embedded simulator, called in-process with a Request of its own. */
-function sendEmbedded(call: UpstreamCall): Started {
+function sendEmbedded(call: UpstreamCall, masker: ChunkMasker | null): Started {
   const controller = new AbortController();
   const abort = (reason: Error) => controller.abort(reason);
   const req = new Request(call.url, {
@@ -134,8 +139,9 @@ function sendEmbedded(call: UpstreamCall): Started {
     duplex: "half",
   } as RequestInit & { duplex: "half" });
   const reply = (async (): Promise<UpstreamReply> => {
-    const res = decodeBody(await embeddedSimulator().handle(req, simPath(req)));
-    const body = res.body ? cancellable(res.body, abort) : null;
+    // The controller's own signal, not req.signal: see Simulator.handle.
+    const res = decodeBody(await embeddedSimulator().handle(req, simPath(req), controller.signal));
+    const body = res.body ? cancellable(res.body, abort, masker) : null;
     return { status: res.status, statusText: res.statusText, headers: res.headers, body, abort };
   })();
   return { reply, abort };
@@ -145,15 +151,25 @@ function sendEmbedded(call: UpstreamCall): Started {
 function cancellable(
   source: ReadableStream<Uint8Array>,
   abort: (reason: Error) => void,
+  masker: ChunkMasker | null,
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   return new ReadableStream<Uint8Array>(
     {
       async pull(out) {
         try {
-          const { done, value } = await reader.read();
-          if (done) out.close();
-          else out.enqueue(value);
+          // Reads on while the masker holds a whole chunk back (a possible key prefix).
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) {
+              const rest = masker?.flush();
+              if (rest?.byteLength) out.enqueue(rest);
+              out.close();
+              return;
+            }
+            const bytes = masker ? masker.push(value) : value;
+            if (bytes.byteLength > 0) return out.enqueue(bytes);
+          }
         } catch (err) {
           // A cut upstream stays a cut downstream: the client sees an incomplete body, not a clean end.
           out.error(err);

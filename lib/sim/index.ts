@@ -14,7 +14,13 @@ import { NEW_API_VERSION, randomAlnum, requestId } from "./util";
 export type { SimLogEntry, SimOptions } from "./context";
 
 export interface Simulator {
-  handle(req: Request, path?: string): Promise<Response>;
+  /**
+   * `signal` is the caller's own signal for the request (default `req.signal`). Pass it whenever you
+   * have it: a Request's signal is a copy that follows the given one only through a WeakRef (undici),
+   * so once nothing but its own listeners holds the Request, a major GC drops the link and an abort
+   * never arrives (a `[sim:no-headers]` request then stayed "open" forever).
+   */
+  handle(req: Request, path?: string, signal?: AbortSignal): Promise<Response>;
   log(): SimLogEntry[];
 }
 
@@ -40,7 +46,7 @@ export function createSimulator(opts?: SimOptions): Simulator {
   const state: SimState = { videos: new Map(), prefixes: new PrefixCache() };
   const entries: SimLogEntry[] = [];
 
-  async function handle(req: Request, path?: string): Promise<Response> {
+  async function handle(req: Request, path?: string, signal = req.signal): Promise<Response> {
     const url = new URL(req.url);
     const p = path ?? url.pathname;
     const rid = requestId();
@@ -66,7 +72,7 @@ export function createSimulator(opts?: SimOptions): Simulator {
       state,
       baseUrl: baseUrlFor(url, path, o.publicBaseUrl),
       entry,
-      signal: req.signal,
+      signal,
       gzip: false,
       streaming() {
         stream = true;
@@ -104,7 +110,7 @@ export function createSimulator(opts?: SimOptions): Simulator {
     entry.status = res.status;
     if (!stream) {
       entry.endedAt = Date.now();
-      entry.outcome = req.signal.aborted ? "aborted" : res.status >= 400 ? "error" : "completed";
+      entry.outcome = signal.aborted ? "aborted" : res.status >= 400 ? "error" : "completed";
     }
     return res;
   }

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SimServer, startSimServer } from "./server";
 
@@ -54,6 +56,23 @@ describe("node:http adapter", () => {
     const ac = new AbortController();
     const p = chat("[sim:no-headers]", ac.signal).catch((e: unknown) => e);
     await sleep(150);
+    ac.abort();
+    expect(await p).toBeInstanceOf(Error);
+    await sleep(50);
+    expect((await lastEntry())?.outcome).toBe("aborted");
+  });
+
+  it("[sim:no-headers] still sees the abort after a full GC (the Request's signal copy is weak)", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const ac = new AbortController();
+    const p = chat("[sim:no-headers]", ac.signal).catch((e: unknown) => e);
+    await sleep(150);
+    expect((await lastEntry())?.outcome).toBe("open");
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await sleep(10);
+    }
     ac.abort();
     expect(await p).toBeInstanceOf(Error);
     await sleep(50);

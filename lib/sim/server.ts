@@ -76,7 +76,8 @@ export async function startSimServer(
         res.end(req.method === "DELETE" ? undefined : JSON.stringify(sim.log()));
         return;
       }
-      const response = await sim.handle(toRequest(req, origin, ac.signal));
+      // ac.signal itself, not the Request's copy of it (see Simulator.handle).
+      const response = await sim.handle(toRequest(req, origin, ac.signal), undefined, ac.signal);
       if (closed) {
         await response.body?.cancel().catch(() => {});
         return;

@@ -67,6 +67,8 @@ describe("an upstream that cannot be reached or does not answer", () => {
     );
   });
 
+  // The simulator runs with a full GC every 200 ms (sim-gc.ts): this once failed in CI when a GC cut
+  // the simulator's weak link to the request's abort signal (issue #16 item 8).
   it("headers that never come: our timeout wins with a clear 504, and the upstream request is dropped", async () => {
     const m = marker();
     const started = Date.now();

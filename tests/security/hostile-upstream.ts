@@ -1,5 +1,6 @@
 // An upstream that misbehaves on purpose, for cases the simulator does not cover: it echoes the key it
-// was sent, answers HTML or SVG, sets cookies and hop-by-hop headers, redirects, compresses with br.
+// was sent (in an error, a 200 body or mid-stream), answers HTML or SVG, sets cookies and hop-by-hop
+// headers, redirects, compresses with br.
 // The directive is `[hostile:NAME]` in the request body; GET /__hostile/seen lists what arrived.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { brotliCompressSync, deflateSync } from "node:zlib";
@@ -19,9 +20,37 @@ const okChat = JSON.stringify({
   choices: [{ index: 0, message: { role: "assistant", content: "hostile says hi" }, finish_reason: "stop" }],
 });
 
+const sentKey = (req: IncomingMessage) =>
+  /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1] ?? String(req.headers["x-api-key"] ?? "");
+
+/** A stream that echoes the key in an error event mid-way, split across two writes 30 ms apart. */
+function echoKeyStream(req: IncomingMessage, res: ServerResponse): void {
+  const key = sentKey(req);
+  const parts = [
+    'data: {"choices":[{"index":0,"delta":{"content":"hostile"}}]}\n\n',
+    `event: error\ndata: {"error":{"message":"Incorrect API key provided: ${key.slice(0, 9)}`,
+    `${key.slice(9)}","type":"invalid_request_error"}}\n\n`,
+    "data: [DONE]\n\n",
+  ];
+  res.writeHead(200, { "content-type": "text/event-stream" });
+  const next = () => {
+    const part = parts.shift();
+    if (part === undefined) return void res.end();
+    res.write(part);
+    setTimeout(next, 30);
+  };
+  next();
+}
+
 function answer(directive: string, req: IncomingMessage, res: ServerResponse): void {
   const json = { "content-type": "application/json" };
   switch (directive) {
+    case "echo-key-ok":
+      res.writeHead(200, json).end(okChat.replace("hostile says hi", `your key is ${sentKey(req)}`));
+      return;
+    case "echo-key-stream":
+      echoKeyStream(req, res);
+      return;
     case "echo-key":
       res.writeHead(401, json).end(
         JSON.stringify({

@@ -1,5 +1,6 @@
 // The servers the adversarial suite runs against: the real production build (`next start`, the build
-// folder from NEXT_DIST_DIR or .next), the standalone simulator over HTTP, and a hostile upstream.
+// folder from NEXT_DIST_DIR or .next), the standalone simulator over HTTP (collecting garbage often:
+// sim-gc.ts), and a hostile upstream.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -127,7 +128,7 @@ export async function startAll(): Promise<{
   for (const [name, port, env] of specs) {
     const { child, log } =
       port === null
-        ? spawnLogged(name, "npx", ["tsx", "lib/sim/cli.ts"], env, logDir)
+        ? spawnLogged(name, "npx", ["tsx", "tests/security/sim-gc.ts"], env, logDir)
         : nextStart(name, port, env, logDir);
     servers.push({ name, url: port === null ? sim : `http://localhost:${port}`, log, child });
   }

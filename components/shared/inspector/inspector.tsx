@@ -4,9 +4,11 @@ import type { ReactNode } from "react";
 import { CopyButton } from "@/components/shared/copy-button";
 import { MarkdownBlock } from "@/components/shared/markdown/markdown-block";
 import { useT } from "@/lib/i18n/provider";
+import { prettyIfJson } from "@/lib/pretty-json";
 import { cn } from "@/lib/utils";
+import { TruncatedNote } from "../truncated-note";
 import { SseEvents } from "./sse-events";
-import { headersThatMatter, type InspectorExchange, prettyIfJson, requestIdOf } from "./types";
+import { headersThatMatter, type InspectorExchange, requestIdOf } from "./types";
 
 function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
@@ -21,11 +23,15 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
 }
 
 function Json({ text, testId }: { text: string; testId: string }) {
+  const t = useT();
   const pretty = prettyIfJson(text);
   return (
-    <div className="markdown max-h-80 min-w-0 overflow-auto [&>div]:my-0" data-testid={testId}>
-      <MarkdownBlock text={`\`\`\`\`json\n${pretty}\n\`\`\`\``} />
-    </div>
+    <>
+      <div className="markdown max-h-80 min-w-0 overflow-auto [&>div]:my-0" data-testid={testId}>
+        <MarkdownBlock text={`\`\`\`\`json\n${pretty.text}\n\`\`\`\``} />
+      </div>
+      {pretty.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
+    </>
   );
 }
 

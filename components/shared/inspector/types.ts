@@ -23,12 +23,3 @@ export function requestIdOf(headers: Record<string, string> | undefined): string
   if (!headers) return undefined;
   return headers["x-oneapi-request-id"] ?? headers["x-request-id"] ?? headers["request-id"];
 }
-
-/** Pretty JSON when the text is JSON, the text as is otherwise. */
-export function prettyIfJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
-}

@@ -29,7 +29,11 @@ export const sharedEn = {
     empty: "Send a request to inspect it.",
     sent: "Sent {time}",
   },
+  json: {
+    truncated: "Shown in part: this JSON is too large to show in full here.",
+  },
   markdown: {
+    plain: "Shown as plain text: too long or too complex to format.",
     loadImage: "Load image from {host}",
     imageBlocked: "Remote image (not loaded automatically)",
     codeLanguage: "Code: {language}",

@@ -30,7 +30,11 @@ export const sharedZhCN: typeof sharedEn = {
     empty: "发送请求后可在此查看。",
     sent: "发送于 {time}",
   },
+  json: {
+    truncated: "仅显示部分内容：此 JSON 过大，无法在此完整显示。",
+  },
   markdown: {
+    plain: "以纯文本显示：内容过长或过于复杂，无法排版。",
     loadImage: "从 {host} 加载图片",
     imageBlocked: "远程图片（不会自动加载）",
     codeLanguage: "代码：{language}",
