@@ -5,6 +5,7 @@
 //    41 KB share made 80 MB of HTML); now depth-bounded and size-capped with a note.
 // Shares are made on the hostileApp server: default 5 MB snapshots, and its own rate-limit bucket.
 import { describe, expect, it } from "vitest";
+import { slow } from "../../e2e/machine";
 import { chatSnapshot, messagesSnapshot } from "../shares/fixtures";
 import { server } from "./helpers";
 
@@ -63,8 +64,9 @@ describe("markdown on a share page", () => {
     done = true;
     await pinger;
     expect(res.status).toBe(200);
-    expect(took, `page ${took} ms, /api/health ${health.join(", ")} ms`).toBeLessThan(1000);
-    expect(Math.max(...health), `/api/health ${health.join(", ")} ms`).toBeLessThan(200);
+    expect(took, `page ${took} ms, /api/health ${health.join(", ")} ms`).toBeLessThan(slow(1000));
+    // The issue's figures are for a quiet 2-core machine; a slower one scales them (e2e/machine.ts).
+    expect(Math.max(...health), `/api/health ${health.join(", ")} ms`).toBeLessThan(slow(200));
     expect(html).toContain("Shown as plain text: too long or too complex to format.");
     expect(html).toContain("*a*a*a*a");
   });
