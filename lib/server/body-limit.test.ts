@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { slow } from "@/e2e/machine";
 import { AppError } from "@/lib/errors";
 import { readCapped } from "./body-limit";
 
@@ -22,7 +23,7 @@ describe("readCapped", () => {
     const err = await readCapped(stream, 1024, () => new Error("too large"), 100).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(408);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(slow(2000));
     await cancelled;
   });
 

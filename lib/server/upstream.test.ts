@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/apigo/v1/[...path]/route";
+import { slow } from "@/e2e/machine";
 import { ctx, type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "./test-utils";
 
 // A remote upstream that misbehaves: redirects, refuses, stays silent, streams until cancelled.
@@ -63,7 +64,7 @@ describe("upstream failures", () => {
     const res = await post("chat/completions");
     expect(res.status).toBe(504);
     expect((await res.json()).error.code).toBe("upstream_timeout");
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(Date.now() - t0).toBeLessThan(slow(2000));
     await silent.closed[0];
     await silent.close();
   });

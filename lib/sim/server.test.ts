@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { slow } from "@/e2e/machine";
 import { type SimServer, startSimServer } from "./server";
 
 let sim: SimServer;
@@ -58,8 +59,7 @@ describe("node:http adapter", () => {
     await sleep(150);
     ac.abort();
     expect(await p).toBeInstanceOf(Error);
-    await sleep(50);
-    expect((await lastEntry())?.outcome).toBe("aborted");
+    await expect.poll(async () => (await lastEntry())?.outcome, { timeout: slow(2000) }).toBe("aborted");
   });
 
   it("[sim:no-headers] still sees the abort after a full GC (the Request's signal copy is weak)", async () => {
@@ -75,8 +75,7 @@ describe("node:http adapter", () => {
     }
     ac.abort();
     expect(await p).toBeInstanceOf(Error);
-    await sleep(50);
-    expect((await lastEntry())?.outcome).toBe("aborted");
+    await expect.poll(async () => (await lastEntry())?.outcome, { timeout: slow(2000) }).toBe("aborted");
   });
 });
 

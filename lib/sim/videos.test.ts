@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { slow, slowdown } from "@/e2e/machine";
 import { createSimulator, type Simulator } from "./index";
 import { BASE, get, json, post } from "./test-helpers";
 
@@ -49,14 +50,15 @@ describe("videos", () => {
   });
 
   it("goes queued -> in_progress (rising) -> completed by wall clock", async () => {
-    const sim = fastSim();
+    // The phases follow the wall clock: on a slower machine the job and the waits stretch together.
+    const sim = createSimulator({ firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: slowdown });
     const { id } = (await json(await create(sim, {}))) as { id: string };
     const first = await json(await get(sim, `/v1/videos/${id}`));
     expect([first.status, first.progress]).toEqual(["queued", 0]);
-    await sleep(300);
+    await sleep(slow(300));
     const mid1 = await json(await get(sim, `/v1/videos/${id}`));
     const early = await get(sim, `/v1/videos/${id}/content`);
-    await sleep(300);
+    await sleep(slow(300));
     const mid2 = await json(await get(sim, `/v1/videos/${id}`));
     expect(mid1.status).toBe("in_progress");
     expect(mid2.status).toBe("in_progress");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { slow, slowdown } from "@/e2e/machine";
 import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { startSimServer } from "@/lib/sim/server";
 import { startProxyServer } from "./proxy-server";
@@ -70,12 +71,17 @@ describe("streaming through the proxy", () => {
     // Each chunk lands within ~25 ms of being written. One straggler is tolerated (a GC pause or a busy
     // parallel test worker), a batching proxy would delay most of them by hundreds of ms.
     const lags = through.map((a) => a.arrivedAt - a.sentAt).sort((x, y) => x - y);
-    const late = lags.filter((l) => l >= 25);
-    expect(late.length, `lags ms: ${lags.map((l) => l.toFixed(1)).join(", ")}`).toBeLessThanOrEqual(1);
-    expect(lags.at(-1) ?? 0).toBeLessThan(150);
+    // On a slower machine (e2e/machine.ts) the bounds and the stragglers allowed scale with it.
+    const late = lags.filter((l) => l >= slow(25));
+    expect(late.length, `lags ms: ${lags.map((l) => l.toFixed(1)).join(", ")}`).toBeLessThanOrEqual(
+      Math.ceil(slowdown),
+    );
+    expect(lags.at(-1) ?? 0).toBeLessThan(slow(150));
     // Spread over time like at the source: the same span, not one burst at the end.
-    const span = (xs: Arrival[]) => (xs.at(-1)?.arrivedAt ?? 0) - (xs[0]?.arrivedAt ?? 0);
-    expect(span(through)).toBeGreaterThan(span(direct) * 0.8);
+    // (compared with when the simulator sent this same stream's chunks, not with another stream's
+    // timing, which a busy machine stretches differently)
+    const span = (xs: Arrival[], at: "sentAt" | "arrivedAt") => (xs.at(-1)?.[at] ?? 0) - (xs[0]?.[at] ?? 0);
+    expect(span(through, "arrivedAt")).toBeGreaterThan(span(through, "sentAt") * 0.8);
     const distinct = new Set(through.map((a) => Math.round(a.arrivedAt))).size;
     expect(distinct).toBeGreaterThan(through.length * 0.8);
   }, 30_000);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { GET as compareGET } from "@/app/api/compare/route";
+import { slow as budget, slowdown } from "@/e2e/machine";
 import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "../test-utils";
 import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
@@ -148,8 +149,11 @@ describe("fan-out", () => {
     }
     expect(lags.length).toBeGreaterThan(40);
     lags.sort((a, b) => a - b);
-    const late = lags.filter((l) => l >= 25);
-    expect(late.length, `lags ms: ${lags.map((l) => l.toFixed(1)).join(", ")}`).toBeLessThanOrEqual(2);
+    // A batching relay delays most chunks by hundreds of ms; a busy machine delays a few (scaled).
+    const late = lags.filter((l) => l >= budget(25));
+    expect(late.length, `lags ms: ${lags.map((l) => l.toFixed(1)).join(", ")}`).toBeLessThanOrEqual(
+      2 * Math.ceil(slowdown),
+    );
     // Paced like the source: the slow pane's chunks are spread over time, not delivered in a burst.
     const slow = perPane.get("slow") ?? [];
     expect((slow.at(-1) ?? 0) - (slow[0] ?? 0)).toBeGreaterThan((slow.length - 2) * 40);
