@@ -122,13 +122,17 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
     await expect(messages.input).toHaveValue("Hello with a bad key");
   });
 
-  test("a 529 overloaded error (Anthropic-shaped) is shown with its type and the prompt kept", async ({
+  test("a 529 overloaded error (new-api's Claude shape) is shown with its message and the prompt kept", async ({
     messages,
   }) => {
     await messages.goto();
     await messages.ask("Busy? [sim:status=529]");
     await expect(messages.error).toContainText("HTTP 529");
-    await expect(messages.error).toContainText("overloaded_error");
+    // types/error.go ToClaudeError: the upstream's message with new-api's request id, type "<nil>"
+    // (not shown), and the advice for a failed upstream.
+    await expect(messages.error).toContainText(/Overloaded \(request id: \w+\)/);
+    await expect(messages.error).not.toContainText("<nil>");
+    await expect(messages.error).toContainText("retry, or try another model");
     await expect(messages.input).toHaveValue("Busy? [sim:status=529]");
     await expect(messages.replies).toHaveCount(0);
   });

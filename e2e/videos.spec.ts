@@ -142,7 +142,9 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
     await videos.prompt.fill("Slow down [sim:status=429]");
     await videos.create.click();
     await expect(videos.formError).toContainText("HTTP 429");
-    await expect(videos.formError).toContainText("wait 1 s");
+    // new-api rewrites a task 429 to its own text and sends no retry-after (controller/relay.go).
+    await expect(videos.formError).toContainText("当前分组上游负载已饱和");
+    await expect(videos.formError).toContainText("wait a moment");
     await expect(videos.jobs).toHaveCount(0);
   });
 

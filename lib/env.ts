@@ -28,6 +28,8 @@ const schema = z
     SIM_FIRST_TOKEN_MS: int(350),
     SIM_TOKENS_PER_SEC: int(60),
     SIM_VIDEO_SECONDS: int(20),
+    /** Simulator: "ignore" answers video Range requests with the whole file, as new-api does. */
+    SIM_VIDEO_RANGE: z.preprocess(emptyAsUnset, z.enum(["serve", "ignore"]).default("serve")),
     /** Share links: Postgres when set (several app instances), else SQLite under DATA_DIR. */
     DATABASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATA_DIR: z.preprocess(emptyAsUnset, z.string().default("./data")),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { httpErrorHint } from "./error-hints";
+import { httpErrorHint, isQuotaError } from "./error-hints";
+import { parseErrorBody } from "./errors";
 
 describe("httpErrorHint", () => {
   it.each([
@@ -16,5 +17,52 @@ describe("httpErrorHint", () => {
     [302, undefined, "error.hintOther"],
   ])("status %i (retry-after %s) -> %s", (status, retryAfterSeconds, hint) => {
     expect(httpErrorHint({ status, message: "x", retryAfterSeconds })).toBe(hint);
+  });
+});
+
+// The gateway's own refusals, as the simulator writes them after new-api (lib/sim/errors.ts).
+describe("new-api's quota and rate-limit replies", () => {
+  const quotaText = "用户额度不足, 剩余额度: ＄0.000000";
+
+  it("a used-up balance asks for a top-up on every route's shape (service/pre_consume_quota.go)", () => {
+    const chat = parseErrorBody(
+      403,
+      `{"error":{"message":"${quotaText} (request id: r1)","type":"new_api_error","param":"","code":"insufficient_user_quota"}}`,
+    );
+    // /v1/messages: ToClaudeError keeps no code, only the text says it.
+    const messages = parseErrorBody(
+      403,
+      `{"error":{"type":"new_api_error","message":"${quotaText} (request id: r1)"},"type":"error"}`,
+    );
+    const video = parseErrorBody(
+      403,
+      `{"code":"insufficient_user_quota","message":"${quotaText}","data":null}`,
+    );
+    for (const e of [chat, messages, video]) {
+      expect(isQuotaError(e)).toBe(true);
+      expect(httpErrorHint(e)).toBe("error.hintQuota");
+    }
+    expect(httpErrorHint({ status: 403, message: "普通用户不支持指定渠道" })).toBe("error.hint403");
+  });
+
+  it("the model rate limit gets its own advice; an empty 429 the general one (middleware/model-rate-limit.go)", () => {
+    const limited = parseErrorBody(
+      429,
+      '{"error":{"code":"","message":"您已达到请求数限制：1分钟内最多请求1000次 (request id: r2)","type":"new_api_error"}}',
+    );
+    expect(httpErrorHint(limited)).toBe("error.hint429Gateway");
+    const empty = parseErrorBody(429, "", new Headers());
+    expect(empty.message).toBe("HTTP 429");
+    expect(httpErrorHint(empty)).toBe("error.hint429");
+  });
+
+  it('a relayed Anthropic error shows no "<nil>" type (types/error.go ToClaudeError)', () => {
+    const e = parseErrorBody(
+      529,
+      '{"error":{"type":"<nil>","message":"Overloaded (request id: r3)"},"type":"error"}',
+    );
+    expect(e).toMatchObject({ status: 529, message: "Overloaded (request id: r3)" });
+    expect(e.type).toBeUndefined();
+    expect(httpErrorHint(e)).toBe("error.hint5xx");
   });
 });

@@ -88,10 +88,13 @@ export function parseErrorBody(status: number, bodyText: string, headers?: Heade
   }
   const anthropic = anthropicShape.safeParse(json);
   if (anthropic.success) {
+    const type = anthropic.data.error.type;
     return {
       ...base,
       message: anthropic.data.error.message ?? `HTTP ${status}`,
-      type: anthropic.data.error.type,
+      // new-api relays an Anthropic error with its nil code printed as the type (types/error.go
+      // ToClaudeError): "<nil>" names nothing.
+      type: type === "<nil>" ? undefined : type,
     };
   }
   const openai = openAiShape.safeParse(json);

@@ -5,7 +5,7 @@ import { MessageView } from "@/components/messages/message-view";
 import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import type { PaneSetup } from "@/lib/compare/setup";
-import { type PaneController, useComparePane } from "@/lib/compare/use-compare-pane";
+import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useT } from "@/lib/i18n/provider";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
@@ -14,6 +14,14 @@ import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
 import { PaneSetupFields } from "./pane-setup-fields";
 import { useLiveTimes } from "./use-live-times";
+
+/** The pane's state for tests and styling; a reply without a finish reason is not "done". */
+function paneStatus(busy: boolean, failed: boolean, outcome: PaneOutcome | undefined): string {
+  if (busy) return "running";
+  if (failed) return "error";
+  if (!outcome) return "idle";
+  return outcome.meta?.incomplete ? "incomplete" : "done";
+}
 
 // Earlier turns keep their message objects while the last one streams: only it re-renders.
 const PaneMessage = memo(MessageView);
@@ -53,7 +61,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       aria-labelledby={titleId}
       className="bg-background flex min-w-0 flex-col gap-2.5 rounded-lg border p-3"
       data-testid="compare-pane"
-      data-status={busy ? "running" : error ? "error" : outcome ? "done" : "idle"}
+      data-status={paneStatus(busy, error != null, outcome)}
     >
       <PaneHeader
         pane={pane}

@@ -22,6 +22,8 @@ export function PaneAnnouncer({
   if (outcome?.stopped) text = t("compare.announceStopped", { n });
   else if (outcome?.failed || error)
     text = t("compare.announceFailed", { n, status: error?.status ? String(error.status) : "—" });
+  // new-api ends a stream its upstream broke off with [DONE] but no finish_reason: not "finished".
+  else if (outcome?.meta?.incomplete) text = t("compare.announceIncomplete", { n });
   else if (outcome?.meta) {
     const speed = tokensPerSecond(outcome.meta);
     text = t("compare.announceDone", {

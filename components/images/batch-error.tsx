@@ -1,8 +1,9 @@
 "use client";
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
+import { ErrorHint } from "@/components/shared/error-hint";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint } from "@/lib/error-hints";
+import { httpErrorHint, isQuotaError } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 
@@ -29,7 +30,7 @@ export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Pr
   const t = useT();
   const heading = error.status === 0 ? t("error.network") : t("error.status", { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
-  const needsSettings = error.status === 401 || error.status === 403;
+  const needsSettings = error.status === 401 || (error.status === 403 && !isQuotaError(error));
   return (
     <div
       role="alert"
@@ -52,7 +53,7 @@ export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Pr
         </p>
       )}
       <p>
-        {t(imageErrorHint(error), { seconds: error.retryAfterSeconds ?? "" })}{" "}
+        <ErrorHint hint={imageErrorHint(error)} seconds={error.retryAfterSeconds} />{" "}
         <span className="text-muted-foreground">{t("images.batch.formKept")}</span>
       </p>
       <div className="flex flex-wrap gap-2">

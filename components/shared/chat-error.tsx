@@ -2,9 +2,10 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint } from "@/lib/error-hints";
+import { httpErrorHint, isQuotaError } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
+import { ErrorHint } from "./error-hint";
 
 function hintFor(error: DisplayError, inStream: boolean): MessageKey {
   return inStream ? "error.hint5xx" : httpErrorHint(error);
@@ -27,7 +28,8 @@ export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSett
       ? t("error.network")
       : t("error.status", { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
-  const needsSettings = !inStream && (error.status === 401 || error.status === 403);
+  // A used-up balance is fixed on API·GO (the hint links there), not in Settings.
+  const needsSettings = !inStream && (error.status === 401 || (error.status === 403 && !isQuotaError(error)));
   return (
     <div
       role="alert"
@@ -48,7 +50,7 @@ export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSett
         </p>
       )}
       <p>
-        {t(hintFor(error, inStream), { seconds: error.retryAfterSeconds ?? "" })}
+        <ErrorHint hint={hintFor(error, inStream)} seconds={error.retryAfterSeconds} />
         {promptRestored && <span className="text-muted-foreground"> {t("error.promptRestored")}</span>}
       </p>
       <div className="flex flex-wrap gap-2">

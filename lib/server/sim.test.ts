@@ -85,8 +85,8 @@ describe("embedded simulator upstream", () => {
     expect((await res.json()).error.message).toMatch(/redirect/);
   });
 
-  it("relays a cut stream as it is: partial chunks and no [DONE] terminator", async () => {
-    const res = await chat("[sim:cut] tell me a story", { stream: true });
+  it("relays a dropped stream as it is: partial chunks and no [DONE] terminator", async () => {
+    const res = await chat("[sim:drop] tell me a story", { stream: true });
     expect(res.status).toBe(200);
     // The in-process simulator ends a cut stream by closing it (a network upstream drops the socket).
     const text = await res.text().catch(() => "");

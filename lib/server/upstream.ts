@@ -57,6 +57,7 @@ export function embeddedSimulator(): Simulator {
     firstTokenMs: e.SIM_FIRST_TOKEN_MS,
     tokensPerSecond: e.SIM_TOKENS_PER_SEC,
     videoSeconds: e.SIM_VIDEO_SECONDS,
+    videoRange: e.SIM_VIDEO_RANGE,
   });
 }
 

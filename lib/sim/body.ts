@@ -1,6 +1,7 @@
 import { findModel } from "./catalogue";
 import type { Ctx } from "./context";
 import { e1 } from "./errors";
+import { simText } from "./i18n";
 import { isRecord } from "./util";
 
 export type ParsedBody =
@@ -47,18 +48,20 @@ export async function requireModel(
   ctx: Ctx,
 ): Promise<{ model: string; data: Record<string, unknown>; form: boolean } | Response> {
   const body = await readBody(ctx);
-  if (body.kind === "invalid") return e1(ctx.rid, 400, `Invalid request: ${body.message}`);
+  const invalid = (error: string) =>
+    e1(ctx.rid, 400, simText(ctx.req, "distributor.invalid_request", { Error: error }));
+  if (body.kind === "invalid") return invalid(body.message);
   const data = body.kind === "json" || body.kind === "form" ? body.data : undefined;
-  const missing = () => e1(ctx.rid, 400, "Model name not specified, model name cannot be empty");
+  const missing = () => e1(ctx.rid, 400, simText(ctx.req, "distributor.model_name_required"));
   if (!isRecord(data)) return missing();
   const model = data.model;
   if (model === undefined || model === null || model === "") return missing();
-  if (typeof model !== "string") return e1(ctx.rid, 400, "Invalid request: model must be a string");
+  if (typeof model !== "string") return invalid("model must be a string");
   if (!findModel(model)) {
     return e1(
       ctx.rid,
       503,
-      `No available channel for model ${model} under group default (distributor)`,
+      simText(ctx.req, "distributor.no_available_channel", { Model: model, Group: "default" }),
       "model_not_found",
     );
   }

@@ -62,6 +62,8 @@ export const CATALOGUE: readonly CatalogueModel[] = [
   openai("gpt-5-mini", true),
   openai("o3", true),
   openai("o4-mini", true),
+  // The model of API·GO's own Messages example (docs/Message.md), so the docs' request works as shown.
+  claude("claude-sonnet-4-20250514"),
   claude("claude-sonnet-4-5-20250929"),
   claude("claude-sonnet-4-5-20250929-thinking", true),
   claude("claude-opus-4-5-20251101"),

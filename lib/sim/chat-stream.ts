@@ -14,6 +14,36 @@ export interface ChatStreamInput {
   faults: Faults;
 }
 
+/**
+ * What new-api sends after an upstream stream broke off (relay/channel/openai/relay-openai.go
+ * `OaiStreamHandler`, helper.go `HandleFinalResponse`): the upstream sent no usage, so new-api counts
+ * the text itself (service/usage_helpr.go `ResponseText2Usage`) and writes its own chunk
+ * (relay/helper/common.go `GenerateFinalUsageResponse`, dto.Usage field order), then `[DONE]`. No
+ * choice ever carried a finish_reason.
+ */
+function cutUsageChunk(p: ChatStreamInput, created: number, emitted: number) {
+  return {
+    id: p.id,
+    object: "chat.completion.chunk",
+    created,
+    model: p.model,
+    system_fingerprint: p.fingerprint,
+    choices: [],
+    usage: {
+      prompt_tokens: p.plan.promptTokens,
+      completion_tokens: emitted,
+      total_tokens: p.plan.promptTokens + emitted,
+      prompt_tokens_details: { cached_tokens: 0, text_tokens: 0, audio_tokens: 0, image_tokens: 0 },
+      completion_tokens_details: { text_tokens: 0, audio_tokens: 0, image_tokens: 0, reasoning_tokens: 0 },
+      input_tokens: 0,
+      output_tokens: 0,
+      input_tokens_details: null,
+      claude_cache_creation_5_m_tokens: 0,
+      claude_cache_creation_1_h_tokens: 0,
+    },
+  };
+}
+
 export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
   const created = nowSec();
   const done = ctx.streaming();
@@ -60,7 +90,12 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
           io.emit("data: [DONE]\n\n");
           return "error";
         }
-        if (p.faults.cut && i === cutAt) return "error";
+        if (p.faults.drop && i === cutAt) return "error";
+        if (p.faults.cut && i === cutAt) {
+          if (p.includeUsage) io.emit(`data: ${JSON.stringify(cutUsageChunk(p, created, i))}\n\n`);
+          io.emit("data: [DONE]\n\n");
+          return "error";
+        }
         const tok = tokens[i];
         if (!tok) break;
         await io.sleep(wait(i));

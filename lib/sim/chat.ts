@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findModel } from "./catalogue";
 import { streamChat } from "./chat-stream";
 import type { Ctx } from "./context";
-import { e2, e2Invalid, simulatedStatus } from "./errors";
+import { e2, e2Invalid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { buildPlan } from "./plan";
 import { openAiUsage } from "./usage";
@@ -62,7 +62,7 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
     .join("\n");
   const faults = parsePromptFaults(systemRaw, lastUserRaw);
   ctx.gzip = faults.gzip;
-  const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("openai", s, stream));
+  const pre = await preFaults(faults, ctx, "openai", stream);
   if (pre) return pre;
   if (findModel(model)?.kind !== "chat") {
     return e2(400, {

@@ -22,6 +22,7 @@ const server = await startSimServer({
   videoSeconds: num("SIM_VIDEO_SECONDS"),
   acceptKeys,
   publicBaseUrl: process.env.SIM_PUBLIC_URL || undefined,
+  videoRange: process.env.SIM_VIDEO_RANGE === "ignore" ? "ignore" : "serve",
 });
 console.info(`API·GO simulator listening on ${server.url}`);
 

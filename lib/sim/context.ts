@@ -8,6 +8,11 @@ export interface SimOptions {
   videoSeconds?: number;
   acceptKeys?: string[];
   publicBaseUrl?: string;
+  /**
+   * `GET /v1/videos/{id}/content` and `Range`: "serve" (default) answers 206 so the app's player can
+   * seek; "ignore" answers 200 with the whole file as new-api does (controller/video_proxy.go).
+   */
+  videoRange?: "serve" | "ignore";
 }
 
 export interface ResolvedOptions {
@@ -16,6 +21,7 @@ export interface ResolvedOptions {
   videoSeconds: number;
   acceptKeys: string[];
   publicBaseUrl?: string;
+  videoRange: "serve" | "ignore";
 }
 
 export interface SimLogEntry {
@@ -59,6 +65,7 @@ export function resolveOptions(o: SimOptions = {}): ResolvedOptions {
     tokensPerSecond: o.tokensPerSecond ?? 60,
     videoSeconds: o.videoSeconds ?? 20,
     acceptKeys: [...(o.acceptKeys ?? [])],
+    videoRange: o.videoRange ?? "serve",
   };
   if (o.publicBaseUrl) r.publicBaseUrl = o.publicBaseUrl.replace(/\/+$/, "");
   return r;

@@ -12,6 +12,9 @@ describe("auth", () => {
     ["sim key", { authorization: "Bearer sk-simCanary123" }, "/v1/chat/completions", 200],
     ["sim key without sk-", { authorization: "Bearer simX" }, "/v1/chat/completions", 200],
     ["channel pin", { authorization: "Bearer sk-demo-12" }, "/v1/chat/completions", 403],
+    // middleware/auth.go `TokenAuth` looks up the part before the dash: "proj" is no token.
+    ["dashed unknown key", { authorization: "Bearer sk-proj-abc123" }, "/v1/chat/completions", 401],
+    ["dashed sim key", { authorization: "Bearer sk-simA-7" }, "/v1/chat/completions", 403],
     ["x-api-key on chat", { authorization: "", "x-api-key": "sk-demo" }, "/v1/chat/completions", 401],
     ["x-api-key on messages", { authorization: "", "x-api-key": "sk-demo" }, "/v1/messages", 200],
     ["x-api-key wins", { authorization: "Bearer sk-demo", "x-api-key": "bad" }, "/v1/messages", 401],
@@ -24,7 +27,8 @@ describe("auth", () => {
       expect(res.headers.get("x-new-api-version")).toBeTruthy();
       if (status !== 200) {
         const err = (await json(res)).error as Record<string, unknown>;
-        expect(Object.keys(err)).toEqual(["message", "type", "code"]);
+        // middleware/utils.go `abortWithOpenAiMessage` writes a gin.H map: Go sorts its keys.
+        expect(Object.keys(err)).toEqual(["code", "message", "type"]);
         expect(err.type).toBe("new_api_error");
         expect(err.message).toMatch(new RegExp(` \\(request id: ${rid(res)}\\)$`));
         if (status === 403) expect(err.message).toContain("普通用户不支持指定渠道");

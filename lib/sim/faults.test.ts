@@ -12,15 +12,20 @@ describe("status directive", () => {
     const sim = testSim();
     const chat = await post(sim, "/v1/chat/completions", chatStream("hi [sim:status=429]"));
     expect(chat.status).toBe(429);
-    expect(chat.headers.get("retry-after")).toBe("1");
+    // new-api sets no retry-after anywhere and does not copy upstream headers onto errors
+    // (controller/relay.go `Relay`).
+    expect(chat.headers.get("retry-after")).toBeNull();
     expect(chat.headers.get("content-type")).toBe("text/event-stream");
     expect(((await json(chat)).error as Record<string, string>).code).toBe("rate_limit_exceeded");
     const msg = await post(sim, "/v1/messages", msgBody("[sim:status=529] hi"));
     expect(msg.status).toBe(529);
-    expect(await json(msg)).toEqual({
-      type: "error",
-      error: { type: "overloaded_error", message: "Overloaded" },
-    });
+    expect(msg.headers.get("retry-after")).toBeNull();
+    // types/error.go `ToClaudeError`: the Anthropic body's nil code becomes the type "<nil>", and the
+    // message gains the request id (controller/relay.go `Relay`); a gin.H map, so "error" comes first.
+    const rid = msg.headers.get("x-oneapi-request-id");
+    expect(await msg.text()).toBe(
+      `{"error":{"type":"\\u003cnil\\u003e","message":"Overloaded (request id: ${rid})"},"type":"error"}`,
+    );
     const img = await post(sim, "/v1/images/generations", { model: "dall-e-2", prompt: "[sim:status=400]" });
     expect(img.status).toBe(400);
     expect(Object.keys(((await json(img)).error as object) ?? {})).toEqual([
@@ -33,6 +38,13 @@ describe("status directive", () => {
     expect(vid.status).toBe(503);
     expect((await json(vid)).data).toBeNull();
     expect(sim.log().at(-1)?.outcome).toBe("error");
+    const busy = await post(sim, "/v1/videos", { model: "sora-2", prompt: "[sim:status=429]" });
+    // controller/relay.go `respondTaskError`; relay/relay_task.go `fail_to_fetch_task`.
+    expect(await json(busy)).toEqual({
+      code: "fail_to_fetch_task",
+      message: "当前分组上游负载已饱和，请稍后再试",
+      data: null,
+    });
   });
 });
 
@@ -57,13 +69,58 @@ describe("stream faults", () => {
     expect(raw).toContain("text_delta");
   });
 
-  it("cut: ends without [DONE] / message_stop", async () => {
+  it("cut: chat ends like new-api, a usage chunk and [DONE] but no finish_reason", async () => {
+    // relay/channel/openai/relay-openai.go `OaiStreamHandler` + helper.go `HandleFinalResponse`.
     const sim = testSim();
-    const chat = await (await post(sim, "/v1/chat/completions", chatStream("[sim:cut]"))).text();
+    const events = openAiEvents(
+      await (await post(sim, "/v1/chat/completions", chatStream("[sim:cut]"))).text(),
+    );
+    expect(events.at(-1)).toBe("[DONE]");
+    const chunks = events.slice(0, -1).map((e) => JSON.parse(e));
+    expect(chunks.some((c) => c.choices[0]?.delta?.content)).toBe(true);
+    expect(chunks.every((c) => !c.choices[0]?.finish_reason)).toBe(true);
+    const usage = chunks.at(-1);
+    expect(usage.choices).toEqual([]);
+    // relay/helper/common.go `GenerateFinalUsageResponse`: new-api's own chunk and dto.Usage order.
+    expect(Object.keys(usage)).toEqual([
+      "id",
+      "object",
+      "created",
+      "model",
+      "system_fingerprint",
+      "choices",
+      "usage",
+    ]);
+    const streamed = chunks.filter((c) => c.choices[0]?.delta?.content !== undefined).length - 1;
+    expect(usage.usage.completion_tokens).toBe(streamed);
+    expect(usage.usage.input_tokens_details).toBeNull();
+    expect(sim.log().at(-1)?.outcome).toBe("error");
+    // No usage asked for: only [DONE] after the last content chunk.
+    const bare = openAiEvents(
+      await (
+        await post(
+          sim,
+          "/v1/chat/completions",
+          chatStream("[sim:cut]", { stream_options: { include_usage: false } }),
+        )
+      ).text(),
+    );
+    expect(bare.at(-1)).toBe("[DONE]");
+    expect(JSON.parse(bare.at(-2) ?? "{}").choices[0].delta.content).toBeDefined();
+    // A Claude pass-through stream gets nothing appended (relay/channel/claude/relay-claude.go
+    // `HandleStreamFinalResponse`): it ends without message_stop.
+    const msg = await (await post(sim, "/v1/messages", msgBody("[sim:cut]", { stream: true }))).text();
+    expect(anthropicEvents(msg).some((e) => e.event === "content_block_delta")).toBe(true);
+    expect(msg).not.toContain("message_stop");
+  });
+
+  it("drop: the connection to the gateway breaks, no terminator at all", async () => {
+    const sim = testSim();
+    const chat = await (await post(sim, "/v1/chat/completions", chatStream("[sim:drop]"))).text();
     expect(chat).toContain('"content"');
     expect(chat).not.toContain("[DONE]");
     expect(chat).not.toContain('finish_reason":"stop');
-    const msg = await (await post(sim, "/v1/messages", msgBody("[sim:cut]", { stream: true }))).text();
+    const msg = await (await post(sim, "/v1/messages", msgBody("[sim:drop]", { stream: true }))).text();
     expect(anthropicEvents(msg).some((e) => e.event === "content_block_delta")).toBe(true);
     expect(msg).not.toContain("message_stop");
   });

@@ -1,8 +1,19 @@
+import type { Ctx } from "./context";
+import { modelRateLimited, quotaExhausted, simulatedStatus } from "./errors";
+
 /** Fault-injection directives parsed from the system prompt and last user message, or a media prompt. */
 export interface Faults {
   status?: number;
   midstreamError: boolean;
   cut: boolean;
+  /** `[sim:drop]`: the connection to the gateway drops mid-stream (no terminator at all). */
+  drop: boolean;
+  /** `[sim:quota]`: 403 insufficient_user_quota. */
+  quota: boolean;
+  /** `[sim:rate-limit]` (E1 body) or `[sim:rate-limit-empty]` (no body): new-api's model rate limit. */
+  rateLimit?: "body" | "empty";
+  /** `[sim:no-range]`: this video's /content ignores Range (as new-api does). */
+  noRange: boolean;
   slowFirstMs?: number;
   stallMs?: number;
   tps?: number;
@@ -22,6 +33,9 @@ export function parseFaults(text: string): Faults {
   const f: Faults = {
     midstreamError: false,
     cut: false,
+    drop: false,
+    quota: false,
+    noRange: false,
     long: false,
     noHeaders: false,
     gzip: false,
@@ -41,6 +55,21 @@ export function parseFaults(text: string): Faults {
         break;
       case "cut":
         f.cut = true;
+        break;
+      case "drop":
+        f.drop = true;
+        break;
+      case "quota":
+        f.quota = true;
+        break;
+      case "rate-limit":
+        f.rateLimit = "body";
+        break;
+      case "rate-limit-empty":
+        f.rateLimit = "empty";
+        break;
+      case "no-range":
+        f.noRange = true;
         break;
       case "slow-first":
         f.slowFirstMs = num;
@@ -97,20 +126,30 @@ export function stampNow(): number {
 
 export const REDIRECT_TARGET = "http://127.0.0.1:9/evil";
 
-/** Faults that replace the whole response: redirect, never-send-headers, error status. */
+export type ErrorRoute = "openai" | "anthropic" | "task";
+
+/**
+ * Faults that replace the whole response, in new-api's order: the rate-limit middleware (relay
+ * routes only; task routes do not use it: router/relay-router.go, router/video-router.go), then
+ * billing, then the upstream's status. Redirect and never-send-headers stand in for broken upstreams.
+ */
 export async function preFaults(
   f: Faults,
-  signal: AbortSignal,
-  errorFor: (status: number) => Response,
+  ctx: Ctx,
+  route: ErrorRoute,
+  stream: boolean,
 ): Promise<Response | null> {
   if (f.redirect) return new Response(null, { status: 307, headers: { Location: REDIRECT_TARGET } });
   if (f.noHeaders) {
+    const signal = ctx.signal;
     await new Promise<void>((resolve) => {
       if (signal.aborted) return resolve();
       signal.addEventListener("abort", () => resolve(), { once: true });
     });
     return new Response(null, { status: 499 });
   }
-  if (f.status !== undefined) return errorFor(f.status);
+  if (f.rateLimit && route !== "task") return modelRateLimited(ctx.rid, f.rateLimit === "empty");
+  if (f.quota) return quotaExhausted(route, ctx.rid);
+  if (f.status !== undefined) return simulatedStatus(route, f.status, stream, ctx.rid);
   return null;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { findModel } from "./catalogue";
 import { issueText } from "./chat";
 import type { Ctx } from "./context";
-import { e2, e2Invalid, e6, simulatedStatus } from "./errors";
+import { e2, e2Invalid, e6 } from "./errors";
 import { parseFaults, preFaults, stampNow } from "./faults";
 import { imageSeed, imageSpec, parseImageSpec, renderPng } from "./png";
 import { countTokens } from "./text";
@@ -39,7 +39,7 @@ export async function handleImages(
   const prompt = body.prompt ?? "";
   const faults = parseFaults(prompt);
   ctx.gzip = faults.gzip;
-  const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("openai", s, false));
+  const pre = await preFaults(faults, ctx, "openai", false);
   if (pre) return pre;
   if (findModel(model)?.kind !== "image") {
     return e2(400, {

@@ -53,7 +53,7 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
             io.emit(OVERLOADED);
             return "error" as const;
           }
-          if (faults.cut && n === cutAt) return "error" as const;
+          if ((faults.cut || faults.drop) && n === cutAt) return "error" as const;
           await io.sleep(wait(n));
           send(io, { type: "content_block_delta", index, delta: make(t) });
           n++;
@@ -88,7 +88,7 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
         io.emit(OVERLOADED);
         return "error";
       }
-      if (faults.cut) return "error";
+      if (faults.cut || faults.drop) return "error";
       send(io, {
         type: "message_delta",
         delta: { stop_reason: stopReason(plan), stop_sequence: plan.stopSequence ?? null },

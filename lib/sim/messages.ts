@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { issueText } from "./chat";
 import type { Ctx } from "./context";
-import { e3, simulatedStatus, withRid } from "./errors";
+import { e3, withRid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { streamMessages } from "./messages-stream";
 import { buildPlan, type Plan } from "./plan";
@@ -62,7 +62,7 @@ export async function handleMessages(
   const lastUserRaw = textOf(lastUser?.content);
   const faults = parsePromptFaults(textOf(body.system), lastUserRaw);
   ctx.gzip = faults.gzip;
-  const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("anthropic", s, stream));
+  const pre = await preFaults(faults, ctx, "anthropic", stream);
   if (pre) return pre;
   const thinkingType = body.thinking?.type;
   const thinking = thinkingType === "enabled" || thinkingType === "adaptive" || model.endsWith("-thinking");

@@ -9,12 +9,17 @@ import { handleMessages } from "./messages";
 import { goJson } from "./util";
 import { createVideo, getVideo, remixVideo, videoContent } from "./videos";
 
-type ModelHandler = (ctx: Ctx, model: string, data: Record<string, unknown>) => Promise<Response>;
+type ModelHandler = (
+  ctx: Ctx,
+  model: string,
+  data: Record<string, unknown>,
+  form: boolean,
+) => Promise<Response>;
 
 async function withModel(ctx: Ctx, handler: ModelHandler): Promise<Response> {
   const r = await requireModel(ctx);
   if (r instanceof Response) return r;
-  return handler(ctx, r.model, r.data);
+  return handler(ctx, r.model, r.data, r.form);
 }
 
 function listModels(ctx: Ctx): Response {
@@ -66,14 +71,10 @@ export async function dispatch(ctx: Ctx): Promise<Response> {
     if (remix?.[1]) return guarded(() => remixVideo(ctx, remix[1] ?? ""));
   }
   if (method === "GET") {
+    // `TokenOrUserAuth` (router/video-router.go): the key (or a dashboard session, which API callers
+    // never have), else 401 like every other route. The app's proxy adds the key for its <video>.
     const content = /^\/v1\/videos\/([^/]+)\/content$/.exec(path);
-    if (content?.[1]) {
-      // Bearer or dashboard session upstream; a browser <video> cannot send Bearer, so no header is allowed.
-      const hasCredential = ctx.req.headers.has("authorization");
-      return hasCredential
-        ? guarded(() => videoContent(ctx, content[1] ?? ""))
-        : videoContent(ctx, content[1]);
-    }
+    if (content?.[1]) return guarded(() => videoContent(ctx, content[1] ?? ""));
     const video = /^\/v1\/videos\/([^/]+)$/.exec(path);
     if (video?.[1]) return guarded(() => getVideo(ctx, video[1] ?? ""));
   }

@@ -9,6 +9,8 @@ export interface VideoJob {
   createdAtMs: number;
   remixedFrom?: string;
   fail: boolean;
+  /** `[sim:no-range]` in the prompt: /content ignores Range for this job. */
+  noRange: boolean;
 }
 
 export type VideoStatus = "queued" | "in_progress" | "completed" | "failed";
@@ -48,8 +50,12 @@ export function createdObject(job: VideoJob) {
   return o;
 }
 
-/** GET /v1/videos/{id} body, keys alphabetical (new-api re-marshals through a map). */
-export function fetchedObject(job: VideoJob, videoSeconds: number, baseUrl: string, now = Date.now()) {
+/**
+ * GET /v1/videos/{id} body, keys alphabetical (new-api re-marshals through a map). A Sora task has no
+ * `url` nor `metadata.url` ("Url intentionally left empty": relay/channel/task/sora/adaptor.go
+ * `ConvertToOpenAIVideo`): clients download through /content.
+ */
+export function fetchedObject(job: VideoJob, videoSeconds: number, now = Date.now()) {
   const st = videoState(job, videoSeconds, now);
   const createdAt = Math.floor(job.createdAtMs / 1000);
   const o: Record<string, unknown> = {
@@ -66,11 +72,8 @@ export function fetchedObject(job: VideoJob, videoSeconds: number, baseUrl: stri
   if (job.remixedFrom) o.remixed_from_video_id = job.remixedFrom;
   if (st.status === "completed") {
     const completedAt = Math.floor((job.createdAtMs + videoSeconds * 1000) / 1000);
-    const url = `${baseUrl}/v1/videos/${job.id}/content`;
     o.completed_at = completedAt;
     o.expires_at = completedAt + 86400;
-    o.url = url;
-    o.metadata = { url };
   }
   if (st.status === "failed") {
     o.error = {

@@ -74,8 +74,9 @@ describe("videos", () => {
     expect(Object.keys(done)).toEqual([...Object.keys(done)].sort());
     expect(done.status).toBe("completed");
     expect(done.progress).toBe(100);
-    expect(done.url).toBe(`${BASE}/v1/videos/${id}/content`);
-    expect(done.metadata).toEqual({ url: done.url });
+    // relay/channel/task/sora/adaptor.go `ConvertToOpenAIVideo`: no url for Sora, /content only.
+    expect(done.url).toBeUndefined();
+    expect(done.metadata).toBeUndefined();
     expect(done.expires_at).toBe((done.completed_at as number) + 86400);
   });
 
@@ -100,6 +101,43 @@ describe("videos", () => {
     expect(new Uint8Array(await tail.arrayBuffer())).toEqual(expected.slice(-10));
     const bad = await get(sim, `/v1/videos/${id}/content`, { range: `bytes=${expected.length}-` });
     expect(bad.status).toBe(416);
+  });
+
+  it("content needs the key and, like new-api, can ignore Range (controller/video_proxy.go)", async () => {
+    const sim = createSimulator({ videoSeconds: 1, videoRange: "ignore" });
+    const { id } = (await json(await create(sim, { seconds: "4" }))) as { id: string };
+    await waitDone(sim, id);
+    // router/video-router.go `TokenOrUserAuth`: no key and no dashboard session is 401.
+    const anonymous = await sim.handle(new Request(`${BASE}/v1/videos/${id}/content`));
+    expect(anonymous.status).toBe(401);
+    expect(((await json(anonymous)).error as { message: string }).message).toMatch(/^Invalid token/);
+    // `VideoProxy` sends a fresh upstream request without Range and accepts only 200.
+    const whole = clip("sora-portrait-4s.mp4");
+    const ranged = await get(sim, `/v1/videos/${id}/content`, { range: "bytes=100-199" });
+    expect(ranged.status).toBe(200);
+    expect(ranged.headers.get("content-range")).toBeNull();
+    expect(ranged.headers.get("accept-ranges")).toBeNull();
+    expect(new Uint8Array(await ranged.arrayBuffer())).toEqual(whole);
+    // The same per job with [sim:no-range], on a simulator that serves Range otherwise.
+    const serving = fastSim();
+    const job = (await json(await create(serving, { prompt: "a cat [sim:no-range]" }))) as { id: string };
+    await waitDone(serving, job.id);
+    const res = await get(serving, `/v1/videos/${job.id}/content`, { range: "bytes=0-9" });
+    expect(res.status).toBe(200);
+    expect((await res.arrayBuffer()).byteLength).toBe(whole.length);
+  });
+
+  it("JSON seconds must be a string: a number is 400 invalid_json (relay/common/relay_utils.go)", async () => {
+    const sim = fastSim();
+    const res = await create(sim, { seconds: 8 });
+    expect(res.status).toBe(400);
+    expect(await json(res)).toEqual({
+      code: "invalid_json",
+      message: "json: cannot unmarshal number into Go struct field .seconds of type string",
+      data: null,
+    });
+    // `TaskSubmitReq.UnmarshalJSON` takes `duration` as a number or a string.
+    expect((await create(sim, { duration: 8 })).status).toBe(200);
   });
 
   it("accepts multipart with input_reference and logs file metadata", async () => {

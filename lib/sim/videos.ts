@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readBody } from "./body";
 import { findModel } from "./catalogue";
 import type { Ctx } from "./context";
-import { e4, e5, jsonResponse, simulatedStatus } from "./errors";
+import { e4, e5, jsonResponse } from "./errors";
 import { parseFaults, preFaults } from "./faults";
 import { goJson, isRecord, randomAlnum } from "./util";
 import { clipName, createdObject, fetchedObject, type VideoJob, videoState } from "./video-model";
@@ -16,6 +16,20 @@ const VideoBody = z.looseObject({
   duration: z.union([z.string(), z.number()]).nullish(),
   size: z.string().nullish(),
 });
+
+/**
+ * new-api decodes a JSON body into `TaskSubmitReq` (relay/common/relay_info.go), where `seconds` is a
+ * Go string: a JSON number fails in `ValidateMultipartDirect` (relay/common/relay_utils.go) with
+ * encoding/json's own text, 400 `invalid_json`. (`duration` accepts both; form fields are strings.)
+ */
+function secondsTypeError(data: Record<string, unknown>, form: boolean): Response | null {
+  if (form || typeof data.seconds !== "number") return null;
+  return e4(
+    400,
+    "invalid_json",
+    "json: cannot unmarshal number into Go struct field .seconds of type string",
+  );
+}
 
 const SIZES: Record<string, string[]> = {
   "sora-2": ["720x1280", "1280x720"],
@@ -34,14 +48,21 @@ function created(job: VideoJob): Response {
   });
 }
 
-export async function createVideo(ctx: Ctx, model: string, data: Record<string, unknown>): Promise<Response> {
+export async function createVideo(
+  ctx: Ctx,
+  model: string,
+  data: Record<string, unknown>,
+  form: boolean,
+): Promise<Response> {
+  const typeError = secondsTypeError(data, form);
+  if (typeError) return typeError;
   const parsed = VideoBody.safeParse(data);
   if (!parsed.success) return invalidRequest("invalid request body");
   const body = parsed.data;
   const prompt = body.prompt ?? "";
   const faults = parseFaults(prompt);
   ctx.gzip = faults.gzip;
-  const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("task", s, false));
+  const pre = await preFaults(faults, ctx, "task", false);
   if (pre) return pre;
   if (prompt.trim() === "") return invalidRequest("prompt is required");
   if (findModel(model)?.kind !== "video")
@@ -56,6 +77,7 @@ export async function createVideo(ctx: Ctx, model: string, data: Record<string, 
     size,
     createdAtMs: Date.now(),
     fail: faults.fail,
+    noRange: faults.noRange,
   };
   ctx.state.videos.set(job.id, job);
   return created(job);
@@ -64,7 +86,7 @@ export async function createVideo(ctx: Ctx, model: string, data: Record<string, 
 export function getVideo(ctx: Ctx, id: string): Response {
   const job = ctx.state.videos.get(id);
   if (!job) return e4(400, "task_not_exist", "task_not_exist");
-  return jsonResponse(200, goJson(fetchedObject(job, ctx.opts.videoSeconds, ctx.baseUrl)));
+  return jsonResponse(200, goJson(fetchedObject(job, ctx.opts.videoSeconds)));
 }
 
 export async function remixVideo(ctx: Ctx, id: string): Promise<Response> {
@@ -74,7 +96,7 @@ export async function remixVideo(ctx: Ctx, id: string): Promise<Response> {
   const data = body.kind === "json" || body.kind === "form" ? body.data : undefined;
   const prompt = isRecord(data) && typeof data.prompt === "string" ? data.prompt : "";
   const faults = parseFaults(prompt);
-  const pre = await preFaults(faults, ctx.signal, (s) => simulatedStatus("task", s, false));
+  const pre = await preFaults(faults, ctx, "task", false);
   if (pre) return pre;
   if (prompt.trim() === "") return invalidRequest("prompt is required");
   const job: VideoJob = {
@@ -84,6 +106,7 @@ export async function remixVideo(ctx: Ctx, id: string): Promise<Response> {
     createdAtMs: Date.now(),
     remixedFrom: original.id,
     fail: faults.fail,
+    noRange: faults.noRange,
   };
   ctx.state.videos.set(job.id, job);
   return created(job);
@@ -99,6 +122,13 @@ async function loadClip(name: string): Promise<Uint8Array> {
   return buf;
 }
 
+/**
+ * GET /v1/videos/{id}/content. new-api (controller/video_proxy.go `VideoProxy`) builds a fresh
+ * upstream request without the client's `Range` and accepts only a 200, so it always answers 200 with
+ * the whole file; that holds here with `videoRange: "ignore"` (SIM_VIDEO_RANGE=ignore) or a job made
+ * with `[sim:no-range]`. By default the simulator serves Range (206), which the app's player needs
+ * until its proxy caches videos itself.
+ */
 export async function videoContent(ctx: Ctx, id: string): Promise<Response> {
   const job = ctx.state.videos.get(id);
   if (!job) return e5(404, "Task not found");
@@ -106,12 +136,13 @@ export async function videoContent(ctx: Ctx, id: string): Promise<Response> {
   if (st.status !== "completed") return e5(400, `Task is not completed yet, current status: ${st.internal}`);
   const bytes = await loadClip(clipName(job));
   const size = bytes.length;
-  const base = {
+  const servesRange = ctx.opts.videoRange === "serve" && !job.noRange;
+  const base: Record<string, string> = {
     "Content-Type": "video/mp4",
-    "Accept-Ranges": "bytes",
     "Cache-Control": "public, max-age=86400",
   };
-  const range = ctx.req.headers.get("range");
+  if (servesRange) base["Accept-Ranges"] = "bytes";
+  const range = servesRange ? ctx.req.headers.get("range") : null;
   if (range) {
     const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
     let start = m?.[1] ? Number(m[1]) : Number.NaN;

@@ -89,9 +89,9 @@ describe("broken upstream streams", () => {
     await waitForOutcome(m, "error");
   });
 
-  it("a cut stream ends without its terminator (not made to look complete)", async () => {
+  it("a dropped stream ends without its terminator (not made to look complete)", async () => {
     const m = marker();
-    const res = await post(`${m} [sim:cut]`);
+    const res = await post(`${m} [sim:drop]`);
     expect(res.status).toBe(200);
     const text = await res.text().catch(() => "");
     const data = sseData(text);

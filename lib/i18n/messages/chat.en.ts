@@ -27,7 +27,8 @@ export const chatEn = {
   reasoning: "Reasoning",
   reasoningLive: "Thinking…",
   waiting: "Waiting for the first token…",
-  incomplete: "Incomplete: the stream ended before the reply was finished.",
+  incomplete:
+    "Possibly incomplete: the stream ended without a finish reason (the upstream may have broken off), so the reply may be cut short.",
   stopped: "Stopped: you ended this reply.",
   lengthNotice: "The reply hit the token limit (finish reason: length) and may be cut off.",
   continue: "Continue",

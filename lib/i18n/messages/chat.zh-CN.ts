@@ -28,7 +28,7 @@ export const chatZhCN: typeof chatEn = {
   reasoning: "推理过程",
   reasoningLive: "思考中…",
   waiting: "正在等待第一个 token…",
-  incomplete: "不完整：回复尚未结束，流就中断了。",
+  incomplete: "可能不完整：流结束时没有给出结束原因（上游可能中途断开），回复可能被截断。",
   stopped: "已停止：你中止了这条回复。",
   lengthNotice: "回复达到 token 上限（结束原因：length），内容可能被截断。",
   continue: "继续生成",

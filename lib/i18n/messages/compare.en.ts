@@ -36,6 +36,7 @@ export const compareEn = {
   emptyPane: "Replies appear here.",
   announceDone: "Pane {n} finished in {total} at {speed} tokens per second.",
   announceFailed: "Pane {n} failed (HTTP {status}).",
+  announceIncomplete: "Pane {n} ended without a finish reason: its reply may be incomplete.",
   announceStopped: "Pane {n} stopped; its partial reply is kept.",
   summaryTitle: "Summary",
   summaryCaption: "Each pane's metrics for the latest send, ranked per metric",

@@ -38,6 +38,7 @@ export const compareZhCN: typeof compareEn = {
   emptyPane: "回复会显示在这里。",
   announceDone: "窗格 {n} 已完成，用时 {total}，每秒 {speed} 个令牌。",
   announceFailed: "窗格 {n} 失败（HTTP {status}）。",
+  announceIncomplete: "窗格 {n} 结束时没有结束原因：回复可能不完整。",
   announceStopped: "窗格 {n} 已停止；已收到的部分回复会保留。",
   summaryTitle: "汇总",
   summaryCaption: "各窗格最近一次发送的指标，按每项指标排名",

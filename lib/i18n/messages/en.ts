@@ -80,6 +80,10 @@ export const en = {
       "The request is larger than the playground accepts: shorten the conversation or remove large attachments, then send again.",
     hint429: "Rate limited: wait a moment, then retry.",
     hint429After: "Rate limited: wait {seconds} s, then retry.",
+    hint429Gateway:
+      "API·GO's request limit for your account was reached (the message says how many per how many minutes): wait for that window to pass, then retry.",
+    hintQuota: "Your API·GO balance has run out: top up in the API·GO dashboard, then retry.",
+    topUp: "Top up on API·GO",
     hint400: "The request was rejected: check the model id and parameters.",
     hint5xx: "The gateway or its upstream failed: retry, or try another model.",
     hintNetwork: "Could not reach the playground server: check your connection, then retry.",

@@ -79,6 +79,10 @@ export const zhCN = {
     hint413: "请求体超过了 Playground 的上限：请缩短对话或移除较大的附件后再发送。",
     hint429: "请求过于频繁：请稍等片刻后重试。",
     hint429After: "请求过于频繁：请等待 {seconds} 秒后重试。",
+    hint429Gateway:
+      "已达到 API·GO 账户的请求数限制（消息中写明了几分钟内最多几次）：请等该时间窗口过去后再重试。",
+    hintQuota: "你的 API·GO 余额已用完：请在 API·GO 控制台充值后重试。",
+    topUp: "前往 API·GO 充值",
     hint400: "请求被拒绝：请检查模型 ID 和参数。",
     hint5xx: "网关或其上游出错：请重试，或换一个模型。",
     hintNetwork: "无法连接到 Playground 服务器：请检查网络后重试。",

@@ -169,7 +169,10 @@ describe("DialectTransport through the compare mux", () => {
     expect(r429?.status).toBe("rejected");
     const err = r429?.status === "rejected" ? r429.reason : undefined;
     expect(err).toBeInstanceOf(ChatRequestError);
-    expect((err as ChatRequestError).display).toMatchObject({ status: 429, retryAfterSeconds: 1 });
+    const display = (err as ChatRequestError).display;
+    expect(display).toMatchObject({ status: 429, code: "rate_limit_exceeded" });
+    // new-api sends no retry-after (controller/relay.go), so none is read.
+    expect(display.retryAfterSeconds).toBeUndefined();
     expect(rKept?.status).toBe("fulfilled");
     const keptText =
       rKept?.status === "fulfilled" ? rKept.value.parts.find((p) => p.type === "text") : undefined;
