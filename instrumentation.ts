@@ -1,10 +1,13 @@
 // Runs once when the server starts: a misconfigured deployment (e.g. a server key without an access
 // code, which would be an open relay) must refuse to start rather than fail on the first request.
 // Then the share store is opened, which applies its schema migrations, so a schema problem shows in
-// the start-up log instead of on the first share.
+// the start-up log instead of on the first share. Last, the graceful shutdown on SIGTERM.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { assertStartupEnv, openShareStoreAtStartup } = await import("./lib/server/startup");
+  const { assertStartupEnv, installShutdownAtStartup, openShareStoreAtStartup } = await import(
+    "./lib/server/startup"
+  );
   assertStartupEnv();
   await openShareStoreAtStartup();
+  await installShutdownAtStartup();
 }

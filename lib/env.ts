@@ -41,6 +41,8 @@ const schema = z
      * exposure): that header is the client's word and per-client limits are best effort.
      */
     TRUSTED_PROXY_HOPS: int(0),
+    /** After SIGTERM, how long running streams may go on before they are ended with a message. */
+    SHUTDOWN_DEADLINE_MS: int(25_000),
   })
   // A server key without an access code is an open relay of a paid key: refuse to start unless the
   // operator opted in on purpose.

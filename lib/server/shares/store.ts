@@ -28,5 +28,7 @@ export interface ShareStore {
   delete(id: string): Promise<boolean>;
   /** Removes shares expired at `now`; returns how many. */
   purgeExpired(now: number): Promise<number>;
+  /** Resolves when the database answers a trivial query (the readiness check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
