@@ -112,6 +112,15 @@ if (!existsSync(chromium)) {
     "50",
   ]);
   check("canary-key run", "node", ["scripts/canary-run.mjs"]);
+  // Issue #22, on the build above: what the container image runs (the Dockerfile's files, node
+  // server.js), two instances on one PostgreSQL: shares, compare Stop across instances, SIGTERM.
+  const smoke = spawnSync("node", ["scripts/standalone-smoke.mjs"], { stdio: "inherit" });
+  if (smoke.status === 77) results.skipped += 1;
+  else if (smoke.status === 0) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push("standalone image smoke (two instances, one PostgreSQL)");
+  }
 }
 
 if (failures.length > 0) console.info(`\nFailed: ${failures.join("; ")}`);
