@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // e2e runs against the production build (`next build` first; scripts/test-all.mjs does it):
@@ -11,6 +12,25 @@ const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
 /** Specs that check the standalone simulator's request log. */
 const simLogSpecs = /(chat-console|compare|remote-upstream|videos)\.spec\.ts$/;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
+/**
+ * The app servers: `next start` on the build, or, with E2E_STANDALONE_DIR (a folder assembled by
+ * `node scripts/standalone-app.mjs --assemble-only --out DIR`), `node server.js` from exactly the
+ * files the container image holds.
+ */
+const standaloneDir = process.env.E2E_STANDALONE_DIR;
+const appServer = (port: number, env: Record<string, string>) => ({
+  ...(standaloneDir
+    ? {
+        command: "node server.js",
+        cwd: standaloneDir,
+        // The share store where `next start` keeps it (specs read ./data/shares.db).
+        env: { ...env, PORT: String(port), DATA_DIR: resolve("data") },
+      }
+    : { command: `npx next start -p ${port}`, env }),
+  url: `http://localhost:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 /** Debian's Chromium, headless, no sandbox, no background networking. */
 const chromium = {
@@ -65,19 +85,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
-      command: `npx next start -p ${ports.demo}`,
-      env: simEnv,
-      url: `http://localhost:${ports.demo}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `npx next start -p ${ports.remote}`,
-      env: { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` },
-      url: `http://localhost:${ports.remote}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    appServer(ports.demo, simEnv),
+    appServer(ports.remote, { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` }),
   ],
 });

@@ -2,7 +2,8 @@
 // What the container image runs, without Docker: copies exactly the files the Dockerfile's final stage
 // copies (its `COPY --from=build` lines, read from the Dockerfile itself, so the two cannot drift) from
 // the current build into a folder, and starts `node server.js` there.
-//   node scripts/standalone-app.mjs [--out DIR] [--port 3000]   (after `next build`; Ctrl+C stops it)
+//   node scripts/standalone-app.mjs [--out DIR] [--port 3000] [--assemble-only]   (after `next build`;
+//   Ctrl+C stops it; --assemble-only copies and exits, for E2E_STANDALONE_DIR in playwright.config.ts)
 // Used by scripts/standalone-smoke.mjs (CI) and bench/load-streams.mjs --instances 2.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -79,10 +80,15 @@ export async function startStandalone({ dir, port, env = {}, log = "ignore" }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { out: { type: "string" }, port: { type: "string", default: "3000" } },
+    options: {
+      out: { type: "string" },
+      port: { type: "string", default: "3000" },
+      "assemble-only": { type: "boolean", default: false },
+    },
   });
   const dir = assembleStandalone(values.out);
   console.info(`Standalone app in ${dir}`);
+  if (values["assemble-only"]) process.exit(0);
   const app = await startStandalone({ dir, port: Number(values.port), log: "inherit" });
   console.info(`Listening on ${app.url} (Ctrl+C stops it)`);
   const stop = async () => {

@@ -2,7 +2,9 @@
 // Runs every check and test the project has, in order, and ends with one line of totals
 // ("N passed, N failed") that CI reads. Exits non-zero when anything failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -15,9 +17,9 @@ function run(label, cmd, args, env = {}) {
   return ok;
 }
 
-function check(label, cmd, args) {
+function check(label, cmd, args, env = {}) {
   // A static check counts as one test: it passes or fails as a whole.
-  if (run(label, cmd, args)) results.passed += 1;
+  if (run(label, cmd, args, env)) results.passed += 1;
   else results.failed += 1;
 }
 
@@ -121,6 +123,24 @@ if (!existsSync(chromium)) {
     results.failed += 1;
     failures.push("standalone image smoke (two instances, one PostgreSQL)");
   }
+  // The browser on the same files: chat streaming and share links served by node server.js.
+  const standalone = mkdtempSync(path.join(tmpdir(), "apigo-e2e-standalone-"));
+  if (
+    run("assemble the image's files", "node", [
+      "scripts/standalone-app.mjs",
+      "--assemble-only",
+      "--out",
+      standalone,
+    ])
+  )
+    check(
+      "e2e smoke on the standalone server (chat, shares)",
+      "npx",
+      ["playwright", "test", "e2e/demo-chat.spec.ts", "e2e/share.spec.ts", "--project", "chromium"],
+      { E2E_STANDALONE_DIR: standalone },
+    );
+  else results.failed += 1;
+  rmSync(standalone, { recursive: true, force: true });
 }
 
 if (failures.length > 0) console.info(`\nFailed: ${failures.join("; ")}`);
