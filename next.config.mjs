@@ -17,12 +17,24 @@ const nextConfig = {
       "zod/v3": { browser: "./lib/shims/zod-v3.browser.ts" },
     },
   },
-  // Streams must reach the browser as the upstream sends them: never gzip proxied bodies.
-  compress: false,
+  // `next start` gzips what it serves when the browser asks (Next's `compression` middleware: gzip or
+  // deflate, bodies of 1 kB and more, compressible types only, so never PNG/JPEG/WebP/MP4/woff2): pages,
+  // JSON replies, JS and CSS chunks. It leaves alone any reply whose Cache-Control says no-transform:
+  // the relayed SSE streams, compare's event stream, video bytes and every Range reply carry it, so
+  // they reach the browser byte for byte and chunk by chunk as today (lib/server/headers.ts; a test in
+  // tests/security/compression.sec.ts checks both sides).
+  compress: true,
   // The simulator's MP4 clips are read from disk at run time by the route handlers.
   outputFileTracingIncludes: { "/api/**": ["./lib/sim/assets/**"] },
   async headers() {
     return [
+      {
+        // A Range request for a static file (send answers it with 206) is served byte for byte, never
+        // gzipped: Content-Range counts the file's own bytes.
+        source: "/_next/static/:path*",
+        has: [{ type: "header", key: "range" }],
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable, no-transform" }],
+      },
       {
         // Share links: never indexed, never cached, no referrer to the next site (issue #8).
         source: "/s/:path*",

@@ -1,5 +1,7 @@
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { lanes, slow } from "./e2e/machine";
 
 // e2e runs against the production build (`next build` first; scripts/test-all.mjs does it):
 // - "demo": the app with its embedded simulator, exactly what a newcomer gets;
@@ -7,29 +9,33 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT_BASE lets a second checkout run its suite beside this one without port clashes.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
-/** Specs that only look at pages of the demo app (no simulator log checks). */
-const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
-/** Specs that check the standalone simulator's request log. */
-const simLogSpecs = /(chat-console|compare|remote-upstream|videos)\.spec\.ts$/;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
+// Each server writes its stdout and stderr to its own file (E2E_SERVER_LOGS, default
+// test-logs/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
+// printed apart from what the test runner printed.
+const logDir = process.env.E2E_SERVER_LOGS ?? "test-logs/servers";
+mkdirSync(logDir, { recursive: true });
+// Absolute: the standalone server runs in its own folder.
+const logged = (name: string, command: string) => `${command} >> "${resolve(logDir)}/${name}.log" 2>&1`;
+
 /**
  * The app servers: `next start` on the build, or, with E2E_STANDALONE_DIR (a folder assembled by
  * `node scripts/standalone-app.mjs --assemble-only --out DIR`), `node server.js` from exactly the
  * files the container image holds.
  */
 const standaloneDir = process.env.E2E_STANDALONE_DIR;
-const appServer = (port: number, env: Record<string, string>) => ({
+const appServer = (name: string, port: number, env: Record<string, string>) => ({
   ...(standaloneDir
     ? {
-        command: "node server.js",
+        command: logged(name, "node server.js"),
         cwd: standaloneDir,
         // The share store where `next start` keeps it (specs read ./data/shares.db).
         env: { ...env, PORT: String(port), DATA_DIR: resolve("data") },
       }
-    : { command: `npx next start -p ${port}`, env }),
+    : { command: logged(name, `npx next start -p ${port}`), env }),
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
-  timeout: 60_000,
+  timeout: slow(60_000),
 });
 
 /** Debian's Chromium, headless, no sandbox, no background networking. */
@@ -49,43 +55,45 @@ const chromium = {
   },
 };
 
+/** Specs that only look at pages of the demo app: never the standalone simulator, whose request log
+ * the other specs read one request at a time. */
+const uiOnlySpecs = /(a11y|small-screens|keyboard|locale)\.spec\.ts$/;
+const lanesHere = lanes();
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Budgets written for a quiet 2-core machine, scaled by the measured machine factor (e2e/machine.ts).
+  timeout: slow(60_000),
+  expect: { timeout: slow(15_000) },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
   use: {
     baseURL: `http://localhost:${ports.demo}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    actionTimeout: slow(15_000),
+    navigationTimeout: slow(30_000),
   },
-  // Two lanes at once. The specs that read the standalone simulator's /__sim/log assume one request at
-  // a time there, so they always run one by one in their lane. In the full run the other lane takes the
-  // page-only specs (axe, small screens, keyboard, locale); the canary-key run (scripts/canary-run.mjs,
-  // E2E_LANES=canary) leaves those out and gives the other lane the remaining demo-app specs instead.
-  // Keeps CI inside its 20 minutes.
-  workers: 2,
+  // Lanes follow the cores (e2e/machine.ts): two lanes on two cores or more, the page-only specs in
+  // the second; one lane for everything on a single core.
+  workers: lanesHere,
   projects:
-    process.env.E2E_LANES === "canary"
+    lanesHere > 1
       ? [
-          { name: "chromium", testMatch: simLogSpecs, workers: 1, use: chromium },
-          { name: "demo", testIgnore: [simLogSpecs, uiOnlySpecs], workers: 1, use: chromium },
-        ]
-      : [
           { name: "chromium", testIgnore: uiOnlySpecs, workers: 1, use: chromium },
           { name: "ui", testMatch: uiOnlySpecs, workers: 1, use: chromium },
-        ],
+        ]
+      : [{ name: "chromium", use: chromium }],
   webServer: [
     {
-      command: `npx tsx lib/sim/cli.ts`,
+      command: logged("sim", "npx tsx lib/sim/cli.ts"),
       env: { ...simEnv, SIM_PORT: String(ports.sim) },
       url: `http://127.0.0.1:${ports.sim}/__sim/log`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: slow(60_000),
     },
-    appServer(ports.demo, simEnv),
-    appServer(ports.remote, { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` }),
+    appServer("demo", ports.demo, simEnv),
+    appServer("remote", ports.remote, { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` }),
   ],
 });

@@ -22,7 +22,10 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg).*)",
+      // No exception for the icons: skipping `favicon.ico` or `icon.svg` as prefixes served Next's 404
+      // page for `/favicon.ico/x` and `/icon.svgx` (and for `/favicon.ico` itself: there is none)
+      // without any of the headers; the icon gets them too, which costs nothing.
+      source: "/((?!api/|_next/static/|_next/image).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

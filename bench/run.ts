@@ -93,6 +93,11 @@ async function main(): Promise<void> {
       env: { BENCH_MODE: "compare" },
     },
     { label: "images-gallery", script: "images-gallery.mjs", result: "images-gallery" },
+    {
+      label: "first visit at 1.6 Mbps / 150 ms RTT (ms from navigation; kB on the wire)",
+      script: "first-visit-slow.mjs",
+      result: "first-visit-slow",
+    },
   ].map((spec) => runExternal(spec, extEnv, dirs, runCount));
   await stopProcess(demo);
 

@@ -6,7 +6,7 @@ import {
   messagesSnapshot,
   videosSnapshot,
 } from "../tests/shares/fixtures";
-import { expect, test, urls } from "./fixtures";
+import { expect, slow, test, urls } from "./fixtures";
 import { expectLook, expectNoSeriousViolations, type Look, looks, setLook, tabs } from "./look";
 import { ComparePage } from "./pages/compare-page";
 import { ImagesPage } from "./pages/images-page";
@@ -28,7 +28,7 @@ async function inEveryLook(page: Page, path: string, check: (look: Look) => Prom
 const label = (what: string, look: Look) => `${what} [${look.theme}, ${look.lang}]`;
 
 test.describe("axe: pages", () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: slow(120_000) });
   for (const tab of tabs) {
     test(`/${tab} in light/dark, en/zh-CN`, async ({ page }) => {
       await inEveryLook(page, `/${tab}`, async (look) => {
@@ -72,7 +72,7 @@ const stateLooks: Look[] = [
 ];
 
 test.describe("axe: states and dialogs", () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: slow(240_000) });
 
   test("chat: streamed reply with code, dialogs, sheets, error panel", async ({ chat, page }) => {
     await chat.goto();
@@ -113,7 +113,7 @@ test.describe("axe: states and dialogs", () => {
     await page.goto("/messages");
     await page.getByTestId("messages-input").fill("Hello there");
     await page.getByTestId("messages-send").click();
-    await expect(page.getByTestId("chat-metrics").last()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId("chat-metrics").last()).toBeVisible({ timeout: slow(20_000) });
     for (const look of stateLooks) {
       await setLook(page, look);
       await page.reload();
@@ -157,7 +157,7 @@ test.describe("axe: states and dialogs", () => {
       await expectLook(page, look);
       await compare.setPane(1, { system: "Refuse [sim:status=429]" });
       await compare.ask("Compare me: what is SSE?");
-      await compare.waitAllSettled(45_000);
+      await compare.waitAllSettled(slow(45_000));
       await expect(compare.metrics(0)).toBeVisible();
       await expect(compare.pane(1).getByTestId("chat-error")).toBeVisible();
       await expectNoSeriousViolations(page, label("compare with replies and a failed pane", look));
@@ -249,7 +249,7 @@ test.describe("focus, live regions, reduced motion", () => {
     expect(announced.filter((text) => text !== "")).toEqual(["Reply finished."]);
 
     await chat.ask("Break midway [sim:midstream-error]");
-    await expect(chat.error).toBeVisible({ timeout: 20_000 });
+    await expect(chat.error).toBeVisible({ timeout: slow(20_000) });
     await expect(announcer).toHaveText(/The reply failed/);
     const after = await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
     expect(after.filter((text) => text !== "")).toEqual(["Reply finished.", after.at(-1)]);
@@ -258,7 +258,7 @@ test.describe("focus, live regions, reduced motion", () => {
 
   test("prefers-reduced-motion turns spinners, pulses and transitions off", async ({ chat, page }) => {
     const motion = async () => {
-      await chat.ask("Wait for it [sim:slow-first=2500]");
+      await chat.ask("Wait for it [sim:slow-first=30000]");
       const waiting = page.getByTestId("chat-waiting");
       await expect(waiting).toBeVisible();
       const styles = {

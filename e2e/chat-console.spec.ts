@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, urls } from "./fixtures";
+import { expect, liveTps, slow, test, urls } from "./fixtures";
 
 const run = promisify(execFile);
 
@@ -12,10 +12,10 @@ test.describe("chat console", () => {
     await chat.goto();
     await chat.setModel("deepseek-reasoner");
     // Slow tokens so the live reasoning state lasts long enough to be seen.
-    await chat.ask("Explain streaming [sim:tps=25]");
+    await chat.ask(`Explain streaming ${liveTps(25)}`);
     await expect(page.getByTestId("chat-reasoning")).toHaveAttribute("open", "");
     await expect(page.getByTestId("chat-reasoning")).toContainText(/Thinking…/);
-    await expect(chat.metrics).toHaveCount(1, { timeout: 30_000 });
+    await expect(chat.metrics).toHaveCount(1, { timeout: slow(30_000) });
     const reply = chat.lastReply();
     await expect(page.getByTestId("chat-reasoning")).not.toHaveAttribute("open", "");
     await expect(reply.locator("table")).toBeVisible();
@@ -34,7 +34,7 @@ test.describe("chat console", () => {
     await expect(chat.page.getByTestId("chat-stopped")).toBeVisible();
     await expect
       .poll(async () => (await simLog()).filter((e) => e.path === "/v1/chat/completions").at(-1)?.outcome, {
-        timeout: 10_000,
+        timeout: slow(10_000),
       })
       .toBe("aborted");
   });
@@ -46,7 +46,7 @@ test.describe("chat console", () => {
     await user.getByTestId("chat-action-edit").click();
     await page.getByTestId("chat-edit-input").fill("second question");
     await page.getByTestId("chat-edit-resend").click();
-    await expect(chat.lastReply()).toContainText("second question", { timeout: 30_000 });
+    await expect(chat.lastReply()).toContainText("second question", { timeout: slow(30_000) });
     await expect(page.getByTestId("chat-message")).toHaveCount(2);
     await expect(page.getByTestId("chat-message-user")).toHaveText("second question");
   });
@@ -153,7 +153,7 @@ test.describe("chat console", () => {
       .replace("https://api.apigo.ai", `${urls.demo}/api/apigo`)
       .replace("YOUR_API_KEY", "sk-demo")
       .replace(/^curl /, "curl -sS -w '\\nHTTP_STATUS:%{http_code}' ");
-    const { stdout } = await run("bash", ["-c", runnable], { timeout: 30_000 });
+    const { stdout } = await run("bash", ["-c", runnable], { timeout: slow(30_000) });
     expect(stdout).toContain("HTTP_STATUS:200");
     expect(stdout).toContain("chat.completion.chunk");
     expect(stdout).toContain("data: [DONE]");

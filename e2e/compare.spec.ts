@@ -1,4 +1,4 @@
-import { expect, test, urls } from "./fixtures";
+import { expect, slow, test, urls } from "./fixtures";
 import { ComparePage } from "./pages/compare-page";
 
 // The compare tab against the demo app (embedded simulator) and, for Stop all, the remote project
@@ -23,7 +23,7 @@ test("four panes with different models and vendors stream at once; the ranking f
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(4);
   // Live while it streams: the slow pane shows its first-token time and a running clock.
   await expect(compare.pane(3).getByTestId("pane-live-ttft")).toContainText(/ms|sec/);
-  await compare.waitAllSettled(45_000);
+  await compare.waitAllSettled(slow(45_000));
   await expect(page.getByTestId("pane-live")).toHaveCount(0);
 
   const models = ["gpt-4o-mini", "deepseek-chat", "claude-haiku-4-5-20251001", "gemini-2.5-flash"];
@@ -113,7 +113,7 @@ test("Repeat N runs each pane N times and shows median and spread; sync copies p
 
   await page.getByTestId("compare-repeat").selectOption("3");
   await compare.ask("Repeat me");
-  await compare.waitAllSettled(60_000);
+  await compare.waitAllSettled(slow(60_000));
   for (const pane of [1, 2]) {
     await expect(compare.summary.locator(`[data-pane="${pane}"]`).getByTestId("summary-runs")).toHaveText(
       "3",
@@ -139,7 +139,7 @@ test("Stop all aborts every upstream request and keeps the partial replies", asy
   await compare.ask("A long one please [sim:long]");
   for (const i of [0, 1, 2]) {
     await expect
-      .poll(async () => ((await compare.reply(i).textContent()) ?? "").length, { timeout: 15_000 })
+      .poll(async () => ((await compare.reply(i).textContent()) ?? "").length, { timeout: slow(15_000) })
       .toBeGreaterThan(50);
   }
   await compare.stopAll.click();
@@ -150,7 +150,7 @@ test("Stop all aborts every upstream request and keeps the partial replies", asy
           .slice(before)
           .filter((e) => upstreamPaths.has(e.path))
           .map((e) => e.outcome),
-      { timeout: 10_000 },
+      { timeout: slow(10_000) },
     )
     .toEqual(["aborted", "aborted", "aborted"]);
   for (const i of [0, 1, 2]) {
@@ -209,7 +209,7 @@ test("six panes stream long replies over one connection while the page keeps ans
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(slow(90_000));
   const compare = new ComparePage(page);
   await compare.goto();
   await compare.setPanes(
@@ -255,8 +255,8 @@ test("six panes stream long replies over one connection while the page keeps ans
   const response = await second.goto("/chat", { waitUntil: "load" });
   expect(response?.status()).toBe(200);
   expect(Date.now() - started).toBeLessThan(8_000);
-  await expect(second.getByTestId("chat-input")).toBeVisible({ timeout: 15_000 });
-  await expect(second.getByTestId("chat-model-status")).toContainText(/\d/, { timeout: 10_000 });
+  await expect(second.getByTestId("chat-input")).toBeVisible({ timeout: slow(15_000) });
+  await expect(second.getByTestId("chat-model-status")).toContainText(/\d/, { timeout: slow(10_000) });
   await second.close();
 
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(6);

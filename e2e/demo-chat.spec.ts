@@ -1,7 +1,10 @@
-import { expect, test } from "./fixtures";
+import { expect, KEYLESS, slow, test } from "./fixtures";
 
 test.describe("demo mode (embedded simulator, no key)", () => {
-  test("shows the demo badge and streams a reply token by token", async ({ chat, page }) => {
+  test("shows the demo badge and streams a reply token by token", { tag: KEYLESS }, async ({
+    chat,
+    page,
+  }) => {
     await chat.goto();
     await expect(page.getByTestId("demo-badge")).toBeVisible();
 
@@ -16,7 +19,7 @@ test.describe("demo mode (embedded simulator, no key)", () => {
           lengths.push(text.length);
           return page.getByTestId("chat-metrics").last().isVisible();
         },
-        { intervals: [50], timeout: 20_000 },
+        { intervals: [50], timeout: slow(20_000) },
       )
       .toBe(true);
     const final = ((await reply.textContent()) ?? "").length;

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { test as base, expect, urls } from "./fixtures";
+import { test as base, expect, slow, urls } from "./fixtures";
 import { ImagesPage } from "./pages/images-page";
 
 const test = base.extend<{ images: ImagesPage }>({
@@ -139,7 +139,7 @@ test.describe("images tab (embedded simulator)", () => {
     await images.fill({ prompt: "Never answers [sim:no-headers]", model: "dall-e-2", size: "256x256", n: 2 });
     await images.generateButton.click();
     await expect(page.getByTestId("batch-placeholder")).toHaveCount(2);
-    await expect(page.getByTestId("batch-elapsed")).toHaveText(/[1-9]\.\d sec/, { timeout: 5_000 });
+    await expect(page.getByTestId("batch-elapsed")).toHaveText(/[1-9]\.\d sec/, { timeout: slow(5_000) });
     await images.cancel.click();
     await expect(images.running).toHaveCount(0);
     await expect(page.getByTestId("batch-cancelled")).toBeVisible();

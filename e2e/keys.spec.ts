@@ -1,7 +1,10 @@
-import { expect, test, urls } from "./fixtures";
+import { expect, KEYLESS, test, urls } from "./fixtures";
 
 test.describe("keys", () => {
-  test("a bad key gives a clear 401 message and the prompt is kept", async ({ chat, page }) => {
+  test("a bad key gives a clear 401 message and the prompt is kept", { tag: KEYLESS }, async ({
+    chat,
+    page,
+  }) => {
     await chat.goto();
     await chat.saveKey("sk-wrongkey0000");
     await expect(page.getByTestId("demo-badge")).toBeHidden();

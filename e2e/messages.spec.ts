@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { test as base, expect, urls } from "./fixtures";
+import { test as base, expect, liveTps, slow, urls } from "./fixtures";
 import { MessagesPage } from "./pages/messages-page";
 
 const run = promisify(execFile);
@@ -17,14 +17,14 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
   }) => {
     await messages.goto();
     await messages.setThinking(true);
-    await messages.ask("Think first, then explain prompt caching [sim:tps=25]");
+    await messages.ask(`Think first, then explain prompt caching ${liveTps(25)}`);
     const reply = messages.lastReply();
     const reasoning = reply.getByTestId("chat-reasoning");
     // Live: the thinking block is open and streaming before any text block exists.
     await expect(reasoning).toHaveAttribute("open", "");
     await expect(reasoning).toContainText(/\w{3,}/);
     await expect(reply.getByTestId("markdown")).toHaveCount(0);
-    await expect(messages.lastMetrics()).toBeVisible({ timeout: 20_000 });
+    await expect(messages.lastMetrics()).toBeVisible({ timeout: slow(20_000) });
     await expect(reply.getByTestId("markdown")).toContainText(/prompt caching/i);
     // Thinking is rendered before the text, and folds once it is done.
     const order = await reply.evaluate((el) =>
@@ -145,7 +145,7 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
       .replaceAll("https://api.apigo.ai", `${urls.demo}/api/apigo`)
       .replaceAll("YOUR_API_KEY", "sk-demo")
       .replace(/^curl /, `curl -sS -o /dev/null -w '%{http_code}' `);
-    const { stdout } = await run("bash", ["-c", runnable], { timeout: 30_000 });
+    const { stdout } = await run("bash", ["-c", runnable], { timeout: slow(30_000) });
     expect(stdout.trim()).toBe("200");
   });
 

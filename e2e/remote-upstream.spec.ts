@@ -1,7 +1,7 @@
-import { expect, test, urls } from "./fixtures";
+import { expect, KEYLESS, slow, test, urls } from "./fixtures";
 
 test.describe("remote upstream (the simulator over HTTP, like the real gateway)", () => {
-  test("without a key the app says to add one; with a key the chat streams", async ({
+  test("without a key the app says to add one; with a key the chat streams", { tag: KEYLESS }, async ({
     chat,
     page,
     simLog,
@@ -14,7 +14,7 @@ test.describe("remote upstream (the simulator over HTTP, like the real gateway)"
 
     await chat.saveKey("sk-simRemoteE2E1");
     await chat.send.click();
-    await expect(page.getByTestId("chat-metrics").last()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId("chat-metrics").last()).toBeVisible({ timeout: slow(20_000) });
     const entry = (await simLog()).filter((e) => e.path === "/v1/chat/completions").at(-1);
     expect(entry?.headers.authorization).toMatch(/E2E1$/);
     expect(entry?.headers.authorization).not.toContain("simRemoteE2E1");
@@ -29,7 +29,7 @@ test.describe("remote upstream (the simulator over HTTP, like the real gateway)"
     await chat.stop.click();
     await expect
       .poll(async () => (await simLog()).filter((e) => e.path === "/v1/chat/completions").at(-1)?.outcome, {
-        timeout: 10_000,
+        timeout: slow(10_000),
       })
       .toBe("aborted");
   });

@@ -1,9 +1,10 @@
 import type { BrowserContext } from "@playwright/test";
 
-// The canary-key run (scripts/canary-run.mjs) sets E2E_CANARY_KEY: every browser context then starts
-// with that key in the httpOnly key cookie, as if the user had saved it, so every request of the whole
-// suite carries it through the proxy. Afterwards the script searches logs, bundle, pages and the share
-// store for it. Unset (the normal run): nothing changes.
+// scripts/test-all.mjs sets E2E_CANARY_KEY for its one e2e pass: every browser context then starts
+// with that key in the httpOnly key cookie (but tests tagged @keyless, see fixtures.ts), as if the
+// user had saved it, so every request of the suite carries it through the proxy. Afterwards
+// scripts/canary-scan.mjs searches logs, bundle, pages and the share store for it. Unset (a plain
+// `playwright test`): nothing changes.
 export async function presetCanaryKey(context: BrowserContext, origins: readonly string[]): Promise<void> {
   const key = process.env.E2E_CANARY_KEY;
   if (!key) return;

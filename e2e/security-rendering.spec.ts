@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, slow, test } from "./fixtures";
 
 // Model output, model ids and upstream error messages are hostile input: they render as text.
 // The simulator quotes the user's message in its answer, so a prompt puts the payloads into the
@@ -13,7 +13,7 @@ const payloads = [
 
 test.describe("hostile content renders inert", () => {
   test("XSS payloads in model output stay inert; remote images wait for a click", async ({ chat, page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(slow(90_000));
     const remote: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("example.invalid")) remote.push(r.url());

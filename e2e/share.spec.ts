@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { compareSnapshot } from "../tests/shares/fixtures";
-import { expect, test, urls } from "./fixtures";
+import { expect, slow, test, urls } from "./fixtures";
 
 // Share links end to end against the demo app (SQLite store under ./data, the app's default).
 
@@ -21,7 +21,7 @@ async function createLink(page: Page, expiry: "1d" | "7d" | "30d" | "never"): Pr
 async function chatWithOneReply(chat: import("./pages/chat-page").ChatPage, prompt: string) {
   await chat.goto();
   await chat.ask(prompt);
-  await expect(chat.page.getByTestId("chat-metrics").last()).toContainText(/stop/, { timeout: 20_000 });
+  await expect(chat.page.getByTestId("chat-metrics").last()).toContainText(/stop/, { timeout: slow(20_000) });
   return normalize(await chat.lastReply().textContent());
 }
 
@@ -62,7 +62,7 @@ test("share a chat, open it without cookies, fork it and send; revoke answers 40
   await expect(viewer.getByTestId("chat-message-assistant")).toHaveCount(1);
   await viewer.getByTestId("chat-input").fill("And now in one sentence?");
   await viewer.getByTestId("chat-send").click();
-  await expect(viewer.getByTestId("chat-metrics")).toHaveCount(2, { timeout: 20_000 });
+  await expect(viewer.getByTestId("chat-metrics")).toHaveCount(2, { timeout: slow(20_000) });
   await expect(viewer.getByTestId("chat-message-user")).toHaveCount(2);
 
   // The creator revokes: the link is gone at once.
@@ -99,7 +99,7 @@ test("an expired share answers 404 once the clock passes its expiry", async ({ p
   // share's own timestamps move 25 hours back in the store the demo app writes (./data/shares.db).
   const shift = 25 * 3_600_000;
   const db = new Database(path.resolve("data/shares.db"));
-  db.pragma("busy_timeout = 5000");
+  db.pragma(`busy_timeout = ${slow(5000)}`);
   const moved = db
     .prepare("update shares set created_at = created_at - ?, expires_at = expires_at - ? where id = ?")
     .run(shift, shift, id);

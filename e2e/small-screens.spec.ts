@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { chatSnapshot } from "../tests/shares/fixtures";
-import { expect, test, urls } from "./fixtures";
+import { expect, slow, test, urls } from "./fixtures";
 import { expectLook, type Lang, langs, setLook, type Theme, tabs } from "./look";
 import { ImagesPage } from "./pages/images-page";
 
@@ -56,7 +56,7 @@ async function shellReachable(page: Page) {
 }
 
 test.describe("small screens: every page at 390 px, screenshots at 390 and 1440", () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: slow(180_000) });
 
   for (const lang of langs) {
     test(`chat in ${lang}: sheets for conversations and parameters, send and stop in reach`, async ({
@@ -84,7 +84,7 @@ test.describe("small screens: every page at 390 px, screenshots at 390 and 1440"
         await expect(sheet).toHaveCount(0);
       }
       await reachable(chat.send);
-      await chat.ask("Take your time [sim:slow-first=3000]");
+      await chat.ask("Take your time [sim:slow-first=30000]");
       await reachable(chat.stop);
       await chat.stop.click();
       for (const theme of ["light", "dark"] as const) {
@@ -153,7 +153,7 @@ test.describe("small screens: every page at 390 px, screenshots at 390 and 1440"
       await images.goto();
       await images.generate({ prompt: "Four small foxes", model: "dall-e-2", size: "256x256", n: 4 });
       const tiles = images.items;
-      await expect(tiles).toHaveCount(4, { timeout: 30_000 });
+      await expect(tiles).toHaveCount(4, { timeout: slow(30_000) });
       await noHorizontalScroll(page, "/images with a gallery");
       // Two columns on a phone: tiles sit side by side and each fits in the screen.
       const boxes = await tiles.evaluateAll((list) => list.map((el) => el.getBoundingClientRect().toJSON()));
@@ -180,7 +180,7 @@ test.describe("small screens: every page at 390 px, screenshots at 390 and 1440"
       await page.getByTestId("videos-prompt").fill("A paper boat on a long river under a bridge");
       await page.getByTestId("videos-create").click();
       const job = page.getByTestId("video-job").first();
-      await expect(job).toHaveAttribute("data-phase", "completed", { timeout: 30_000 });
+      await expect(job).toHaveAttribute("data-phase", "completed", { timeout: slow(30_000) });
       await noHorizontalScroll(page, "/videos with a completed job");
       await job.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/screens/videos-job-${lang}-${phone.width}.png` });

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, urls } from "./fixtures";
+import { expect, slow, test, urls } from "./fixtures";
 import { VideosPage } from "./pages/videos-page";
 
 /** The standalone simulator's request log, with the timing fields this spec reads. */
@@ -35,7 +35,7 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
           seen.push(await videos.progress(job));
           return job.getAttribute("data-phase");
         },
-        { timeout: 20_000, intervals: [200] },
+        { timeout: slow(20_000), intervals: [200] },
       )
       .toBe("completed");
     expect(
@@ -100,7 +100,7 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
     await videos.goto();
     const job = await videos.createJob("Clouds over a mountain");
     const id = await videos.jobId(job);
-    await expect.poll(() => videos.progress(job), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => videos.progress(job), { timeout: slow(10_000) }).toBeGreaterThan(0);
     const polled = page.waitForRequest((r) => r.url().endsWith(`/api/apigo/v1/videos/${id}`));
     await page.reload();
     await polled;
@@ -163,7 +163,7 @@ test.describe("videos tab (demo: embedded simulator, SIM_VIDEO_SECONDS=4)", () =
     const job = await videos.createJob("Retry me");
     await expect(job.getByTestId("video-retrying")).toContainText("HTTP 503: upstream busy · rid-e2e");
     await expect(job).toHaveAttribute("data-phase", "queued");
-    await videos.waitForPhase(job, "completed", 30_000);
+    await videos.waitForPhase(job, "completed", slow(30_000));
     await expect(job.getByTestId("video-retrying")).toHaveCount(0);
     expect(failures).toBe(2);
   });
@@ -196,13 +196,13 @@ test.describe("videos against the remote simulator", () => {
     page,
     request,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(slow(90_000));
     const videos = new VideosPage(page);
     await videos.goto(urls.remote);
     await videos.saveKey("sk-simVideos10");
     await request.delete(`${urls.sim}/__sim/log`);
     for (let i = 1; i <= 10; i++) await videos.createJob(`Job number ${i}`, { seconds: "4" });
-    for (const job of await videos.jobs.all()) await videos.waitForPhase(job, "completed", 30_000);
+    for (const job of await videos.jobs.all()) await videos.waitForPhase(job, "completed", slow(30_000));
 
     const log = (await (await request.get(`${urls.sim}/__sim/log`)).json()) as LoggedRequest[];
     const creates = log.filter((e) => e.method === "POST" && e.path === "/v1/videos");

@@ -41,6 +41,21 @@ const schema = z
      * exposure): that header is the client's word and per-client limits are best effort.
      */
     TRUSTED_PROXY_HOPS: int(0),
+    /** Wrong access codes all clients together may try per minute (past each client's own delay). */
+    ACCESS_RATE_GLOBAL_PER_MIN: int(60),
+    /** Total size of all stored shares; past it new shares get 507. 0: no cap. */
+    SHARE_STORAGE_MAX_BYTES: int(1024 * 1024 * 1024),
+    /** Snapshot bytes one client may store per hour (429 past it). 0: no quota. */
+    SHARE_CLIENT_BYTES_PER_HOUR: int(50 * 1024 * 1024),
+    /**
+     * Origins (scheme://host[:port], comma-separated) whose pages may send state-changing requests.
+     * Unset: the request's own origin when its host is localhost, an IP address or this machine's name.
+     */
+    ALLOWED_ORIGINS: optionalString,
+    /** Deadline for reading a body the app reads whole (JSON, shares, session): 408 past it. */
+    BODY_READ_TIMEOUT_MS: int(30_000),
+    /** Node's deadline for a whole request, headers and body (uploads included); 0: Node's default. */
+    REQUEST_TIMEOUT_MS: int(60_000),
     /** After SIGTERM, how long running streams may go on before they are ended with a message. */
     SHUTDOWN_DEADLINE_MS: int(25_000),
   })

@@ -10,8 +10,10 @@ export const appErrorCodes = {
   access_code_required: 401,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   payload_too_large: 413,
   rate_limited: 429,
+  insufficient_storage: 507,
   unsupported_media_type: 415,
   upstream_unreachable: 502,
   upstream_timeout: 504,
@@ -23,11 +25,14 @@ export type AppErrorCode = keyof typeof appErrorCodes;
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
-  constructor(code: AppErrorCode, message: string) {
+  /** Sent as Retry-After (429, 507): when the caller may try again. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: AppErrorCode, message: string, opts: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = appErrorCodes[code];
+    this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 
   /** OpenAI-shaped so that SDK clients of the proxy read our own errors like the gateway's. */
@@ -39,6 +44,7 @@ export class AppError extends Error {
     const headers = new Headers(extraHeaders);
     headers.set("content-type", "application/json; charset=utf-8");
     headers.set("cache-control", "no-store");
+    if (this.retryAfterSeconds !== undefined) headers.set("retry-after", String(this.retryAfterSeconds));
     return new Response(JSON.stringify(this.toJSON()), { status: this.status, headers });
   }
 }

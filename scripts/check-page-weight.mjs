@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Page-weight budget: loads each page of the built app in Chromium, sums the JavaScript it loaded
-// before its load event (gzip level 6, kB), prints the figures and exits 1 when a page is over budget.
+// Page-weight budget: loads each page of the built app in Chromium, sums the bytes of JavaScript the
+// browser received before the load event (on the wire: compressed as `next start` sent it, headers
+// included; kB of 1000 bytes), prints the figures and exits 1 when a page is over budget.
 //   node scripts/check-page-weight.mjs                 starts `next start` from NEXT_DIST_DIR (.next)
 //   node scripts/check-page-weight.mjs --url URL       measures an app that is already running
 //   --json FILE  write the figures   --runs N  measure N times (median is checked)
@@ -68,13 +69,20 @@ const rows = paths.map((path) => {
   const ok = status === 200 && value <= budget.pages[path];
   return { path, status, value, budget: budget.pages[path], ok, runs: list };
 });
-console.info(`Page weight (${key}: JS before the load event, gzip -6, kB; median of ${runs} run(s))`);
+console.info(
+  `Page weight (${key}: JS received before the load event, on the wire, kB; median of ${runs} run(s))`,
+);
+const encodings = (e) =>
+  Object.entries(e ?? {})
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
 for (const r of rows) {
   const f = r.runs[0] ?? {};
   console.info(
     `${r.ok ? "ok  " : "OVER"} ${r.path.padEnd(10)} ${r.value.toFixed(1).padStart(7)} kB / budget ${r.budget} kB` +
-      `  (raw ${f.rawKbAtLoad?.toFixed(1)} kB in ${f.jsFilesAtLoad} files; by network idle ` +
-      `${f.gzipKbAtIdle?.toFixed(1)} kB gzip; HTML ${f.htmlGzipKb?.toFixed(1)} kB gzip; status ${r.status})`,
+      `  (${f.jsFilesAtLoad} files: ${encodings(f.encodingsAtLoad)}; ${f.rawKbAtLoad?.toFixed(1)} kB decoded; ` +
+      `by network idle ${f.wireKbAtIdle?.toFixed(1)} kB; everything before load ${f.allWireKbAtLoad?.toFixed(1)} kB; ` +
+      `HTML ${f.htmlWireKb?.toFixed(1)} kB ${f.htmlEncoding}; status ${r.status})`,
   );
 }
 const jsonOut = opt("--json");

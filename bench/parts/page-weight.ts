@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { z } from "zod";
 
 const Figures = z.object({
-  gzipKbAtLoad: z.number(),
+  wireKbAtLoad: z.number(),
   rawKbAtLoad: z.number(),
   jsFilesAtLoad: z.number(),
-  gzipKbAtIdle: z.number(),
+  encodingsAtLoad: z.record(z.string(), z.number()),
+  wireKbAtIdle: z.number(),
 });
 const Report = z.object({
   rows: z.array(

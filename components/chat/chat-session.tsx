@@ -6,12 +6,13 @@ import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { messageText, useChatConsole } from "@/lib/hooks/use-chat-console";
+import { useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { ChatRequestError } from "@/lib/streaming/errors";
+import { textOf } from "@/lib/streaming/metadata";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
 import { MessageList } from "./message-list";
@@ -52,7 +53,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
     if (status !== "error") return;
     const last = messages.at(-1);
     if (last?.role !== "user" || !(error instanceof ChatRequestError)) return;
-    const text = messageText(last);
+    const text = textOf(last);
     setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : text));
     setRestored(true);
@@ -69,7 +70,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           newChat();
           focusPromptSoon();
         },
-    copyLastReply: () => void copyReply(lastReply && messageText(lastReply), t),
+    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
   });
 
   const canRun = messages.length > 0 && messages.at(-1)?.role === "user";

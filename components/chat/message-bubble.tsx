@@ -5,9 +5,9 @@ import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
 import { ReplyNotices } from "@/components/shared/reply-notices";
-import { messageText } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { textOf } from "@/lib/streaming/metadata";
 import { cn } from "@/lib/utils";
 import { type MessageAction, MessageActions } from "./message-actions";
 import { MessageEditor } from "./message-editor";
@@ -79,7 +79,7 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
       </span>
       {editing ? (
         <MessageEditor
-          initial={messageText(message)}
+          initial={textOf(message)}
           canResend={isUser}
           onCancel={() => setEditing(false)}
           onSave={(text, resend) => {
@@ -104,7 +104,7 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
       {!editing && actions.length > 0 && (
         <MessageActions
           actions={actions}
-          copyText={() => messageText(message)}
+          copyText={() => textOf(message)}
           onAction={(action) => (action === "edit" ? setEditing(true) : onAction(message.id, action))}
         />
       )}

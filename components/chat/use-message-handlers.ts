@@ -1,8 +1,9 @@
 "use client";
 
 import { useCallback, useRef } from "react";
-import { messageText, type useChatConsole } from "@/lib/hooks/use-chat-console";
+import type { useChatConsole } from "@/lib/hooks/use-chat-console";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { textOf } from "@/lib/streaming/metadata";
 import type { MessageAction } from "./message-actions";
 
 type Chat = ReturnType<typeof useChatConsole>;
@@ -36,7 +37,7 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
       setMessages(next);
     } else if (action === "resend") {
       clearError();
-      void sendMessage({ text: messageText(message), messageId: id });
+      void sendMessage({ text: textOf(message), messageId: id });
     } else if (action === "regenerate") {
       clearError();
       void regenerate({ messageId: id });

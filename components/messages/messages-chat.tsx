@@ -12,7 +12,7 @@ import { useT } from "@/lib/i18n/provider";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
 import { CodeDialog } from "./tools-dialogs";
@@ -24,7 +24,6 @@ interface Props {
   toolbar: (busy: boolean) => ReactNode;
 }
 
-const textOf = (m: PlaygroundMessage) => m.parts.map((p) => (p.type === "text" ? p.text : "")).join("");
 const filesOf = (m: PlaygroundMessage) =>
   m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
 

@@ -11,7 +11,7 @@ export function UpstreamInfo() {
     ? t("settings.loading")
     : session.upstream.kind === "simulator"
       ? t("settings.simulator")
-      : (session.upstream.origin ?? t("format.unknown"));
+      : t("settings.remoteGateway");
   return (
     <div className="grid gap-1">
       <span className="text-sm font-medium">{t("settings.upstream")}</span>

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { slow } from "../machine";
 import { ComposerTabPage } from "./tab-page";
 
 /** The chat tab as a user sees it: composer, conversation, parameters, inspector, settings. */
@@ -22,7 +23,7 @@ export class ChatPage extends ComposerTabPage {
   /** Asks and waits until the reply has settled (its metrics line shows). */
   async askAndWait(prompt: string, replies = 1) {
     await this.ask(prompt);
-    await expect(this.metrics).toHaveCount(replies, { timeout: 30_000 });
+    await expect(this.metrics).toHaveCount(replies, { timeout: slow(30_000) });
   }
 
   lastReply(): Locator {

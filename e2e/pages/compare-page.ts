@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { slow } from "../machine";
 import { ComposerTabPage } from "./tab-page";
 
 export interface PaneSpec {
@@ -65,7 +66,7 @@ export class ComparePage extends ComposerTabPage {
   }
 
   /** Waits until every pane's latest reply has settled (its metrics line shows) or failed. */
-  async waitAllSettled(timeout = 30_000) {
+  async waitAllSettled(timeout = slow(30_000)) {
     await expect(this.page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(0, {
       timeout,
     });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { slow } from "../machine";
 import { TabPage } from "./tab-page";
 
 export interface ImageFormValues {
@@ -54,7 +55,7 @@ export class ImagesPage extends TabPage {
     const before = await this.batches.count();
     await this.fill(values);
     await this.prompt.press("Control+Enter");
-    await expect(this.batches).toHaveCount(before + 1, { timeout: 20_000 });
+    await expect(this.batches).toHaveCount(before + 1, { timeout: slow(20_000) });
     await expect(this.running).toHaveCount(0);
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { slow } from "../machine";
 import { TabPage } from "./tab-page";
 
 export interface JobOptions {
@@ -58,7 +59,7 @@ export class VideosPage extends TabPage {
     return Number(await job.getByTestId("video-progress").getAttribute("aria-valuenow"));
   }
 
-  async waitForPhase(job: Locator, phase: string, timeout = 20_000) {
+  async waitForPhase(job: Locator, phase: string, timeout = slow(20_000)) {
     await expect(job).toHaveAttribute("data-phase", phase, { timeout });
   }
 }

@@ -4,7 +4,7 @@ import type { CompareSnapshot } from "@/lib/schemas/share";
 import { type ComparePaneInput, compareSnapshotFrom } from "@/lib/shares/builders";
 import { messagesFormFrom, messagesShareParams } from "@/lib/shares/messages-tab";
 import { restoreChatMessages, restoreMessagesMessages } from "@/lib/shares/restore";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { defaultMessagesPaneParams, newPaneId, type PaneSetup, systemOf } from "./setup";
 import type { CompareSetup } from "./url-state";
 
@@ -37,12 +37,8 @@ export function compareSnapshotFromPanes(
       params: { ...paramsToBody(pane.chat), stream: pane.chat.stream },
     };
   });
-  const firstPrompt = setup.panes
-    .flatMap((p) => messagesOf(p.id))
-    .find((m) => m.role === "user")
-    ?.parts.map((part) => (part.type === "text" ? part.text : ""))
-    .join("");
-  return compareSnapshotFrom({ title: firstPrompt, panes });
+  const firstPrompt = setup.panes.flatMap((p) => messagesOf(p.id)).find((m) => m.role === "user");
+  return compareSnapshotFrom({ title: firstPrompt && textOf(firstPrompt), panes });
 }
 
 /** A shared comparison as panes (a system prompt every pane shares becomes the shared one). */

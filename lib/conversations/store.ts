@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { parseStoredTabs, type StoredConversation, type TabConversations } from "./schema";
 
 /** The tabs that keep conversations (chat completions and Anthropic messages). */
@@ -27,10 +27,7 @@ const newId = () => `c-${Date.now().toString(36)}-${Math.random().toString(36).s
 /** A title from the first user message: what a list of conversations is read by. */
 export function titleFrom(messages: PlaygroundMessage[]): string | undefined {
   const first = messages.find((m) => m.role === "user");
-  const text = first?.parts
-    .map((p) => (p.type === "text" ? p.text : ""))
-    .join("")
-    .trim();
+  const text = first && textOf(first).trim();
   return text ? text.replace(/\s+/g, " ").slice(0, 60) : undefined;
 }
 

@@ -37,7 +37,3 @@ export function useChatConsole(conversationId: string, initialMessages: Playgrou
   const chat = useSavedChat("chat", conversationId, initialMessages, transport);
   return { ...chat, log, transport };
 }
-
-export function messageText(message: PlaygroundMessage): string {
-  return message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
-}

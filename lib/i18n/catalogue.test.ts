@@ -19,7 +19,6 @@ const sameInBoth = new Set([
   "nav.messages",
   "languages.en",
   "languages.zh-CN",
-  "comingNext.messages.title",
   "format.unknown",
   "shortcuts.goMessages",
 ]);

@@ -4,7 +4,7 @@ type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-/** Every translatable key, as a dotted path: `"chat.send"`, `"comingNext.images.title"`. */
+/** Every translatable key, as a dotted path: `"chat.send"`, `"share.revoke"`. */
 export type MessageKey = Leaves<Messages>;
 export type MessageVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;

@@ -8,10 +8,8 @@ export const sessionInfoSchema = z.object({
   /** demo: no key, embedded simulator; user-key: the caller's own key; team: the server key behind an access code. */
   mode: z.enum(["demo", "user-key", "team", "no-key"]),
   keyHint: z.nullable(z.string()),
-  upstream: z.object({
-    kind: z.enum(["simulator", "remote"]),
-    origin: z.nullable(z.string()),
-  }),
+  /** Only the kind: the upstream's address is the operator's business (it may be internal). */
+  upstream: z.object({ kind: z.enum(["simulator", "remote"]) }),
   defaultVendor: z.nullable(z.string()),
   accessRequired: z.boolean(),
   accessGranted: z.boolean(),

@@ -1,3 +1,5 @@
+import { walkJson } from "./json-walk";
+
 // What a share snapshot must never hold, found by looking at every string in it (field names are
 // already limited by the schemas' allowlists; these catch a secret pasted into an allowed field).
 
@@ -18,29 +20,23 @@ const secretPatterns: { what: string; pattern: RegExp }[] = [
   { what: "a cookie", pattern: /\b(?:set-)?cookie\s*:\s*\S+=/i },
 ];
 
-/** Every string value inside a JSON-like value (keys included: a record's keys are data too). */
-function* strings(value: unknown, depth = 0): Generator<string> {
-  if (depth > 64) return;
-  if (typeof value === "string") yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item, depth + 1);
-  else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      yield key;
-      yield* strings(item, depth + 1);
-    }
-  }
-}
-
 /** Long base64 image data is skipped: it is checked as an image, and random bytes match anything. */
 const isBase64Blob = (s: string) => s.length > 4096 && /^[A-Za-z0-9+/]+={0,2}$/.test(s);
 
-/** What kind of secret a value holds, if it looks like it holds one. `extra` are exact secrets to find. */
+/**
+ * What kind of secret a value holds, if it looks like it holds one, at any depth. `extra` are exact
+ * secrets to find: only ones the caller already knows (their own key). A server-held secret must never
+ * be among them, or the reply would tell a caller whether their text contains it (an oracle).
+ */
 export function findSecret(value: unknown, extra: readonly string[] = []): string | undefined {
   const exact = extra.filter((s) => s.length >= 4);
-  for (const s of strings(value)) {
-    if (isBase64Blob(s)) continue;
-    for (const secret of exact) if (s.includes(secret)) return "a key of this playground";
-    for (const { what, pattern } of secretPatterns) if (pattern.test(s)) return what;
-  }
-  return undefined;
+  let found: string | undefined;
+  // Strings only; a record's keys are visited as strings too (they are data as well).
+  walkJson(value, (s) => {
+    if (typeof s !== "string" || isBase64Blob(s)) return false;
+    if (exact.some((secret) => s.includes(secret))) found = "your API key";
+    else found = secretPatterns.find(({ pattern }) => pattern.test(s))?.what;
+    return found !== undefined;
+  });
+  return found;
 }

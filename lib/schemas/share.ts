@@ -27,9 +27,13 @@ const signatures: Record<ImageMime, (b: Uint8Array) => boolean> = {
     String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
 };
 
+/** The first 12 bytes, or none when the text is not valid base64 (atob throws: a 400, not a 500). */
 function headBytes(base64: string): Uint8Array {
-  const bin = atob(base64.slice(0, 16));
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  try {
+    return Uint8Array.from(atob(base64.slice(0, 16)), (c) => c.charCodeAt(0));
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 export const shareImageSchema = z
@@ -45,7 +49,7 @@ export const shareImageSchema = z
     revisedPrompt: z.string().max(10_000).optional(),
   })
   .refine((img) => signatures[img.mime](headBytes(img.data)), {
-    message: "image data does not match its type",
+    message: "image data is not valid base64 of an image of its type",
     path: ["data"],
   });
 export type ShareImage = z.infer<typeof shareImageSchema>;

@@ -59,39 +59,58 @@ export function checkDeclaredLength(req: Request, kind: "json" | "multipart"): v
 
 /**
  * Reads a JSON body whole (a few kB; the upstream needs all of it before it can answer anyway), up to
- * the JSON limit: one buffer sent with its length, instead of a counted stream relayed chunk by chunk.
+ * the JSON limit and within the body deadline: one buffer sent with its length, instead of a counted
+ * stream relayed chunk by chunk.
  */
 export async function readJsonBody(req: Request): Promise<Uint8Array | null> {
   const limit = limitFor("json");
   checkDeclaredLength(req, "json");
   if (!req.body) return null;
-  // Node's HTTP parser never delivers more than a declared length (checked above): read it at once.
-  if (req.headers.get("content-length") !== null) {
-    const whole = new Uint8Array(await req.arrayBuffer());
-    if (whole.byteLength > limit) throw tooLargeError("json", limit);
-    return whole;
-  }
-  return readCapped(req.body, limit, () => tooLargeError("json", limit));
+  return readCapped(req.body, limit, () => tooLargeError("json", limit), env().BODY_READ_TIMEOUT_MS);
 }
 
-/** Reads a stream whole, cancelling it and throwing `tooLarge()` as soon as it passes `cap` bytes. */
+function slowBodyError(ms: number): AppError {
+  return new AppError(
+    "request_timeout",
+    `The request body did not arrive within ${Math.round(ms / 1000)} s. Check the connection and send it again.`,
+  );
+}
+
+/**
+ * Reads a stream whole, cancelling it and throwing `tooLarge()` as soon as it passes `cap` bytes, or a
+ * 408 when it is not complete within `deadlineMs` (a client trickling a body a byte at a time).
+ */
 export async function readCapped(
   stream: ReadableStream<Uint8Array>,
   cap: number,
   tooLarge: () => Error,
+  deadlineMs = 0,
 ): Promise<Uint8Array> {
   const reader = stream.getReader();
+  let timedOut = false;
+  const timer =
+    deadlineMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          reader.cancel().catch(() => {});
+        }, deadlineMs)
+      : undefined;
   const parts: Uint8Array[] = [];
   let seen = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.byteLength;
-    if (seen > cap) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) throw slowBodyError(deadlineMs);
+      if (done) break;
+      seen += value.byteLength;
+      if (seen > cap) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      parts.push(value);
     }
-    parts.push(value);
+  } finally {
+    clearTimeout(timer);
   }
   return parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
 }
@@ -128,5 +147,7 @@ export async function readSmallText(req: Request, cap: number): Promise<string> 
   const declared = req.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > cap) throw tooLarge;
   if (!req.body) return "";
-  return new TextDecoder().decode(await readCapped(req.body, cap, () => tooLarge));
+  return new TextDecoder().decode(
+    await readCapped(req.body, cap, () => tooLarge, env().BODY_READ_TIMEOUT_MS),
+  );
 }

@@ -75,9 +75,18 @@ export function downstreamResponseHeaders(upstream: Headers, opts: ResponseHeade
   } else if (opts.endpoint === "videos.content") {
     // The bytes sit behind the caller's key: a shared cache must never keep them.
     const cc = upstream.get("cache-control")?.replace(/\bpublic\b/gi, "private");
-    out.set("cache-control", cc ?? "private, max-age=3600");
+    out.set("cache-control", noTransform(cc ?? "private, max-age=3600"));
   } else {
     out.set("cache-control", "no-store");
   }
+  // `next start` gzips compressible replies unless they say no-transform: a partial reply (Range) goes
+  // out byte for byte with its Content-Range.
+  if (upstream.has("content-range")) out.set("cache-control", noTransform(out.get("cache-control") ?? ""));
   return out;
+}
+
+/** Adds no-transform to a Cache-Control value (once). */
+function noTransform(cacheControl: string): string {
+  if (/(^|,)\s*no-transform\s*(,|$)/i.test(cacheControl)) return cacheControl;
+  return cacheControl ? `${cacheControl}, no-transform` : "no-transform";
 }

@@ -43,6 +43,7 @@ describe("GET /api/health/ready", () => {
       insert: async () => undefined,
       get: async () => undefined,
       delete: async () => false,
+      totalBytes: async () => 0,
       purgeExpired: async () => 0,
       ping: () => Promise.reject(new Error("connect ECONNREFUSED 10.0.0.5:5432 password=hunter2")),
       close: async () => undefined,

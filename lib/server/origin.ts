@@ -1,4 +1,7 @@
 import "server-only";
+import { isIP } from "node:net";
+import { hostname } from "node:os";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -17,11 +20,34 @@ export function isHttps(req: Request): boolean {
   return appOrigin(req).startsWith("https://");
 }
 
+function isLocalName(host: string): boolean {
+  const name = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return name === "localhost" || isIP(name) !== 0 || name === hostname().toLowerCase();
+}
+
+/**
+ * Whose pages may send state-changing requests: ALLOWED_ORIGINS when set; otherwise the app's own
+ * origin, but only when it is named by localhost, an IP address or this machine's name. Comparing with
+ * the request's own Host alone lets DNS rebinding through: a page on attacker.example whose name
+ * resolves to this server sends `Origin` and `Host` that agree. A deployment reached by a DNS name
+ * lists it in ALLOWED_ORIGINS.
+ */
+export function isAllowedOrigin(origin: string, req: Request): boolean {
+  const listed = env().ALLOWED_ORIGINS;
+  if (listed) return listed.split(",").some((o) => o.trim().replace(/\/+$/, "") === origin);
+  if (origin !== appOrigin(req)) return false;
+  try {
+    return isLocalName(new URL(origin).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** State-changing requests from a browser must come from our own pages; SDKs and curl send no Origin. */
 export function assertSameOrigin(req: Request): void {
   const origin = req.headers.get("origin");
   if (origin === null) return;
-  if (origin !== appOrigin(req)) {
+  if (!isAllowedOrigin(origin, req)) {
     throw new AppError("forbidden_origin", "This request came from another site and was refused");
   }
 }

@@ -1,6 +1,7 @@
 // The proxy route's header allowlists both ways, content types, and upstream errors passed through.
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { downstreamResponseHeaders } from "./headers";
 import { fakeProxyUpstream, KEY, post } from "./proxy-test-setup";
 
 const up = fakeProxyUpstream();
@@ -93,6 +94,22 @@ describe("headers", () => {
     expect(res.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(res.headers.get("x-accel-buffering")).toBe("no");
     expect(await res.text()).toBe("data: [DONE]\n\n");
+  });
+
+  it("marks video and Range replies no-transform (next start's gzip skips them), not JSON ones", () => {
+    const cc = (headers: Record<string, string>, endpoint: string) =>
+      downstreamResponseHeaders(new Headers(headers), { reencoded: false, endpoint }).get("cache-control");
+    expect(cc({ "content-type": "video/mp4" }, "videos.content")).toBe("private, max-age=3600, no-transform");
+    expect(cc({ "content-type": "video/mp4", "cache-control": "public, max-age=60" }, "videos.content")).toBe(
+      "private, max-age=60, no-transform",
+    );
+    expect(cc({ "content-type": "video/mp4", "cache-control": "no-transform" }, "videos.content")).toBe(
+      "no-transform",
+    );
+    expect(cc({ "content-type": "application/json", "content-range": "bytes 0-9/20" }, "files.get")).toBe(
+      "no-store, no-transform",
+    );
+    expect(cc({ "content-type": "application/json" }, "chat.completions")).toBe("no-store");
   });
 
   it("decodes a gzip upstream body and drops content-encoding and content-length", async () => {

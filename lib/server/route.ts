@@ -18,11 +18,11 @@ function serverSecrets(): string[] {
 /** Turns what a handler throws into the one error vocabulary; anything unknown is logged and a 500. */
 export function toErrorResponse(err: unknown, where: string): Response {
   if (err instanceof AppError) {
-    // A 413 is answered before the body was read to its end: the rest of it is still on the socket, so
+    // A 413 (or 408) is answered before the body was read to its end: the rest of it is still on the socket, so
     // the connection cannot carry another request. Saying so keeps clients from reusing it (undici did,
     // and its next request died with ECONNRESET).
     const headers: Record<string, string> = { ...SECURITY_HEADERS };
-    if (err.code === "payload_too_large") headers.connection = "close";
+    if (err.code === "payload_too_large" || err.code === "request_timeout") headers.connection = "close";
     return err.toResponse(headers);
   }
   // 499 (nginx's "client closed request"): nobody reads it, but logs and tests can tell it apart.

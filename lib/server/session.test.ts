@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/apigo/v1/[...path]/route";
 import { GET as health } from "@/app/api/health/route";
 import { PUT as putAccess } from "@/app/api/session/access/route";
@@ -32,6 +32,7 @@ beforeEach(() => {
     APIGO_SERVER_KEY: undefined,
     ACCESS_CODE: undefined,
     ALLOW_OPEN_RELAY: undefined,
+    ALLOWED_ORIGINS: undefined,
   });
 });
 afterEach(restoreEnv);
@@ -66,7 +67,7 @@ describe("PUT/DELETE /api/session/key", () => {
     expect(info).toMatchObject({
       mode: "user-key",
       keyHint: "…abcd",
-      upstream: { kind: "remote", origin: up.origin },
+      upstream: { kind: "remote" },
     });
   });
 
@@ -88,6 +89,22 @@ describe("PUT/DELETE /api/session/key", () => {
     );
     expect(res.headers.get("set-cookie")).toBe("apigo_key=; Path=/api; Max-Age=0; HttpOnly; SameSite=Strict");
     expect((await res.json()).mode).toBe("no-key");
+  });
+
+  it("refuses a DNS-rebinding page (a foreign name whose Host agrees with its Origin) unless ALLOWED_ORIGINS lists it", async () => {
+    const rebound = (origin: string) =>
+      putKey(
+        new Request(`${origin}/api/session/key`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", origin, host: new URL(origin).host },
+          body: JSON.stringify({ key: KEY }),
+        }),
+      );
+    expect((await rebound("http://rebind.attacker.test:3000")).status).toBe(403);
+    expect((await rebound("http://127.0.0.1:3000")).status).toBe(200);
+    setEnv({ ALLOWED_ORIGINS: "https://playground.example.com, http://rebind.attacker.test:3000" });
+    expect((await rebound("http://rebind.attacker.test:3000")).status).toBe(200);
+    expect((await rebound("http://127.0.0.1:3000")).status).toBe(403);
   });
 
   it("refuses foreign origins, bad bodies and other content types", async () => {
@@ -112,7 +129,7 @@ describe("PUT/DELETE /api/session/key", () => {
     expect(info).toEqual({
       mode: "demo",
       keyHint: null,
-      upstream: { kind: "simulator", origin: null },
+      upstream: { kind: "simulator" },
       defaultVendor: null,
       accessRequired: false,
       accessGranted: false,
@@ -189,6 +206,31 @@ describe("team mode", () => {
     // Changing the access code revokes issued cookies.
     setEnv({ ACCESS_CODE: "new code" });
     expect((await chat({ cookie: value })).status).toBe(401);
+  });
+
+  it("holds back a client guessing codes (429 with Retry-After, guess not logged); another client still gets in", async () => {
+    const g = globalThis as { [key: symbol]: unknown };
+    g[Symbol.for("apigo.peer-header")] = "x-test-peer";
+    const from = (peer: string, code: string) =>
+      putAccess(json("PUT", "/api/session/access", { code }, { "x-test-peer": peer }));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++) statuses.push((await from("192.0.2.66", `guess-${i}`)).status);
+      expect(statuses.slice(0, 6)).toEqual([401, 401, 401, 401, 401, 401]);
+      expect(statuses.slice(6).every((s) => s === 429)).toBe(true);
+      const held = await from("192.0.2.66", "open sesame");
+      expect(held.status).toBe(429);
+      expect(Number(held.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await held.json()).error.message).toMatch(/Too many wrong access codes from your address/);
+      expect((await from("192.0.2.77", "open sesame")).status).toBe(200);
+      const logged = warn.mock.calls.map((c) => String(c[0])).join("\n");
+      expect(logged).toContain("wrong access code from 192.0.2.66 (6 in a row)");
+      expect(logged).not.toContain("guess-");
+    } finally {
+      warn.mockRestore();
+      delete g[Symbol.for("apigo.peer-header")];
+    }
   });
 
   it("uses the server key for everyone in an explicit open relay", async () => {

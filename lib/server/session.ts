@@ -5,12 +5,13 @@ import { AppError } from "@/lib/errors";
 import { accessCodeSchema } from "@/lib/schemas/proxy";
 import type { SessionInfo } from "@/lib/schemas/session";
 import { setKeySchema } from "@/lib/schemas/session-key";
+import { beginAccessAttempt, endAccessAttempt } from "./access-guard";
 import { callerKey, checkAccessCode, hasAccess, issueAccessToken, teamMode } from "./auth";
 import { readSmallText } from "./body-limit";
 import { ACCESS_COOKIE, clearCookieHeader, KEY_COOKIE, setCookieHeader } from "./cookies";
 import { maskKey } from "./mask";
 import { assertSameOrigin } from "./origin";
-import { isEmbeddedUpstream, remoteOrigin } from "./upstream";
+import { isEmbeddedUpstream } from "./upstream";
 
 const MAX_BODY = 4096;
 
@@ -29,7 +30,7 @@ export function sessionInfo(req: Request, overrideKey?: string | null): SessionI
   return {
     mode,
     keyHint: own ? maskKey(own) : null,
-    upstream: { kind: embedded ? "simulator" : "remote", origin: remoteOrigin() },
+    upstream: { kind: embedded ? "simulator" : "remote" },
     defaultVendor: env().DEFAULT_VENDOR ?? null,
     accessRequired: Boolean(team?.accessRequired),
     accessGranted: granted,
@@ -84,7 +85,10 @@ export async function putAccess(req: Request): Promise<Response> {
   const team = teamMode();
   if (!team?.accessRequired) throw new AppError("not_found", "This playground has no access code");
   const { code } = await parseBody(req, accessCodeSchema);
-  if (!checkAccessCode(code)) throw new AppError("access_code_required", "That access code is not right");
+  const attempt = await beginAccessAttempt(req);
+  const ok = checkAccessCode(code);
+  await endAccessAttempt(attempt, ok);
+  if (!ok) throw new AppError("access_code_required", "That access code is not right");
   const token = issueAccessToken();
   const info = { ...sessionInfo(req), accessGranted: true };
   if (info.mode === "no-key" || info.mode === "demo") info.mode = "team";

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { installPeerAddressHook } from "./peer-address";
 
 /**
  * Refuses to start on a bad environment (e.g. a server key without an access code: an open relay of a
@@ -18,6 +19,11 @@ export function assertStartupEnv(exit: (code: number) => never = process.exit): 
     console.error(`Refusing to start: ${issues}`);
     exit(1);
   }
+}
+
+/** Stamps each request with its TCP peer and sets Node's request deadline (REQUEST_TIMEOUT_MS). */
+export function installRequestHook(): void {
+  installPeerAddressHook({ requestTimeoutMs: env().REQUEST_TIMEOUT_MS });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type ShareMetrics,
   shareMetricsSchema,
 } from "@/lib/schemas/share";
+import { textOf } from "@/lib/streaming/metadata";
 
 // Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
 // nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.
@@ -87,7 +88,7 @@ export function chatConversationFrom(input: ChatInput): ChatConversation {
   const messages: ChatShareMessage[] = [];
   for (const m of input.messages) {
     if (!isRole(m.role)) continue;
-    const content = m.parts.map((p) => (p.type === "text" ? (p.text ?? "") : "")).join("");
+    const content = textOf(m);
     const reasoning = m.parts.map((p) => (p.type === "reasoning" ? (p.text ?? "") : "")).join("");
     const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
     messages.push({

@@ -33,6 +33,13 @@ export interface ReplyMetadata {
 
 export type PlaygroundMessage = UIMessage<ReplyMetadata>;
 
+/** A message's text: its text parts joined, without reasoning, files or tool parts. */
+export function textOf(message: { parts: readonly { type: string; text?: string }[] }): string {
+  let text = "";
+  for (const part of message.parts) if (part.type === "text") text += part.text ?? "";
+  return text;
+}
+
 /** Output tokens per second after the first token; undefined when it cannot be measured honestly. */
 export function tokensPerSecond(meta: ReplyMetadata): number | undefined {
   const tokens = meta.usage?.completionTokens;

@@ -18,33 +18,61 @@ export interface RawReply {
   body: string;
 }
 
-/** One HTTP request with the path sent byte for byte (fetch would resolve `..` and `//` first). */
-export function raw(
+export interface RawBytesReply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body exactly as it came over the wire (never decoded). */
+  body: Buffer;
+}
+
+/** What Chromium sends as Accept-Encoding. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
+export interface RawOptions {
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** A loopback address (127.0.0.2, …) to connect from: another client, as the server sees it. */
+  from?: string;
+}
+
+/** One HTTP request with the path sent byte for byte and the body as received (no decoding). */
+export function rawBytes(
   base: string,
   method: string,
   path: string,
-  opts: { headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<RawReply> {
-  const { hostname, port } = new URL(base);
+  opts: RawOptions = {},
+): Promise<RawBytesReply> {
+  const { port } = new URL(base);
+  const hostname = opts.from ? "127.0.0.1" : new URL(base).hostname;
   const headers = { ...opts.headers };
   // Without a length Node sends DELETE/OPTIONS bodies unframed, which the server reads as garbage.
   if (opts.body !== undefined) headers["content-length"] = String(Buffer.byteLength(opts.body));
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString("utf8"),
-        }),
-      );
-      res.on("error", reject);
-    });
+    const req = httpRequest(
+      { host: hostname, port, method, path, headers, localAddress: opts.from },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(opts.body);
   });
+}
+
+/** One HTTP request with the path sent byte for byte (fetch would resolve `..` and `//` first). */
+export async function raw(
+  base: string,
+  method: string,
+  path: string,
+  opts: RawOptions = {},
+): Promise<RawReply> {
+  const res = await rawBytes(base, method, path, opts);
+  return { ...res, body: res.body.toString("utf8") };
 }
 
 export interface SimEntry {

@@ -16,6 +16,8 @@ export const ports = {
   hostileApp: base + 5,
   misconfig: base + 6,
   openRelay: base + 7,
+  /** Started by limits.sec.ts: small share caps and a short body deadline, its own store. */
+  limits: base + 8,
   /** Nothing listens here: the "connection refused" upstream. */
   closed: base + 89,
 } as const;
@@ -36,7 +38,7 @@ export interface Started {
 
 const simEnv = { SIM_FIRST_TOKEN_MS: "50", SIM_TOKENS_PER_SEC: "200", SIM_VIDEO_SECONDS: "2" };
 
-async function waitFor(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+export async function waitFor(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
@@ -108,6 +110,9 @@ export async function startAll(): Promise<{
         SHARE_MAX_BYTES: "200000",
         SHARE_RATE_PER_MIN: "30",
         SHARE_RATE_GLOBAL_PER_MIN: "100000",
+        // The suite plays the one trusted proxy: the X-Forwarded-For it sends names the client, so
+        // share tests can each count as their own client.
+        TRUSTED_PROXY_HOPS: "1",
       },
     ],
     [

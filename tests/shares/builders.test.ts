@@ -126,8 +126,18 @@ describe("findSecret", () => {
     expect(findSecret("postgres://u:p@db/x")).toBe("a URL with credentials");
     expect(findSecret("https://x.test/a?token=abc")).toBe("a URL with credentials");
     expect(findSecret("Set-Cookie: apigo_key=1")).toBe("a cookie");
-    expect(findSecret({ note: "my-team-code" }, ["my-team-code"])).toBe("a key of this playground");
+    expect(findSecret({ note: "my-own-key-1234" }, ["my-own-key-1234"])).toBe("your API key");
     expect(findSecret(chatSnapshot)).toBeUndefined();
     expect(findSecret("ask-me-anything is a phrase; sk-demo is the demo key")).toBeUndefined();
+  });
+
+  it("looks at every depth (a key nested 70 or 100,000 levels down is found, without recursion)", () => {
+    const nest = (depth: number) => {
+      let v: unknown = "sk-abcdefghijklmnop1234";
+      for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { k: v };
+      return v;
+    };
+    expect(findSecret(nest(70))).toBe("an API key");
+    expect(findSecret(nest(100_000))).toBe("an API key");
   });
 });

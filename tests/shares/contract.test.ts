@@ -46,6 +46,17 @@ describe.each(backends)("$name share store (contract)", ({ open }) => {
     await expect(t.store.ping()).resolves.toBeUndefined();
   });
 
+  it("counts the bytes of every stored snapshot, and forgets a deleted one", async () => {
+    const before = await t.store.totalBytes();
+    const a = record({ snapshot: JSON.stringify({ text: "é".repeat(100) }) });
+    const b = record();
+    await Promise.all([t.store.insert(a), t.store.insert(b)]);
+    const size = (r: { snapshot: string }) => Buffer.byteLength(r.snapshot);
+    expect(await t.store.totalBytes()).toBe(before + size(a) + size(b));
+    await t.store.delete(a.id);
+    expect(await t.store.totalBytes()).toBe(before + size(b));
+  });
+
   it("answers undefined for an unknown id", async () => {
     expect(await t.store.get(record().id)).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import { issueAccessToken } from "@/lib/server/auth";
 import { ACCESS_COOKIE } from "@/lib/server/cookies";
 import { hashToken } from "@/lib/server/shares/ids";
 import { getShareStore, resetShareStoreForTests } from "@/lib/server/shares/index";
+import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
 import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { chatSnapshot, compareSnapshot, imagesSnapshot, messagesSnapshot, videosSnapshot } from "./fixtures";
 import { tempDir } from "./helpers";
@@ -14,8 +15,13 @@ const APP = "http://localhost:3000";
 const tmp = tempDir("shares-routes-");
 afterAll(() => tmp.remove());
 
+// What the request hook (lib/server/peer-address.ts) does on `next start`: the TCP peer in a header.
+const PEER_HEADER = "x-test-peer";
+(globalThis as { [key: symbol]: unknown })[Symbol.for("apigo.peer-header")] = PEER_HEADER;
+
 let client = 0;
 beforeEach(async () => {
+  resetShareLimitsForTests();
   setEnv({
     DATA_DIR: tmp.dir,
     DATABASE_URL: undefined,
@@ -35,7 +41,7 @@ function post(body: unknown, headers: Record<string, string> = {}) {
   return POST(
     new Request(`${APP}/api/shares`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${client}`, ...headers },
+      headers: { "content-type": "application/json", [PEER_HEADER]: `10.0.0.${client}`, ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -165,17 +171,17 @@ describe("POST /api/shares", () => {
     expect((await post({ snapshot: chatSnapshot, expiresIn: "1d" })).status).toBe(201);
   });
 
-  it("a client rotating X-Forwarded-For values is held by the global limit; behind a proxy the appended entry counts", async () => {
-    setEnv({ SHARE_RATE_PER_MIN: "3", SHARE_RATE_GLOBAL_PER_MIN: "5" });
+  it("a client rotating X-Forwarded-For values gets no fresh bucket; behind a proxy the appended entry counts", async () => {
+    setEnv({ SHARE_RATE_PER_MIN: "3", SHARE_RATE_GLOBAL_PER_MIN: "100000" });
     const spoofed: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 5; i++) {
       const res = await post(
         { snapshot: chatSnapshot, expiresIn: "1d" },
         { "x-forwarded-for": `10.9.${client}.${i}` },
       );
       spoofed.push(res.status);
     }
-    expect(spoofed).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    expect(spoofed).toEqual([201, 201, 201, 429, 429]);
 
     setEnv({ SHARE_RATE_PER_MIN: "2", SHARE_RATE_GLOBAL_PER_MIN: "100000", TRUSTED_PROXY_HOPS: "1" });
     const behindProxy: number[] = [];
@@ -188,6 +194,40 @@ describe("POST /api/shares", () => {
       behindProxy.push(res.status);
     }
     expect(behindProxy).toEqual([201, 201, 429]);
+  });
+
+  it("many clients together meet the global cap; a client over its own rate spends none of it", async () => {
+    setEnv({ SHARE_RATE_PER_MIN: "2", SHARE_RATE_GLOBAL_PER_MIN: "5" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++)
+      statuses.push((await post({ snapshot: chatSnapshot, expiresIn: "1d" })).status);
+    expect(statuses).toEqual([201, 201, 429, 429, 429, 429, 429, 429, 429, 429]);
+    const others: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      client += 1;
+      others.push((await post({ snapshot: chatSnapshot, expiresIn: "1d" })).status);
+    }
+    expect(others).toEqual([201, 201, 201, 429, 429]);
+  });
+
+  it("holds each client to its hourly byte quota (429) and the store to its total size (507)", async () => {
+    const size = Buffer.byteLength(JSON.stringify(chatSnapshot));
+    setEnv({ SHARE_CLIENT_BYTES_PER_HOUR: String(size * 2 + 10) });
+    const mine = [];
+    for (let i = 0; i < 3; i++) mine.push(await post({ snapshot: chatSnapshot, expiresIn: "1d" }));
+    expect(mine.map((r) => r.status)).toEqual([201, 201, 429]);
+    const over = mine[2] as Response;
+    expect(over.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await over.json()).error.message).toMatch(/in the last hour: try again in \d+ min/);
+
+    const used = await (await getShareStore()).totalBytes();
+    setEnv({ SHARE_CLIENT_BYTES_PER_HOUR: "0", SHARE_STORAGE_MAX_BYTES: String(used + size + 10) });
+    resetShareLimitsForTests();
+    client += 1;
+    expect((await post({ snapshot: chatSnapshot, expiresIn: "1d" })).status).toBe(201);
+    const full = await post({ snapshot: chatSnapshot, expiresIn: "1d" });
+    expect(full.status).toBe(507);
+    expect((await full.json()).error.message).toMatch(/share store of this playground is full/);
   });
 
   it("refuses a request from another site", async () => {
@@ -243,5 +283,42 @@ describe("GET and DELETE /api/shares/<id>", () => {
     const { id } = createShareResponseSchema.parse(await res.json());
     expect((await get(id)).status).toBe(401);
     expect((await get(id, { cookie })).status).toBe(200);
+  });
+
+  it("on a team deployment, only holders of the access session create links (public or team-only)", async () => {
+    setEnv({ ACCESS_CODE: "team-code-123", APIGO_SERVER_KEY: "server-key-xyz" });
+    const outsider = await post({ snapshot: chatSnapshot, expiresIn: "1d" });
+    expect(outsider.status).toBe(401);
+    expect((await outsider.json()).error.message).toMatch(/enter the access code/);
+    const cookie = `${ACCESS_COOKIE}=${issueAccessToken()}`;
+    expect((await post({ snapshot: chatSnapshot, expiresIn: "1d" }, { cookie })).status).toBe(201);
+  });
+
+  it("refuses over-deep snapshots and broken image data with a clean 400", async () => {
+    // Written as text: JSON.stringify itself recurses and overflows at this depth.
+    const input = `${'{"a":'.repeat(5000)}"leaf"${"}".repeat(5000)}`;
+    const deep = JSON.stringify({
+      ...messagesSnapshot,
+      messages: [{ role: "assistant", blocks: [{ type: "tool_use", id: "t1", name: "f", input: "INPUT" }] }],
+    }).replace('"INPUT"', input);
+    const res = await post(`{"snapshot":${deep},"expiresIn":"1d"}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/nested deeper than 64 levels/);
+    const image = imagesSnapshot.images[0];
+    // A share stored before the limit (the probe's depth 1,600) reads as gone, not as a 500.
+    const store = await getShareStore();
+    const old = { ...(await share()), snapshot: "" };
+    const row = await store.get(old.id);
+    await store.delete(old.id);
+    await store.insert({
+      ...(row as NonNullable<typeof row>),
+      snapshot: deep.replace(input, `${"[".repeat(1600)}${"]".repeat(1600)}`),
+    });
+    expect((await get(old.id)).status).toBe(404);
+    for (const data of ["A".repeat(17), "%".repeat(20), "AAAA=AAAAAAAAAAAAAAAA"]) {
+      const broken = { ...imagesSnapshot, images: [{ ...image, data }] };
+      const bad = await post({ snapshot: broken, expiresIn: "1d" });
+      expect(bad.status, data).toBe(400);
+    }
   });
 });

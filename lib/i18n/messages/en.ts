@@ -36,31 +36,6 @@ export const en = {
     en: "English",
     "zh-CN": "简体中文",
   },
-  comingNext: {
-    badge: "Coming next",
-    note: "This tab is not built yet. Chat works today.",
-    openChat: "Open Chat",
-    messages: {
-      title: "Messages",
-      description:
-        "Talk to Claude models through the Anthropic Messages API (/v1/messages), with thinking blocks and stream events shown as they arrive.",
-    },
-    images: {
-      title: "Images",
-      description:
-        "Generate images from a prompt with /v1/images/generations and compare sizes, quality and models.",
-    },
-    videos: {
-      title: "Videos",
-      description:
-        "Create video generation jobs, follow their progress, and play the result when it is ready.",
-    },
-    compare: {
-      title: "Compare",
-      description:
-        "Send one prompt to several models side by side and compare their answers, speed and token use.",
-    },
-  },
   settings: {
     title: "Settings",
     description: "Your API·GO key and request defaults for this browser.",
@@ -80,6 +55,7 @@ export const en = {
     keyRequired: "Enter a key first.",
     upstream: "Upstream",
     simulator: "Built-in simulator",
+    remoteGateway: "API·GO gateway (set by the server)",
     loading: "Loading…",
     vendorLabel: "Default vendor",
     vendorPlaceholder: "e.g. openai (leave empty for the gateway's choice)",

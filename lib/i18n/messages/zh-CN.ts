@@ -36,28 +36,6 @@ export const zhCN = {
     en: "English",
     "zh-CN": "简体中文",
   },
-  comingNext: {
-    badge: "即将推出",
-    note: "此页面尚未完成，目前可以使用“对话”。",
-    openChat: "打开对话",
-    messages: {
-      title: "Messages",
-      description:
-        "通过 Anthropic Messages API（/v1/messages）与 Claude 模型对话，实时显示思考块和流式事件。",
-    },
-    images: {
-      title: "图像",
-      description: "使用 /v1/images/generations 根据提示词生成图像，并比较尺寸、质量和模型。",
-    },
-    videos: {
-      title: "视频",
-      description: "创建视频生成任务，跟踪进度，完成后直接播放结果。",
-    },
-    compare: {
-      title: "对比",
-      description: "将同一个提示词并排发送给多个模型，比较回答、速度和 token 用量。",
-    },
-  },
   settings: {
     title: "设置",
     description: "此浏览器使用的 API·GO 密钥和请求默认值。",
@@ -77,6 +55,7 @@ export const zhCN = {
     keyRequired: "请先输入密钥。",
     upstream: "上游",
     simulator: "内置模拟器",
+    remoteGateway: "API·GO 网关（由服务器配置）",
     loading: "加载中…",
     vendorLabel: "默认供应商",
     vendorPlaceholder: "例如 openai（留空则由网关选择）",

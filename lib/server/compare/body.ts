@@ -2,7 +2,10 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { type CompareBody, compareBodySchema } from "@/lib/schemas/compare";
+import { nestsDeeperThan } from "@/lib/schemas/json-walk";
 import { readSmallText } from "../body-limit";
+
+const COMPARE_MAX_DEPTH = 512;
 
 export function assertJsonBody(req: Request): void {
   if (!/^application\/json\s*(;|$)/i.test(req.headers.get("content-type") ?? "")) {
@@ -32,6 +35,13 @@ export async function readCompareBody(req: Request): Promise<CompareBody> {
     raw = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The compare request body is not valid JSON");
+  }
+  // Each pane's body is serialised again to go upstream; JSON.stringify recurses, so bound the depth.
+  if (nestsDeeperThan(raw, COMPARE_MAX_DEPTH)) {
+    throw new AppError(
+      "bad_request",
+      `The compare request is nested deeper than ${COMPARE_MAX_DEPTH} levels`,
+    );
   }
   const parsed = compareBodySchema.safeParse(raw);
   if (!parsed.success) {

@@ -79,7 +79,7 @@ describe("fan-out", () => {
     const res = await postCompare(panes, { ...bearer, origin: APP });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(res.headers.get("x-accel-buffering")).toBe("no");
     const arrived = await allEvents(res);
     const first = arrived[0]?.event;

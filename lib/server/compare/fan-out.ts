@@ -56,7 +56,8 @@ export async function compare(req: Request): Promise<Response> {
     status: 200,
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-store",
+      // no-transform: `next start` would gzip the event stream; it goes out event by event as sent.
+      "cache-control": "no-store, no-transform",
       "x-accel-buffering": "no",
       "x-content-type-options": "nosniff",
     },

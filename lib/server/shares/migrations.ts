@@ -38,4 +38,19 @@ export const migrations: readonly Migration[] = [
       create index shares_expires_at on shares (expires_at) where expires_at is not null;
     `,
   },
+  {
+    // The size of each snapshot, for the storage cap (SHARE_STORAGE_MAX_BYTES). The index covers
+    // sum(bytes), so the total is read from it without touching the snapshots.
+    version: 2,
+    sqlite: `
+      alter table shares add column bytes integer not null default 0;
+      update shares set bytes = length(cast(snapshot as blob));
+      create index shares_bytes on shares (bytes);
+    `,
+    postgres: `
+      alter table shares add column bytes bigint not null default 0;
+      update shares set bytes = octet_length(snapshot);
+      create index shares_bytes on shares (bytes);
+    `,
+  },
 ];

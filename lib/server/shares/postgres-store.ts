@@ -73,9 +73,18 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
     name: "postgres",
     async insert(r) {
       await pool.query(
-        `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash)
-         values ($1, $2, $3, $4, $5, $6, $7)`,
-        [r.id, r.kind, r.snapshot, r.teamOnly, r.createdAt, r.expiresAt, r.deleteTokenHash],
+        `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          r.id,
+          r.kind,
+          r.snapshot,
+          r.teamOnly,
+          r.createdAt,
+          r.expiresAt,
+          r.deleteTokenHash,
+          Buffer.byteLength(r.snapshot),
+        ],
       );
     },
     async get(id, now) {
@@ -89,6 +98,10 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
     async delete(id) {
       const result = await pool.query("delete from shares where id = $1", [id]);
       return (result.rowCount ?? 0) > 0;
+    },
+    async totalBytes() {
+      const { rows } = await pool.query<{ n: string }>("select coalesce(sum(bytes), 0) as n from shares");
+      return Number(rows[0]?.n ?? 0);
     },
     async purgeExpired(now) {
       const result = await pool.query(

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { nestsDeeperThan } from "@/lib/schemas/json-walk";
 import {
   type CreateShareResponse,
   createShareBodySchema,
@@ -16,7 +17,7 @@ import { readSmallText } from "../body-limit";
 import { assertSameOrigin } from "../origin";
 import { hashToken, newDeleteToken, newShareId, tokenMatches } from "./ids";
 import { getShareStore } from "./index";
-import { clientKey, createShareLimiter } from "./rate-limit";
+import { assertStorageRoom, shareClient, takeShareBytes, takeShareSlot } from "./limits";
 
 const notFound = () =>
   new AppError("not_found", "This share link does not exist, was revoked or has expired");
@@ -26,17 +27,11 @@ export function assertShareId(id: string): void {
   if (!shareIdPattern.test(id)) throw notFound();
 }
 
-let limiter: ReturnType<typeof createShareLimiter> | undefined;
-let limiterRates: string | undefined;
-function rateLimiter() {
-  const e = env();
-  const rates = `${e.SHARE_RATE_PER_MIN}/${e.SHARE_RATE_GLOBAL_PER_MIN}`;
-  if (!limiter || limiterRates !== rates) {
-    limiter = createShareLimiter(e.SHARE_RATE_PER_MIN, e.SHARE_RATE_GLOBAL_PER_MIN);
-    limiterRates = rates;
-  }
-  return limiter;
-}
+/**
+ * Deepest nesting a snapshot may have. The snapshot's own structure takes about 8 levels; the rest is
+ * for tool-call input. Far below what a validator, a renderer or JSON.stringify can take (thousands).
+ */
+export const SNAPSHOT_MAX_DEPTH = 64;
 
 function parseJson(text: string): unknown {
   try {
@@ -57,28 +52,38 @@ let lastPurge = 0;
 export async function createShare(req: Request, now = Date.now()): Promise<CreateShareResponse> {
   assertSameOrigin(req);
   const e = env();
-  const wait = rateLimiter().take(clientKey(req, e.TRUSTED_PROXY_HOPS), now);
-  if (wait > 0) {
-    throw new AppError("rate_limited", `Too many share links in a short time: try again in ${wait} s`);
+  // On a team deployment only members may publish: links are served from the team's address.
+  if (teamMode()?.accessRequired && !hasAccess(req)) {
+    throw new AppError(
+      "access_code_required",
+      "This playground is shared by a team: enter the access code in Settings to create share links",
+    );
   }
+  const client = shareClient(req);
+  await takeShareSlot(client, now);
   // Room for the wrapper around a snapshot of the maximum size.
   const text = await readSmallText(req, e.SHARE_MAX_BYTES + 64 * 1024);
   const body = createShareBodySchema.safeParse(parseJson(text));
   if (!body.success) throw new AppError("bad_request", `Invalid share request: ${firstIssue(body.error)}`);
+  if (nestsDeeperThan(body.data.snapshot, SNAPSHOT_MAX_DEPTH)) {
+    throw new AppError(
+      "bad_request",
+      `Invalid snapshot: nested deeper than ${SNAPSHOT_MAX_DEPTH} levels. Share a conversation without such deep tool input.`,
+    );
+  }
   const parsed = shareSnapshotSchema.safeParse(body.data.snapshot);
   if (!parsed.success) throw new AppError("bad_request", `Invalid snapshot: ${firstIssue(parsed.error)}`);
   const snapshot = parsed.data;
-
-  if (body.data.teamOnly) {
-    if (!teamMode()?.accessRequired)
-      throw new AppError("bad_request", "Team-only links need a deployment with an access code");
-    if (!hasAccess(req))
-      throw new AppError("access_code_required", "Enter the access code to create team-only links");
+  if (body.data.teamOnly && !teamMode()?.accessRequired) {
+    throw new AppError("bad_request", "Team-only links need a deployment with an access code");
   }
-  const secrets = [callerKey(req)?.key, e.APIGO_SERVER_KEY, e.ACCESS_CODE].filter((s): s is string =>
-    Boolean(s),
+  // Only the caller's own key, which the caller knows: never a server-held secret (the server key,
+  // the access code), or this reply would tell anyone whether their text contains it. A server key
+  // pasted into a conversation is still refused by its shape (sk-…), like any other key.
+  const secret = findSecret(
+    snapshot,
+    [callerKey(req)?.key].filter((s): s is string => Boolean(s)),
   );
-  const secret = findSecret(snapshot, secrets);
   if (secret) {
     throw new AppError(
       "bad_request",
@@ -94,8 +99,9 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
       `The snapshot is ${mb(bytes)}; share links hold up to ${mb(e.SHARE_MAX_BYTES)}. Share fewer images or a shorter conversation.`,
     );
   }
-
+  await takeShareBytes(client, bytes, now);
   const store = await getShareStore();
+  await assertStorageRoom(store, bytes, now);
   const id = newShareId();
   const deleteToken = newDeleteToken();
   const ttl = expiryMs[body.data.expiresIn];
@@ -139,7 +145,10 @@ export async function lookupShare(id: string, canSeeTeam: boolean, now = Date.no
   if (record.teamOnly && !canSeeTeam) return { status: "team-only" };
   // Stored snapshots were validated on the way in; parsing again keeps an old or edited row from
   // reaching the renderers in a shape they do not expect.
-  const snapshot = shareSnapshotSchema.safeParse(JSON.parse(record.snapshot));
+  // Depth first: a share stored before the depth limit must not overflow the validator's stack.
+  const raw: unknown = JSON.parse(record.snapshot);
+  if (nestsDeeperThan(raw, SNAPSHOT_MAX_DEPTH)) return { status: "not-found" };
+  const snapshot = shareSnapshotSchema.safeParse(raw);
   if (!snapshot.success) return { status: "not-found" };
   return {
     status: "ok",

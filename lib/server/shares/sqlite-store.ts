@@ -59,11 +59,12 @@ export function openSqliteStore(file: string): ShareStore {
   migrate(db);
 
   const insert = db.prepare(
-    `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash)
-     values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash)`,
+    `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes)
+     values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash, @bytes)`,
   );
   const select = db.prepare("select * from shares where id = ?");
   const remove = db.prepare("delete from shares where id = ?");
+  const total = db.prepare("select coalesce(sum(bytes), 0) as n from shares");
   const purge = db.prepare("delete from shares where expires_at is not null and expires_at <= ?");
 
   const insertOne = (r: ShareRecord) =>
@@ -75,6 +76,7 @@ export function openSqliteStore(file: string): ShareStore {
       created_at: r.createdAt,
       expires_at: r.expiresAt,
       delete_token_hash: r.deleteTokenHash,
+      bytes: Buffer.byteLength(r.snapshot),
     });
   const insertMany = db.transaction((records: ShareRecord[]) => {
     for (const r of records) insertOne(r);
@@ -118,6 +120,9 @@ export function openSqliteStore(file: string): ShareStore {
     },
     async delete(id) {
       return remove.run(id).changes > 0;
+    },
+    async totalBytes() {
+      return (total.get() as { n: number }).n;
     },
     async purgeExpired(now) {
       return purge.run(now).changes;

@@ -26,6 +26,8 @@ export interface ShareStore {
   get(id: string, now?: number): Promise<ShareRecord | undefined>;
   /** Removes the share; true when it existed. */
   delete(id: string): Promise<boolean>;
+  /** Bytes of all stored snapshots (expired ones too, until they are purged). */
+  totalBytes(): Promise<number>;
   /** Removes shares expired at `now`; returns how many. */
   purgeExpired(now: number): Promise<number>;
   /** Resolves when the database answers a trivial query (the readiness check). */

@@ -7,7 +7,7 @@ import {
   chatCompletionSchema,
 } from "@/lib/schemas/chat-completions";
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
-import type { PlaygroundMessage, ReplyMetadata, TokenUsage } from "../metadata";
+import { type PlaygroundMessage, type ReplyMetadata, type TokenUsage, textOf } from "../metadata";
 import type { SseMessage } from "../sse";
 
 export interface ChatCompletionsConfig {
@@ -25,7 +25,7 @@ export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: 
   const system = config.system?.trim();
   if (system) wire.push({ role: "system", content: system });
   for (const message of messages) {
-    const content = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+    const content = textOf(message);
     // A reply that failed before its first token has nothing to resend.
     if (message.role === "assistant" && content === "") continue;
     wire.push({ role: message.role, content });
