@@ -3,7 +3,7 @@
 // (scripts/standalone-app.mjs), two `node server.js` instances on one PostgreSQL (a fresh schema of
 // TEST_DATABASE_URL), no sticky sessions:
 // - the image serves pages, static assets, public/ files and the simulator's video clips;
-// - a share created on one instance is read on the other;
+// - a share created on one instance is read on the other; the share rate limit counts across both;
 // - a compare pane started through one instance is stopped through the other;
 // - SIGTERM during a stream: it finishes (within SHUTDOWN_DEADLINE_MS), a share sent meanwhile is kept,
 //   the process exits; a stream longer than the deadline ends with the shutdown error event.
@@ -140,6 +140,9 @@ async function main() {
     SIM_FIRST_TOKEN_MS: "0",
     SIM_VIDEO_SECONDS: "1",
     SHUTDOWN_DEADLINE_MS: String(DEADLINE_MS),
+    // The rate-limit check names its client in X-Forwarded-For; other requests count as the TCP peer.
+    TRUSTED_PROXY_HOPS: "1",
+    SHARE_RATE_PER_MIN: "3",
   };
   const apps = [];
   try {
@@ -199,6 +202,21 @@ async function main() {
       assert.equal(read.status, 200);
       assert.equal((await read.json()).snapshot.title, "made on A");
       assert.equal((await fetch(`${b.url}/s/${early.id}`)).status, 200);
+    });
+
+    await check("the share rate limit holds across instances (counted in PostgreSQL)", async () => {
+      const from = { ...json, "x-forwarded-for": "192.0.2.10" };
+      const statuses = [];
+      for (const app of [a, b, a, b]) {
+        const res = await fetch(`${app.url}/api/shares`, {
+          method: "POST",
+          headers: from,
+          body: JSON.stringify({ snapshot: snapshot("rate"), expiresIn: "1d" }),
+        });
+        statuses.push(res.status);
+      }
+      // Counted per instance, B would still allow its second link (2 of 3 there).
+      assert.deepEqual(statuses, [201, 201, 201, 429]);
     });
 
     await check("a compare pane started through one instance is stopped through the other", async () => {
