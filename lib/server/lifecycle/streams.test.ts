@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { toReplyStream } from "@/lib/streaming/dialect";
+import { createChatCompletionsDialect } from "@/lib/streaming/dialects/chat-completions";
+import { createMessagesDialect } from "@/lib/streaming/dialects/messages";
+import { collect, steppedContext, streamOf } from "@/lib/streaming/test-helpers";
 import {
   accepting,
   activeStreams,
@@ -110,5 +114,38 @@ describe("tails and draining", () => {
     expect(accepting()).toBe(true);
     startDraining();
     expect(accepting()).toBe(false);
+  });
+});
+
+describe("what the browser makes of a tail", () => {
+  const delta = `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: "Partial" } }] })}\n\n`;
+  const messageStart = `event: message_start\ndata: ${JSON.stringify({
+    type: "message_start",
+    message: { id: "msg_1", model: "claude-haiku-4-5", usage: { input_tokens: 3, output_tokens: 0 } },
+  })}\n\n`;
+
+  it("the chat and Messages dialects end the reply with the shutdown message as its error", async () => {
+    const chat = await collect(
+      toReplyStream(
+        new Response(streamOf(delta + decoder.decode(shutdownTail("chat", "text/event-stream", 25_000)))),
+        createChatCompletionsDialect(),
+        steppedContext("req-1"),
+      ),
+    );
+    expect(chat.some((c) => c.type === "text-delta" && c.delta === "Partial")).toBe(true);
+    expect(chat.at(-1)).toMatchObject({ type: "error", errorText: expect.stringMatching(/shutting down/) });
+    const messages = await collect(
+      toReplyStream(
+        new Response(
+          streamOf(messageStart + decoder.decode(shutdownTail("messages", "text/event-stream", 25_000))),
+        ),
+        createMessagesDialect(),
+        steppedContext("req-2"),
+      ),
+    );
+    expect(messages.at(-1)).toMatchObject({
+      type: "error",
+      errorText: expect.stringMatching(/shutting down/),
+    });
   });
 });
