@@ -4,6 +4,10 @@ const nextConfig = {
   // A second build beside the main one (parallel e2e runs, benchmarks) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The container image (Dockerfile) runs .next/standalone/server.js: only the traced server files, no
+  // node_modules folder to copy. `next start` (npm run demo, the e2e suite) still serves the same build;
+  // it prints a warning that standalone output is meant for server.js, which is harmless here.
+  output: "standalone",
   turbopack: {
     // Client bundles only: `ai` imports the Vercel AI Gateway provider, and @ai-sdk/provider-utils zod 3,
     // for server-side steps the browser never runs; the stand-ins keep them (and a Buffer polyfill) out

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { lanes, slow } from "./e2e/machine";
 
@@ -9,13 +10,33 @@ import { lanes, slow } from "./e2e/machine";
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
-
 // Each server writes its stdout and stderr to its own file (E2E_SERVER_LOGS, default
 // test-logs/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
 // printed apart from what the test runner printed.
 const logDir = process.env.E2E_SERVER_LOGS ?? "test-logs/servers";
 mkdirSync(logDir, { recursive: true });
-const logged = (name: string, command: string) => `${command} >> "${logDir}/${name}.log" 2>&1`;
+// Absolute: the standalone server runs in its own folder.
+const logged = (name: string, command: string) => `${command} >> "${resolve(logDir)}/${name}.log" 2>&1`;
+
+/**
+ * The app servers: `next start` on the build, or, with E2E_STANDALONE_DIR (a folder assembled by
+ * `node scripts/standalone-app.mjs --assemble-only --out DIR`), `node server.js` from exactly the
+ * files the container image holds.
+ */
+const standaloneDir = process.env.E2E_STANDALONE_DIR;
+const appServer = (name: string, port: number, env: Record<string, string>) => ({
+  ...(standaloneDir
+    ? {
+        command: logged(name, "node server.js"),
+        cwd: standaloneDir,
+        // The share store where `next start` keeps it (specs read ./data/shares.db).
+        env: { ...env, PORT: String(port), DATA_DIR: resolve("data") },
+      }
+    : { command: logged(name, `npx next start -p ${port}`), env }),
+  url: `http://localhost:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: slow(60_000),
+});
 
 /** Debian's Chromium, headless, no sandbox, no background networking. */
 const chromium = {
@@ -72,19 +93,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: slow(60_000),
     },
-    {
-      command: logged("demo", `npx next start -p ${ports.demo}`),
-      env: simEnv,
-      url: `http://localhost:${ports.demo}/api/health`,
-      reuseExistingServer: false,
-      timeout: slow(60_000),
-    },
-    {
-      command: logged("remote", `npx next start -p ${ports.remote}`),
-      env: { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` },
-      url: `http://localhost:${ports.remote}/api/health`,
-      reuseExistingServer: false,
-      timeout: slow(60_000),
-    },
+    appServer("demo", ports.demo, simEnv),
+    appServer("remote", ports.remote, { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` }),
   ],
 });

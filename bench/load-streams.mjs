@@ -5,13 +5,17 @@
 // the same order (a lost or reordered chunk changes the sequence), `sim_sent_at` stamps never going
 // back, and a [DONE]. Reports server memory (RSS of the server's process group) before and after, and
 // how many upstream streams were still open after the abort run (leaked upstream connections).
-//   node bench/load-streams.mjs [--seconds 60] [--clients 200] [--port-base 7250] [--json out.json]
+// With --instances N (issue #22) the app runs as the container image does (the Dockerfile's files,
+// `node server.js`, scripts/standalone-app.mjs), N instances on TEST_DATABASE_URL when it is set, the
+// clients spread over them round-robin as a load balancer would; memory is reported per instance.
+//   node bench/load-streams.mjs [--seconds 60] [--clients 200] [--port-base 7250] [--instances 2] [--json out.json]
 // Needs a build (`next build`, folder from NEXT_DIST_DIR). Exit 1 when any check fails.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
+import { assembleStandalone, startStandalone } from "../scripts/standalone-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -19,13 +23,15 @@ const { values } = parseArgs({
     clients: { type: "string", default: "200" },
     "port-base": { type: "string", default: "7250" },
     json: { type: "string" },
+    instances: { type: "string" },
   },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const PORT_BASE = Number(values["port-base"]);
 const SIM = `http://127.0.0.1:${PORT_BASE}`;
-const APP = `http://127.0.0.1:${PORT_BASE + 1}`;
+// Without --instances: one `next start`, as before. With it: N standalone server.js instances.
+const INSTANCES = values.instances === undefined ? 0 : Number(values.instances);
 const KEY = "sk-simLoadTest0001";
 const PROMPT = "load test: count the chunks [sim:tps=100] [sim:stamp]";
 // Kept-alive connections, one per client at a time, like browsers.
@@ -51,12 +57,14 @@ function post(base, path) {
 }
 
 const procs = [];
+const cleanups = [];
 function start(cmd, args, env) {
   const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
   procs.push(child);
   return child;
 }
 function stopAll() {
+  for (const cleanup of cleanups.splice(0)) cleanup();
   for (const c of procs) {
     try {
       if (c.pid !== undefined && c.exitCode === null) process.kill(-c.pid, "SIGTERM");
@@ -67,6 +75,7 @@ function stopAll() {
 }
 process.on("exit", stopAll);
 process.on("SIGINT", () => process.exit(130));
+process.on("SIGTERM", () => process.exit(143));
 
 async function waitUp(url) {
   for (let i = 0; i < 240; i++) {
@@ -78,6 +87,12 @@ async function waitUp(url) {
     await sleep(250);
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** Resident memory of one process, in MB. */
+function pidRssMb(pid) {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
 
 /** Resident memory of every process in the server's process group, in MB. */
@@ -146,7 +161,7 @@ async function reference() {
   return r.deltas;
 }
 
-async function phase(name, ref, { abortHalf }) {
+async function phase(name, ref, apps, { abortHalf }) {
   const stats = {
     name,
     streams: 0,
@@ -160,9 +175,11 @@ async function phase(name, ref, { abortHalf }) {
   };
   const until = Date.now() + SECONDS * 1000;
   const half = Math.floor(ref.length / 2);
-  async function client() {
+  // Each client talks to one instance, round-robin over them (a balancer without sticky sessions).
+  async function client(_, i) {
+    const app = apps[i % apps.length].url;
     while (Date.now() < until) {
-      const { promise, abort, reused } = post(APP, "/api/apigo/v1/chat/completions");
+      const { promise, abort, reused } = post(app, "/api/apigo/v1/chat/completions");
       let aborted = false;
       let answered = false;
       const stop = () => {
@@ -207,38 +224,65 @@ async function openUpstreamStreams() {
   return log.filter((e) => e.outcome === "open").length;
 }
 
+/** The app under test: one `next start`, or `count` standalone instances (what the image runs). */
+async function startApps(count) {
+  const appEnv = { APIGO_BASE_URL: SIM };
+  if (count === 0) {
+    const url = `http://127.0.0.1:${PORT_BASE + 1}`;
+    const child = start("npx", ["next", "start", "-p", String(PORT_BASE + 1)], appEnv);
+    await waitUp(`${url}/api/health`);
+    return [{ url, rss: () => groupRssMb(child.pid) }];
+  }
+  if (process.env.TEST_DATABASE_URL) appEnv.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  const dir = assembleStandalone();
+  const apps = await Promise.all(
+    Array.from({ length: count }, (_, i) => startStandalone({ dir, port: PORT_BASE + 1 + i, env: appEnv })),
+  );
+  cleanups.push(() => {
+    for (const app of apps) app.stop("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return apps.map((app) => ({ url: app.url, rss: () => pidRssMb(app.pid) }));
+}
+
 async function main() {
   const simEnv = { SIM_PORT: String(PORT_BASE), SIM_FIRST_TOKEN_MS: "50", SIM_TOKENS_PER_SEC: "100" };
   start("npx", ["tsx", "lib/sim/cli.ts"], simEnv);
-  const app = start("npx", ["next", "start", "-p", String(PORT_BASE + 1)], { APIGO_BASE_URL: SIM });
-  await Promise.all([waitUp(`${SIM}/__sim/log`), waitUp(`${APP}/api/health`)]);
+  const [apps] = await Promise.all([startApps(INSTANCES), waitUp(`${SIM}/__sim/log`)]);
   const ref = await reference();
   // Warm up (JIT, connection pools) before the baseline.
   await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      const { promise, abort } = post(APP, "/api/apigo/v1/chat/completions");
+    Array.from({ length: 10 * apps.length }, async (_, i) => {
+      const { promise, abort } = post(apps[i % apps.length].url, "/api/apigo/v1/chat/completions");
       await readStream(await promise, Number.POSITIVE_INFINITY, abort);
     }),
   );
   await sleep(3000);
-  const rss = { baseline: groupRssMb(app.pid) };
-  // The server's resident memory once it has settled after a phase (V8 gives memory back over idle
-  // GCs): the lowest reading over 20 s.
+  const rssAll = () => apps.map((app) => app.rss());
+  const perInstance = { baseline: rssAll() };
+  // The servers' resident memory once they have settled after a phase (V8 gives memory back over idle
+  // GCs): the lowest reading over 20 s, per instance.
   const settled = async () => {
-    let low = Number.POSITIVE_INFINITY;
+    const low = apps.map(() => Number.POSITIVE_INFINITY);
     for (let i = 0; i < 20; i++) {
       await sleep(1000);
-      low = Math.min(low, groupRssMb(app.pid));
+      for (const [j, mb] of rssAll().entries()) low[j] = Math.min(low[j], mb);
     }
     return low;
   };
   const t0 = Date.now();
-  const full = await phase("full streams", ref, { abortHalf: false });
+  const full = await phase("full streams", ref, apps, { abortHalf: false });
   const fullSecs = (Date.now() - t0) / 1000;
-  rss.afterFull = await settled();
-  const aborted = await phase("abort half-way", ref, { abortHalf: true });
-  rss.afterAbort = await settled();
+  perInstance.afterFull = await settled();
+  const aborted = await phase("abort half-way", ref, apps, { abortHalf: true });
+  perInstance.afterAbort = await settled();
   const openAfter = await openUpstreamStreams();
+  const sum = (list) => list.reduce((a, b) => a + b, 0);
+  const rss = {
+    baseline: sum(perInstance.baseline),
+    afterFull: sum(perInstance.afterFull),
+    afterAbort: sum(perInstance.afterAbort),
+  };
   // V8 keeps some heap it grew into; "back to baseline" allows that slack but not a leak that grows
   // with the number of streams (each leaked upstream stream holds sockets and buffers).
   const slackMb = Math.max(96, rss.baseline * 0.5);
@@ -253,6 +297,7 @@ async function main() {
     },
     aborted,
     rssMb: rss,
+    ...(INSTANCES > 0 ? { instances: INSTANCES, rssMbPerInstance: perInstance } : {}),
     openUpstreamAfterAbort: openAfter,
     slackMb,
   };
@@ -278,6 +323,10 @@ async function main() {
     console.info(
       `load-streams OK: ${full.streams} full + ${aborted.streams} aborted streams, 0 errors, 0 lost/reordered chunks; RSS ${rss.baseline} -> ${rss.afterFull} -> ${rss.afterAbort} MB`,
     );
+    for (const [i, mb] of perInstance.baseline.entries())
+      console.info(
+        `  instance ${i + 1}: RSS ${mb} -> ${perInstance.afterFull[i]} -> ${perInstance.afterAbort[i]} MB`,
+      );
   }
 }
 

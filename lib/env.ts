@@ -58,6 +58,8 @@ const schema = z
     BODY_READ_TIMEOUT_MS: int(30_000),
     /** Node's deadline for a whole request, headers and body (uploads included); 0: Node's default. */
     REQUEST_TIMEOUT_MS: int(60_000),
+    /** After SIGTERM, how long running streams may go on before they are ended with a message. */
+    SHUTDOWN_DEADLINE_MS: int(25_000),
   })
   // A server key without an access code is an open relay of a paid key: refuse to start unless the
   // operator opted in on purpose.

@@ -17,6 +17,7 @@ export const appErrorCodes = {
   unsupported_media_type: 415,
   upstream_unreachable: 502,
   upstream_timeout: 504,
+  shutting_down: 503,
   internal: 500,
 } as const;
 export type AppErrorCode = keyof typeof appErrorCodes;

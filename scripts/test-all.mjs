@@ -3,7 +3,9 @@
 // ("N passed, N failed") that CI reads. Exits non-zero when anything failed.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -39,6 +41,17 @@ function check(label, cmd, args, env = {}) {
   else results.failed += 1;
 }
 
+/** A node script that counts as one test and exits 77 when it cannot run here (skipped, not failed). */
+function checkOrSkip(label, args) {
+  const r = spawnSync("node", args, { stdio: "inherit" });
+  if (r.status === 77) results.skipped += 1;
+  else if (r.status === 0) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+  }
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
@@ -52,13 +65,7 @@ mkdirSync("test-results", { recursive: true });
 check("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
 check("lint", "npx", ["biome", "ci", "--colors=off", "."]);
 // No high or critical advisory in what ships; exit 77 = audit endpoint unreachable outside CI (skipped).
-const audit = spawnSync("node", ["scripts/audit.mjs"], { stdio: "inherit" });
-if (audit.status === 77) results.skipped += 1;
-else if (audit.status === 0) results.passed += 1;
-else {
-  results.failed += 1;
-  failures.push("npm audit --omit=dev (high or critical advisories)");
-}
+checkOrSkip("npm audit --omit=dev (high or critical advisories)", ["scripts/audit.mjs"]);
 
 rmSync("test-results/unit.json", { force: true });
 run("unit and conformance tests", "npx", [
@@ -150,6 +157,27 @@ if (!existsSync(chromium)) {
     E2E_SERVER_LOGS: serverLogs,
     CANARY_RUNNER_LOG: runnerLog,
   });
+  // Issue #22, on the build above: what the container image runs (the Dockerfile's files, node
+  // server.js), two instances on one PostgreSQL: shares, compare Stop across instances, SIGTERM.
+  checkOrSkip("standalone image smoke (two instances, one PostgreSQL)", ["scripts/standalone-smoke.mjs"]);
+  // The browser on the same files: chat streaming and share links served by node server.js.
+  const standalone = mkdtempSync(path.join(tmpdir(), "apigo-e2e-standalone-"));
+  if (
+    run("assemble the image's files", "node", [
+      "scripts/standalone-app.mjs",
+      "--assemble-only",
+      "--out",
+      standalone,
+    ])
+  )
+    check(
+      "e2e smoke on the standalone server (chat, shares)",
+      "npx",
+      ["playwright", "test", "e2e/demo-chat.spec.ts", "e2e/share.spec.ts", "--project", "chromium"],
+      { E2E_STANDALONE_DIR: standalone },
+    );
+  else results.failed += 1;
+  rmSync(standalone, { recursive: true, force: true });
 }
 
 if (failures.length > 0) console.info(`\nFailed: ${failures.join("; ")}`);

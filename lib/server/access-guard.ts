@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientKey } from "./rate-limit/client";
 import { createLockout } from "./rate-limit/lockout";
+import { sharedLimiterStore } from "./rate-limit/shared";
 import { createTokenBucket } from "./rate-limit/token-bucket";
 
 // Access-code guesses: a growing delay per client (5 free tries, then 1 s, 2 s, 4 s… up to 15 min,
@@ -10,14 +11,25 @@ import { createTokenBucket } from "./rate-limit/token-bucket";
 // together, spent only by clients not already held back. The global budget stops a crowd of addresses;
 // its cost is that while it is spent nobody can enter the code (members who already did keep their
 // cookie and are not affected). See README, "Access code".
-const lockout = createLockout({ free: 5, baseMs: 1000, maxMs: 15 * 60_000, forgetMs: 60 * 60_000 });
+// Both are counted in PostgreSQL with DATABASE_URL: spreading guesses over instances gains nothing.
+let lockout: ReturnType<typeof createLockout> | undefined;
+const lockoutOf = () => {
+  lockout ??= createLockout({
+    free: 5,
+    baseMs: 1000,
+    maxMs: 15 * 60_000,
+    forgetMs: 60 * 60_000,
+    store: sharedLimiterStore("access-lockout"),
+  });
+  return lockout;
+};
 
 let global: ReturnType<typeof createTokenBucket> | undefined;
 let globalRate: number | undefined;
 function globalBucket() {
   const rate = env().ACCESS_RATE_GLOBAL_PER_MIN;
   if (!global || globalRate !== rate) {
-    global = createTokenBucket(rate);
+    global = createTokenBucket(rate, { store: sharedLimiterStore("access-all") });
     globalRate = rate;
   }
   return global;
@@ -40,7 +52,7 @@ export interface AccessAttempt {
 /** Counts one attempt before the code is checked; throws 429 when the client or everyone must wait. */
 export async function beginAccessAttempt(req: Request, now = Date.now()): Promise<AccessAttempt> {
   const client = clientKey(req, env().TRUSTED_PROXY_HOPS);
-  const own = await lockout.attempt(client, now);
+  const own = await lockoutOf().attempt(client, now);
   if (own.wait > 0) throw tooMany(own.wait, "you");
   const all = await globalBucket().take("*", now);
   if (all > 0) throw tooMany(all, "everyone");
@@ -50,7 +62,7 @@ export async function beginAccessAttempt(req: Request, now = Date.now()): Promis
 /** After the check: a success clears the client's count; a failure is logged (never the guess). */
 export async function endAccessAttempt(attempt: AccessAttempt, ok: boolean): Promise<void> {
   if (ok) {
-    await lockout.succeeded(attempt.client);
+    await lockoutOf().succeeded(attempt.client);
     return;
   }
   console.warn(`[session.access] wrong access code from ${attempt.client} (${attempt.count} in a row)`);

@@ -1,9 +1,12 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { matchEndpoint } from "./allowlist";
 import { resolveAuth, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
+import { accepting, interruptible } from "./lifecycle/streams";
+import { shutdownTail, shuttingDownError } from "./lifecycle/tails";
 import { appOrigin, assertSameOrigin } from "./origin";
 import { ClientClosedError, send, type UpstreamReply, upstreamUrl } from "./upstream";
 
@@ -17,6 +20,7 @@ const MAX_ERROR_BODY = 1024 * 1024;
  */
 export async function proxy(req: Request, params: readonly string[]): Promise<Response> {
   const endpoint = matchEndpoint(req, params);
+  if (!accepting()) throw shuttingDownError();
   const kind = endpoint.method === "POST" ? bodyKind(req, endpoint) : undefined;
   if (kind) {
     assertSameOrigin(req);
@@ -62,7 +66,13 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
   if (res.status >= 400) return errorReply(res, endpoint.id);
   const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpoint.id });
   // The body is already one upstream chunk per downstream chunk, and cancelling it stops the upstream.
-  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  // Tracked, so a shutdown waits for it and, past its deadline, ends it in the reply's own dialect.
+  const reply = res.body
+    ? interruptible(res.body, () =>
+        shutdownTail(endpoint.id, headers.get("content-type"), env().SHUTDOWN_DEADLINE_MS),
+      )
+    : null;
+  return new Response(reply, { status: res.status, statusText: res.statusText, headers });
 }
 
 async function errorReply(res: UpstreamReply, endpoint: string): Promise<Response> {

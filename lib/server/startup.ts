@@ -47,3 +47,12 @@ export async function openShareStoreAtStartup(
     return false;
   }
 }
+
+/** SIGTERM: streams get SHUTDOWN_DEADLINE_MS to finish, then the share store and cancel relay close. */
+export async function installShutdownAtStartup(): Promise<void> {
+  const [{ installGracefulShutdown }, { closeAll }] = await Promise.all([
+    import("./lifecycle/shutdown"),
+    import("./lifecycle/streams"),
+  ]);
+  installGracefulShutdown({ deadlineMs: env().SHUTDOWN_DEADLINE_MS, close: closeAll });
+}

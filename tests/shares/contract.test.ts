@@ -42,6 +42,10 @@ describe.each(backends)("$name share store (contract)", ({ open }) => {
     expect(await t.store.get(r.id, 1_700_000_000_001)).toEqual(r);
   });
 
+  it("answers a ping (the readiness check)", async () => {
+    await expect(t.store.ping()).resolves.toBeUndefined();
+  });
+
   it("counts the bytes of every stored snapshot, and forgets a deleted one", async () => {
     const before = await t.store.totalBytes();
     const a = record({ snapshot: JSON.stringify({ text: "é".repeat(100) }) });

@@ -1,7 +1,10 @@
 import "server-only";
 import { resolveAuth } from "../auth";
+import { accepting } from "../lifecycle/streams";
+import { shuttingDownError } from "../lifecycle/tails";
 import { assertSameOrigin } from "../origin";
 import { assertJsonBody, readCompareBody } from "./body";
+import { cancelRelay } from "./cancel";
 import { relayPane } from "./pane";
 import { newRunId, ownerOf, registerRun } from "./registry";
 import { createEventWriter } from "./writer";
@@ -19,6 +22,9 @@ export async function compare(req: Request): Promise<Response> {
   // Team mode without access, or no key at all against a remote gateway: 401 before any pane starts.
   resolveAuth(req);
   const { panes } = await readCompareBody(req);
+  if (!accepting()) throw shuttingDownError();
+  // Listening before the run exists: a Stop sent to another instance must find this one.
+  await cancelRelay();
 
   const runId = newRunId();
   const run = registerRun(

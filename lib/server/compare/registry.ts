@@ -1,12 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { AppError } from "@/lib/errors";
-import { PANE_ID, RUN_ID } from "@/lib/schemas/compare";
-import { callerKey, safeEqual } from "../auth";
+import { callerKey } from "../auth";
 import { ACCESS_COOKIE, readCookie } from "../cookies";
 
-// Runs in flight, so `DELETE /api/compare/<run>/<pane>` can cut one pane. In memory, per process: a
-// deployment with several instances needs sticky sessions for per-pane cancel (Stop all needs none).
+// Runs in flight in this process, so `DELETE /api/compare/<run>/<pane>` can cut one pane. A DELETE that
+// lands on another instance reaches this one through the cancel relay (cancel.ts).
 
 interface Run {
   owner: string;
@@ -41,16 +39,15 @@ export function registerRun(id: string, owner: string, paneIds: readonly string[
   };
 }
 
-/** Aborts one pane of a run started by the same caller; 404 for anything else (no hint which part). */
-export function cancelPane(req: Request, runId: string, paneId: string): void {
-  const notFound = new AppError("not_found", "No such compare pane running (it may have finished already)");
-  if (!RUN_ID.test(runId) || !PANE_ID.test(paneId)) throw notFound;
+/** Aborts one pane of a run in this process when `isOwner` accepts the run's owner; false otherwise. */
+export function cutLocalPane(runId: string, paneId: string, isOwner: (owner: string) => boolean): boolean {
   const run = runs.get(runId);
-  if (!run || !safeEqual(run.owner, ownerOf(req))) throw notFound;
+  if (!run || !isOwner(run.owner)) return false;
   const pane = run.panes.get(paneId);
-  if (!pane) throw notFound;
+  if (!pane) return false;
   run.panes.delete(paneId);
   pane.abort(new Error("Cancelled"));
+  return true;
 }
 
 /** For tests: how many runs are registered. */

@@ -44,9 +44,13 @@ export type TokenBucket = ReturnType<typeof createTokenBucket>;
  * refused without spending a global token, so one noisy client cannot use up everybody's budget;
  * only many clients together reach the global cap (sized well above honest use).
  */
-export function createTwoLevelLimiter(perClient: number, global: number) {
-  const clients = createTokenBucket(perClient);
-  const all = createTokenBucket(global);
+export function createTwoLevelLimiter(
+  perClient: number,
+  global: number,
+  stores: { clients?: LimiterStore<Bucket>; all?: LimiterStore<Bucket> } = {},
+) {
+  const clients = createTokenBucket(perClient, { store: stores.clients });
+  const all = createTokenBucket(global, { store: stores.all });
   return {
     async take(client: string, now = Date.now()): Promise<number> {
       const wait = await clients.take(client, now);

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { closeOnShutdown } from "../lifecycle/streams";
 import { openPostgresStore } from "./postgres-store";
 import { openSqliteStore } from "./sqlite-store";
 import type { ShareStore } from "./store";
@@ -21,8 +22,18 @@ export function getShareStore(): Promise<ShareStore> {
 
 async function openConfigured(): Promise<ShareStore> {
   const e = env();
-  if (e.DATABASE_URL) return openPostgresStore(e.DATABASE_URL);
-  return openSqliteStore(path.resolve(e.DATA_DIR, "shares.db"));
+  const store = e.DATABASE_URL
+    ? await openPostgresStore(e.DATABASE_URL)
+    : openSqliteStore(path.resolve(e.DATA_DIR, "shares.db"));
+  closeOnShutdown(closeShareStore);
+  return store;
+}
+
+/** Closes the store if it was opened (graceful shutdown, once no request is left to use it). */
+export async function closeShareStore(): Promise<void> {
+  const current = opening;
+  opening = undefined;
+  if (current) await (await current.catch(() => undefined))?.close();
 }
 
 /** Tests swap stores between cases. */

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientKey } from "../rate-limit/client";
+import { sharedLimiterStore } from "../rate-limit/shared";
 import { createTokenBucket, createTwoLevelLimiter } from "../rate-limit/token-bucket";
 import type { ShareStore } from "./store";
 
@@ -24,8 +25,12 @@ function current() {
     const perHour = e.SHARE_CLIENT_BYTES_PER_HOUR;
     limiters = {
       config,
-      links: createTwoLevelLimiter(e.SHARE_RATE_PER_MIN, e.SHARE_RATE_GLOBAL_PER_MIN),
-      bytes: createTokenBucket(perHour / 60, { burst: perHour }),
+      // Counted in PostgreSQL with DATABASE_URL, so N instances do not allow N times the rates.
+      links: createTwoLevelLimiter(e.SHARE_RATE_PER_MIN, e.SHARE_RATE_GLOBAL_PER_MIN, {
+        clients: sharedLimiterStore("share-links"),
+        all: sharedLimiterStore("share-links-all"),
+      }),
+      bytes: createTokenBucket(perHour / 60, { burst: perHour, store: sharedLimiterStore("share-bytes") }),
     };
   }
   return limiters;

@@ -53,4 +53,18 @@ export const migrations: readonly Migration[] = [
       create index shares_bytes on shares (bytes);
     `,
   },
+  {
+    // Rate-limit counters shared by every app instance on the database (lib/server/rate-limit/
+    // postgres-store.ts): one JSON value per key, ignored (and purged) once `until` has passed.
+    // SQLite deployments are one instance and count in memory; the table is created alike.
+    version: 3,
+    sqlite: `
+      create table limiter_entries (key text primary key, value text, until integer not null);
+      create index limiter_entries_until on limiter_entries (until);
+    `,
+    postgres: `
+      create table limiter_entries (key text primary key, value text, until bigint not null);
+      create index limiter_entries_until on limiter_entries (until);
+    `,
+  },
 ];

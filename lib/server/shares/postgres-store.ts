@@ -110,6 +110,9 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
       );
       return result.rowCount ?? 0;
     },
+    async ping() {
+      await pool.query("select 1");
+    },
     async close() {
       await pool.end();
     },

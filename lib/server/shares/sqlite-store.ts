@@ -127,6 +127,9 @@ export function openSqliteStore(file: string): ShareStore {
     async purgeExpired(now) {
       return purge.run(now).changes;
     },
+    async ping() {
+      db.prepare("select 1").get();
+    },
     async close() {
       db.close();
     },

@@ -30,5 +30,7 @@ export interface ShareStore {
   totalBytes(): Promise<number>;
   /** Removes shares expired at `now`; returns how many. */
   purgeExpired(now: number): Promise<number>;
+  /** Resolves when the database answers a trivial query (the readiness check). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

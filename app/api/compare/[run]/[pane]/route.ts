@@ -1,5 +1,5 @@
 // DELETE /api/compare/<run>/<pane> - cut one pane of a running compare (the others go on)
-import { cancelPane } from "@/lib/server/compare/registry";
+import { cancelPane } from "@/lib/server/compare/cancel";
 import { assertSameOrigin } from "@/lib/server/origin";
 import { methodNotAllowed, route } from "@/lib/server/route";
 
@@ -11,7 +11,7 @@ type Ctx = { params: Promise<{ run: string; pane: string }> };
 export const DELETE = route("compare.cancel", async (req: Request, ctx: Ctx) => {
   assertSameOrigin(req);
   const { run, pane } = await ctx.params;
-  cancelPane(req, run, pane);
+  await cancelPane(req, run, pane);
   return new Response(null, {
     status: 204,
     headers: { "cache-control": "no-store", "x-content-type-options": "nosniff" },
