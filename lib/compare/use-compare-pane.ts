@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
@@ -8,13 +8,22 @@ import { createPaneTransport } from "./pane-transport";
 import type { PaneSetup } from "./setup";
 import { useCompareStore } from "./store";
 
-/** What the page asks of each pane: Send to all, re-run one, Stop all. */
+/** What the page asks of each pane: Send to all, re-run one, Stop all, Clear all (and its undo). */
 export interface PaneController {
   /** Sends `text` as the next turn (null: runs the last prompt again), `repeat` times in a row. */
   run: (text: string | null, repeat: number) => Promise<void>;
   stop: () => void;
   /** The pane's conversation now (for a share). */
   messages: () => PlaygroundMessage[];
+  /** Replaces the conversation (Clear, and Undo of it). */
+  replace: (messages: PlaygroundMessage[]) => void;
+}
+
+/** The conversation as a page that goes away mid-stream leaves it: the partial reply marked interrupted. */
+export function interruptedThread(messages: PlaygroundMessage[]): PlaygroundMessage[] {
+  const last = messages.at(-1);
+  if (last?.role !== "assistant" || last.parts.length === 0) return messages;
+  return [...messages.slice(0, -1), { ...last, metadata: { ...last.metadata, interrupted: true } }];
 }
 
 export interface PaneOutcome {
@@ -90,7 +99,40 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
       void chatRef.current.stop();
     },
     messages: () => chatRef.current.messages,
+    replace: (messages) => {
+      chatRef.current.setMessages(messages);
+      setOutcome(undefined);
+    },
   });
+
+  // Saved when a reply settles (never per token), once the page has read its setup.
+  const { status, messages } = chat;
+  const leftRef = useRef(false);
+  useEffect(() => {
+    const store = useCompareStore.getState();
+    if (!store.ready || leftRef.current || (status !== "ready" && status !== "error")) return;
+    if (store.histories[paneRef.current.id] !== messages) store.saveHistory(paneRef.current.id, messages);
+  }, [status, messages]);
+  // A reload or a closed tab cuts the stream: what had arrived is saved, marked interrupted (the
+  // session storage writes at once from pagehide on).
+  useEffect(() => {
+    function onPageHide() {
+      const { status: now, messages: thread } = chatRef.current;
+      if (now !== "submitted" && now !== "streaming") return;
+      // The abort that follows settles the reply as "stopped": that must not overwrite this save.
+      leftRef.current = true;
+      useCompareStore.getState().saveHistory(paneRef.current.id, interruptedThread(thread));
+    }
+    function onPageShow() {
+      leftRef.current = false;
+    }
+    window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("pageshow", onPageShow);
+    return () => {
+      window.removeEventListener("pagehide", onPageHide);
+      window.removeEventListener("pageshow", onPageShow);
+    };
+  }, []);
 
   return { chat, log, transport, controller: controller.current, outcome };
 }

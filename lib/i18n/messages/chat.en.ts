@@ -29,6 +29,7 @@ export const chatEn = {
   waiting: "Waiting for the first token…",
   incomplete: "Incomplete: the stream ended before the reply was finished.",
   stopped: "Stopped: you ended this reply.",
+  interrupted: "Interrupted: the page was reloaded or closed while this reply streamed; it is partial.",
   lengthNotice: "The reply hit the token limit (finish reason: length) and may be cut off.",
   continue: "Continue",
   metricsLabel: "Reply metrics",
