@@ -21,11 +21,18 @@ export function useFollowStream(
 
   useEffect(() => {
     const box = scroller?.current;
+    const top = () => (box ? box.scrollTop : window.scrollY);
+    let lastTop = top();
+    // Only the reader scrolling up stops following: a reply that grew between our scroll and its
+    // event (a fast stream adds more than NEAR_END in one render) must not look like leaving the end.
     function onScroll() {
+      const now = top();
       const distance = box
-        ? box.scrollHeight - box.scrollTop - box.clientHeight
-        : document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-      follow.current = distance < NEAR_END;
+        ? box.scrollHeight - now - box.clientHeight
+        : document.documentElement.scrollHeight - now - window.innerHeight;
+      if (now < lastTop) follow.current = distance < NEAR_END;
+      else if (distance < NEAR_END) follow.current = true;
+      lastTop = now;
     }
     const target = box ?? window;
     target.addEventListener("scroll", onScroll, { passive: true });
