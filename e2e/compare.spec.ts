@@ -197,13 +197,11 @@ test("Stop on one pane (button, or Esc inside it) aborts only that pane's upstre
         .filter((e) => upstreamPaths.has(e.path))
         .map((e) => [(e.body as { model?: string } | undefined)?.model, e.outcome]),
     );
-  await expect
-    .poll(outcomeOf, { timeout: slow(10_000) })
-    .toEqual({
-      "gpt-4o-mini": "aborted",
-      "deepseek-chat": "completed",
-      "claude-haiku-4-5-20251001": "aborted",
-    });
+  await expect.poll(outcomeOf, { timeout: slow(10_000) }).toEqual({
+    "gpt-4o-mini": "aborted",
+    "deepseek-chat": "completed",
+    "claude-haiku-4-5-20251001": "aborted",
+  });
 });
 
 test("panes follow new replies; a reload keeps every pane's conversation and marks a cut stream", async ({
@@ -226,8 +224,10 @@ test("panes follow new replies; a reload keeps every pane's conversation and mar
   }
   // A third question streams slowly; the page is reloaded in the middle of it.
   await compare.ask("Third, cut by a reload [sim:long]");
-  await compare.replyLongerThan(0, 50);
-  await compare.replyLongerThan(1, 50);
+  for (const i of [0, 1]) {
+    await expect(compare.pane(i).getByTestId("messages-reply")).toHaveCount(3);
+    await compare.replyLongerThan(i, 50);
+  }
   await page.reload();
   await expect(page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
   for (const i of [0, 1]) {
@@ -285,7 +285,7 @@ test("at 390 px the summary's scrolling region is focusable and labelled (axe: n
   const scroller = page.getByTestId("summary-scroll");
   await expect(scroller).toHaveAttribute("tabindex", "0");
   await expect(scroller).toHaveAccessibleName(/summary/i);
-  await expectNoSeriousViolations(page, "compare summary at 390 px");
+  await expectNoSeriousViolations(page, "compare summary at 390 px", "[data-testid=compare-summary]");
 });
 
 test("a copied URL restores the same panes after a reload and in another tab", async ({ page, context }) => {

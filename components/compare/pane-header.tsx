@@ -31,7 +31,7 @@ export const PaneHeader = memo(function PaneHeader(props: Props) {
   const f = useFormat();
   const n = index + 1;
   return (
-    <div className="flex items-center gap-1">
+    <div className="flex flex-wrap items-center gap-1">
       <h2 id={titleId} className="flex min-w-0 items-baseline gap-1.5 text-sm font-semibold">
         <span className="shrink-0">{t("compare.paneTitle", { n })}</span>
         <span

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { fromStoredSession, toStoredSession } from "./session-storage";
 import { newPane } from "./setup";
-import { interruptedThread } from "./use-compare-pane";
 import type { CompareSetup } from "./url-state";
+import { interruptedThread } from "./use-compare-pane";
 
 const user: PlaygroundMessage = { id: "u1", role: "user", parts: [{ type: "text", text: "Hi" }] };
 const reply: PlaygroundMessage = {
