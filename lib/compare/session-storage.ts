@@ -39,8 +39,9 @@ export function fromStoredSession(
 
 /**
  * localStorage behind zustand's persist, written at most every `delayMs` (a reply's settle, typing a
- * system prompt: serialising six threads per keystroke is wasted work), and at once from `pagehide`
- * on, so what the page saves while it goes away (a stream cut by a reload) is on disk before it ends.
+ * system prompt: serialising six threads per keystroke is wasted work), and at once from
+ * `beforeunload` on, so what the page saves while it goes away (a stream cut by a reload) is on disk
+ * before it ends.
  */
 export function deferredLocalStorage<S>(delayMs = 400): PersistStorage<S> | undefined {
   if (typeof window === "undefined") return undefined;
@@ -59,10 +60,14 @@ export function deferredLocalStorage<S>(delayMs = 400): PersistStorage<S> | unde
       // Over quota or storage disabled: the session is not kept, the page works on.
     }
   };
-  window.addEventListener("pagehide", () => {
+  const leave = () => {
     leaving = true;
     flush();
-  });
+  };
+  // beforeunload too: Chromium cancels the page's fetches before pagehide, and what the panes save
+  // when the page starts to go (see useComparePane) must reach the disk.
+  window.addEventListener("beforeunload", leave);
+  window.addEventListener("pagehide", leave);
   window.addEventListener("pageshow", () => {
     leaving = false;
   });

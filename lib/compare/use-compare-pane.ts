@@ -53,6 +53,8 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   );
   const [outcome, setOutcome] = useState<PaneOutcome>();
   const stoppedRef = useRef(false);
+  // Set when the page is being unloaded mid-reply (see below): the reply's settle is not saved.
+  const leftRef = useRef(false);
   const chat = useDeferredChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
@@ -82,6 +84,7 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
       const store = useCompareStore.getState();
       if (text === null && chatRef.current.messages.length === 0) return;
       stoppedRef.current = false;
+      leftRef.current = false;
       store.startTurn(id);
       store.setStatus(id, "running");
       setOutcome(undefined);
@@ -107,29 +110,29 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
 
   // Saved when a reply settles (never per token), once the page has read its setup.
   const { status, messages } = chat;
-  const leftRef = useRef(false);
   useEffect(() => {
     const store = useCompareStore.getState();
     if (!store.ready || leftRef.current || (status !== "ready" && status !== "error")) return;
     if (store.histories[paneRef.current.id] !== messages) store.saveHistory(paneRef.current.id, messages);
   }, [status, messages]);
-  // A reload or a closed tab cuts the stream: what had arrived is saved, marked interrupted (the
-  // session storage writes at once from pagehide on).
+  // A reload or a closed tab cuts the stream. Chromium cancels the page's fetches before pagehide
+  // (the reply then settles as an ordinary incomplete one), so the partial reply is saved, marked
+  // interrupted, at beforeunload, and later saves of this reply are skipped. Were the unload called
+  // off, the next run saves the whole thread again.
   useEffect(() => {
-    function onPageHide() {
+    function onBeforeUnload() {
       const { status: now, messages: thread } = chatRef.current;
       if (now !== "submitted" && now !== "streaming") return;
-      // The abort that follows settles the reply as "stopped": that must not overwrite this save.
       leftRef.current = true;
       useCompareStore.getState().saveHistory(paneRef.current.id, interruptedThread(thread));
     }
     function onPageShow() {
       leftRef.current = false;
     }
-    window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("pageshow", onPageShow);
     return () => {
-      window.removeEventListener("pagehide", onPageHide);
+      window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("pageshow", onPageShow);
     };
   }, []);
