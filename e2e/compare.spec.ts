@@ -19,7 +19,9 @@ test("four panes with different models and vendors stream at once; the ranking f
     // Slow on purpose: the simulator reads directives from the system prompt too.
     { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=20]" },
   ]);
-  await compare.ask("Compare me: what is SSE?");
+  // Long enough that the fast panes are still running when the check below first looks: on a busy
+  // machine the click alone can take seconds (it now also writes the cleared prompt to the address).
+  await compare.ask("Compare me: what is SSE? [sim:tokens=600]");
   // All four run at the same time.
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(4);
   // Live while it streams: the slow pane shows its first-token time and a running clock.
