@@ -1,4 +1,5 @@
 import { expect, slow, test, urls } from "./fixtures";
+import { expectNoSeriousViolations } from "./look";
 import { ComparePage } from "./pages/compare-page";
 
 // The compare tab against the demo app (embedded simulator) and, for Stop all, the remote project
@@ -18,7 +19,9 @@ test("four panes with different models and vendors stream at once; the ranking f
     // Slow on purpose: the simulator reads directives from the system prompt too.
     { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=20]" },
   ]);
-  await compare.ask("Compare me: what is SSE?");
+  // Long enough that the fast panes are still running when the check below first looks: on a busy
+  // machine the click alone can take seconds (it now also writes the cleared prompt to the address).
+  await compare.ask("Compare me: what is SSE? [sim:tokens=600]");
   // All four run at the same time.
   await expect(page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(4);
   // Live while it streams: the slow pane shows its first-token time and a running clock.
@@ -159,6 +162,134 @@ test("Stop all aborts every upstream request and keeps the partial replies", asy
   }
 });
 
+test("Stop on one pane (button, or Esc inside it) aborts only that pane's upstream; the others go on", async ({
+  page,
+  simLog,
+}) => {
+  const compare = new ComparePage(page);
+  await compare.goto(urls.remote);
+  await compare.saveKey("sk-simComparePaneStop1");
+  // Panes 1 and 3 are slow (the simulator reads directives from a pane's own system prompt).
+  await compare.setPanes([
+    { api: "chat-completions", model: "gpt-4o-mini", system: "Slow [sim:tps=15]" },
+    { api: "chat-completions", model: "deepseek-chat" },
+    { api: "messages", model: "claude-haiku-4-5-20251001", system: "Slow [sim:tps=15]" },
+  ]);
+  const before = (await simLog()).length;
+  await compare.ask("Tell me a lot [sim:tokens=400]");
+  await compare.replyLongerThan(0, 50);
+  await compare.pane(0).getByTestId("pane-stop").click();
+  await expect(compare.pane(0)).not.toHaveAttribute("data-status", "running");
+  await expect(compare.pane(0).getByTestId("chat-stopped")).toBeVisible();
+  // The other panes go on.
+  await expect(compare.pane(2)).toHaveAttribute("data-status", "running");
+  await compare.replyLongerThan(2, 50);
+  // Esc with focus inside pane 3 stops pane 3 alone (Esc elsewhere would stop all).
+  await compare.thread(2).focus();
+  await page.keyboard.press("Escape");
+  await expect(compare.pane(2).getByTestId("chat-stopped")).toBeVisible();
+  await compare.waitAllSettled(slow(45_000));
+  await expect(compare.pane(1).getByTestId("chat-stopped")).toHaveCount(0);
+  await expect(compare.metrics(1)).toContainText(/tok\/s/);
+  for (const i of [0, 2]) expect(((await compare.reply(i).textContent()) ?? "").length).toBeGreaterThan(50);
+  const outcomeOf = async () =>
+    Object.fromEntries(
+      (await simLog())
+        .slice(before)
+        .filter((e) => upstreamPaths.has(e.path))
+        .map((e) => [(e.body as { model?: string } | undefined)?.model, e.outcome]),
+    );
+  await expect.poll(outcomeOf, { timeout: slow(10_000) }).toEqual({
+    "gpt-4o-mini": "aborted",
+    "deepseek-chat": "completed",
+    "claude-haiku-4-5-20251001": "aborted",
+  });
+});
+
+test("panes follow new replies; a reload keeps every pane's conversation and marks a cut stream", async ({
+  page,
+}) => {
+  const compare = new ComparePage(page);
+  await compare.goto();
+  await compare.ask("First, a long one [sim:tokens=500] [sim:tps=0]");
+  await compare.waitAllSettled();
+  await compare.ask("Second, as long [sim:tokens=500] [sim:tps=0]");
+  await compare.waitAllSettled();
+  // Each pane's thread scrolls inside the pane: after the second reply its end is in view.
+  for (const i of [0, 1]) {
+    const view = () =>
+      compare.thread(i).evaluate((el) => ({
+        scrolled: el.scrollTop > 0,
+        endInView: el.scrollHeight - el.scrollTop - el.clientHeight < 100,
+      }));
+    await expect.poll(view).toEqual({ scrolled: true, endInView: true });
+  }
+  // A third question streams slowly; the page is reloaded in the middle of it.
+  await compare.ask("Third, cut by a reload [sim:long]");
+  for (const i of [0, 1]) {
+    await expect(compare.pane(i).getByTestId("messages-reply")).toHaveCount(3);
+    await compare.replyLongerThan(i, 50);
+  }
+  await page.reload();
+  await expect(page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
+  for (const i of [0, 1]) {
+    await expect(compare.pane(i).getByTestId("messages-reply")).toHaveCount(3);
+    await expect(compare.pane(i).getByTestId("chat-interrupted")).toHaveCount(1);
+    await expect(compare.reply(i).locator("xpath=..").getByTestId("chat-interrupted")).toBeVisible();
+    expect(((await compare.reply(i).textContent()) ?? "").length).toBeGreaterThan(50);
+  }
+  await expect(compare.pane(1).getByTestId("pane-title-model")).toHaveText("claude-haiku-4-5-20251001");
+  // Reloaded again (nothing streaming): the same threads, nothing new marked.
+  await page.reload();
+  await expect(compare.pane(0).getByTestId("messages-reply")).toHaveCount(3);
+  await expect(compare.pane(0).getByTestId("chat-interrupted")).toHaveCount(1);
+});
+
+test("setup folds into one line; Add fresh pane adds the defaults; Clear empties every pane with Undo", async ({
+  page,
+}) => {
+  const compare = new ComparePage(page);
+  await compare.goto();
+  // Set panes show one line (API · model · vendor), the fields unfold on demand.
+  await expect(compare.pane(1).getByTestId("pane-setup-summary")).toContainText("claude-haiku-4-5-20251001");
+  await expect(compare.pane(1).getByTestId("pane-model-input")).toBeHidden();
+  await compare.setPane(1, { model: "claude-sonnet-4-5-20250929" });
+  await expect(compare.pane(1).getByTestId("pane-setup-summary")).toContainText("claude-sonnet-4-5-20250929");
+  // A fresh pane: the default API and model, not a copy of the last (Messages) pane.
+  await compare.addPane();
+  await expect(compare.panes).toHaveCount(3);
+  await expect(compare.pane(2).getByTestId("pane-api")).toHaveValue("chat-completions");
+  await expect(page.getByTestId("compare-clear")).toBeDisabled();
+  await compare.ask("Something to clear [sim:tps=0]");
+  await compare.waitAllSettled();
+  await page.getByTestId("compare-clear").click();
+  await expect(page.getByTestId("messages-reply")).toHaveCount(0);
+  await expect(compare.summary.locator('[data-pane="1"]').getByTestId("summary-runs")).toHaveText("0");
+  await page.getByTestId("compare-undo-clear").click();
+  await expect(page.getByTestId("messages-reply")).toHaveCount(3);
+  await expect(compare.summary.locator('[data-pane="1"]').getByTestId("summary-runs")).toHaveText("1");
+  // Cleared stays cleared after a reload.
+  await page.getByTestId("compare-clear").click();
+  await expect(page.getByTestId("compare-undo-clear")).toBeVisible();
+  await page.reload();
+  await expect(compare.panes).toHaveCount(3);
+  await expect(page.getByTestId("compare-pane").getByTestId("messages-user")).toHaveCount(0);
+});
+
+test("at 390 px the summary's scrolling region is focusable and labelled (axe: no serious violation)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const compare = new ComparePage(page);
+  await compare.goto();
+  await compare.ask("Fill the summary [sim:tps=0]");
+  await compare.waitAllSettled();
+  const scroller = page.getByTestId("summary-scroll");
+  await expect(scroller).toHaveAttribute("tabindex", "0");
+  await expect(scroller).toHaveAccessibleName(/summary/i);
+  await expectNoSeriousViolations(page, "compare summary at 390 px", "[data-testid=compare-summary]");
+});
+
 test("a copied URL restores the same panes after a reload and in another tab", async ({ page, context }) => {
   const compare = new ComparePage(page);
   await compare.goto();
@@ -173,6 +304,8 @@ test("a copied URL restores the same panes after a reload and in another tab", a
   await compare.pane(0).getByTestId("param-temperature-input").fill("0.3");
   await page.getByTestId("compare-system").fill("Shared: be brief");
   await page.getByTestId("compare-repeat").selectOption("3");
+  // The prompt being typed goes with the setup.
+  await compare.input.fill("Which is faster? 哪个更快？");
   await expect.poll(() => new URL(page.url()).searchParams.get("c")?.length ?? 0).toBeGreaterThan(10);
   // The URL is written a moment after the last change.
   await page.waitForTimeout(600);
@@ -193,6 +326,7 @@ test("a copied URL restores the same panes after a reload and in another tab", a
     }
     await expect(other.page.getByTestId("compare-system")).toHaveValue("Shared: be brief");
     await expect(other.page.getByTestId("compare-repeat")).toHaveValue("3");
+    await expect(other.input).toHaveValue("Which is faster? 哪个更快？");
     await expect(other.pane(2).getByTestId("pane-system")).toHaveValue("Answer in haiku");
     await other.pane(0).getByTestId("pane-params").locator("summary").click();
     await expect(other.pane(0).getByTestId("param-temperature-input")).toHaveValue("0.3");

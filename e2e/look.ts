@@ -49,10 +49,16 @@ export async function settleAnimations(page: Page) {
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Runs axe-core (WCAG 2.1 A/AA) and fails softly, listing each serious or critical rule and its targets. */
-export async function expectNoSeriousViolations(page: Page, label: string) {
+/**
+ * Runs axe-core (WCAG 2.1 A/AA) on the page, or on the part `include` selects, and fails softly,
+ * listing each serious or critical rule and its targets.
+ */
+export async function expectNoSeriousViolations(page: Page, label: string, include?: string) {
   await settleAnimations(page);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  // A part of the page only (a CSS selector), when a spec checks one component.
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = serious.map(
     (v) =>

@@ -1,7 +1,7 @@
 "use client";
 
 import { SendIcon } from "lucide-react";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { PromptBox } from "@/components/shared/prompt-box";
 import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,9 @@ interface Props {
 export function CompareComposer({ onSend, onStop }: Props) {
   const t = useT();
   const id = useId();
-  const [text, setText] = useState("");
+  // In the store: the address carries it (a link can ask the question) and a reload keeps it.
+  const text = useCompareStore((s) => s.prompt);
+  const setText = useCompareStore((s) => s.setPrompt);
   const system = useCompareStore((s) => s.system);
   const setSystem = useCompareStore((s) => s.setSystem);
   const busy = useCompareStore((s) => Object.values(s.status).includes("running"));

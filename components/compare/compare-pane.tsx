@@ -1,12 +1,14 @@
 "use client";
 
-import { memo, useCallback, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
 import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
+import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
+import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import { PaneAnnouncer } from "./pane-announcer";
@@ -55,10 +57,28 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
     return () => register(pane.id, null);
   }, [pane.id, controller, register]);
 
+  const thread = useRef<HTMLDivElement>(null);
+  useFollowStream(last, thread);
+  // Stops this pane alone; focus goes to its thread (the Stop button it may have been on goes away).
+  const stop = useCallback(() => {
+    controller.stop();
+    thread.current?.focus();
+  }, [controller]);
+  // Esc inside a running pane stops that pane; elsewhere on the page it stops all (useShortcuts).
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    const target = e.target instanceof Element ? e.target : null;
+    if (e.key !== "Escape" || !busy || e.defaultPrevented || e.nativeEvent.isComposing) return;
+    // A portalled dialog (the inspector) bubbles through here in React but is not inside the pane.
+    if (!e.currentTarget.contains(target) || inOverlay(target)) return;
+    e.preventDefault();
+    stop();
+  }
+
   const display = error ? displayErrorOf(error, last) : undefined;
   return (
     <section
       aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
       className="bg-background flex min-w-0 flex-col gap-2.5 rounded-lg border p-3"
       data-testid="compare-pane"
       data-status={paneStatus(busy, error != null, outcome)}
@@ -71,11 +91,13 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
         since={since}
         firstTokenAt={firstTokenAt}
         onRerun={rerun}
+        onStop={stop}
       />
       <PaneSetupFields pane={pane} disabled={busy} />
       <PaneParams pane={pane} disabled={busy} />
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group, not a form fieldset nor another landmark. */}
       <div
+        ref={thread}
         className="flex max-h-[70dvh] min-h-24 flex-col gap-3 overflow-y-auto [contain:content] [&_.markdown-block]:[contain-intrinsic-size:auto_6rem] [&_.markdown-block]:[content-visibility:auto]"
         data-testid="pane-messages"
         // The thread scrolls inside the pane; keyboard users reach it with Tab. Four to six replies grow

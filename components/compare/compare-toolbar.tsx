@@ -1,6 +1,6 @@
 "use client";
 
-import { PlusIcon } from "lucide-react";
+import { EraserIcon, PlusIcon, Undo2Icon } from "lucide-react";
 import { useId } from "react";
 import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
@@ -12,16 +12,20 @@ import type { ShareSnapshot } from "@/lib/schemas/share";
 
 interface Props {
   getSnapshot: () => ShareSnapshot | undefined;
+  onClear: () => void;
+  /** Set right after a Clear, until the next send. */
+  onUndoClear?: () => void;
 }
 
-/** Add a pane, keep parameters in sync, repeat each send N times, share the comparison. */
-export function CompareToolbar({ getSnapshot }: Props) {
+/** Add a pane, keep parameters in sync, repeat each send N times, clear, share the comparison. */
+export function CompareToolbar({ getSnapshot, onClear, onUndoClear }: Props) {
   const t = useT();
   const id = useId();
   const count = useCompareStore((s) => s.panes.length);
   const sync = useCompareStore((s) => s.sync);
   const repeat = useCompareStore((s) => s.repeat);
   const busy = useCompareStore((s) => Object.values(s.status).includes("running"));
+  const hasMessages = useCompareStore((s) => Object.values(s.histories).some((h) => h.length > 0));
   const { addPane, setSync, setRepeat } = useCompareStore.getState();
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -60,12 +64,33 @@ export function CompareToolbar({ getSnapshot }: Props) {
         size="sm"
         onClick={addPane}
         disabled={count >= MAX_PANES || busy}
-        title={count >= MAX_PANES ? t("compare.maxPanes", { max: MAX_PANES }) : undefined}
+        title={count >= MAX_PANES ? t("compare.maxPanes", { max: MAX_PANES }) : t("compare.addPaneHint")}
         data-testid="compare-add-pane"
       >
         <PlusIcon aria-hidden />
         {t("compare.addPane")}
       </Button>
+      {onUndoClear ? (
+        <Button variant="outline" size="sm" onClick={onUndoClear} data-testid="compare-undo-clear">
+          <Undo2Icon aria-hidden />
+          {t("compare.undoClear")}
+        </Button>
+      ) : (
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={onClear}
+          disabled={busy || !hasMessages}
+          title={t("compare.clearHint")}
+          data-testid="compare-clear"
+        >
+          <EraserIcon aria-hidden />
+          {t("compare.clear")}
+        </Button>
+      )}
+      <span className="sr-only" role="status">
+        {onUndoClear ? t("compare.cleared") : ""}
+      </span>
       <ShareButton getSnapshot={getSnapshot} disabled={busy} />
     </div>
   );

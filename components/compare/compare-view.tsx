@@ -3,6 +3,7 @@
 import { useCallback, useRef } from "react";
 import { compareSnapshotFromPanes } from "@/lib/compare/share";
 import { setupOf, useCompareStore } from "@/lib/compare/store";
+import { useCompareClear } from "@/lib/compare/use-compare-clear";
 import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
 import type { PaneController } from "@/lib/compare/use-compare-pane";
 import { useCompareSetupSync } from "@/lib/compare/use-setup-sync";
@@ -40,10 +41,15 @@ export function CompareView() {
     else controllers.current.delete(id);
   }, []);
 
-  const sendAll = useCallback((text: string) => {
-    const { repeat, panes: current } = useCompareStore.getState();
-    for (const pane of current) void controllers.current.get(pane.id)?.run(text, repeat);
-  }, []);
+  const { clear, undo, forget } = useCompareClear(controllers);
+  const sendAll = useCallback(
+    (text: string) => {
+      forget();
+      const { repeat, panes: current } = useCompareStore.getState();
+      for (const pane of current) void controllers.current.get(pane.id)?.run(text, repeat);
+    },
+    [forget],
+  );
   const stopAll = useCallback(() => {
     for (const controller of controllers.current.values()) controller.stop();
   }, []);
@@ -57,7 +63,8 @@ export function CompareView() {
     void controllers.current.get(id)?.run(null, useCompareStore.getState().repeat);
   }, []);
 
-  // Esc stops every pane while any runs, as in the chat tab (the shortcut registry's "stop").
+  // Esc stops every pane while any runs, as in the chat tab (the shortcut registry's "stop"); inside a
+  // pane, Esc stops that pane only (ComparePane takes it first).
   const running = useCompareStore((s) => Object.values(s.status).includes("running"));
   useShortcuts({ stop: running ? stopAll : undefined });
 
@@ -72,7 +79,7 @@ export function CompareView() {
           <h1 className="text-lg font-semibold">{t("compare.title")}</h1>
           <p className="text-muted-foreground text-sm">{t("compare.intro")}</p>
         </div>
-        <CompareToolbar getSnapshot={getSnapshot} />
+        <CompareToolbar getSnapshot={getSnapshot} onClear={clear} onUndoClear={undo} />
       </div>
       <CompareComposer onSend={sendAll} onStop={stopAll} />
       <div

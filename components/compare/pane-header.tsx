@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyIcon, RotateCcwIcon, XIcon } from "lucide-react";
+import { CopyIcon, RotateCcwIcon, SquareIcon, XIcon } from "lucide-react";
 import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { MAX_PANES, MIN_PANES, type PaneSetup } from "@/lib/compare/setup";
@@ -17,11 +17,13 @@ interface Props {
   since?: number;
   firstTokenAt?: number;
   onRerun: () => void;
+  /** Stops this pane's reply (the others go on). */
+  onStop: () => void;
 }
 
-/** Pane name and model, a live timer while it runs, and its own actions: re-run, duplicate, remove. */
+/** Pane name and model, a live timer while it runs, and its own actions: stop or re-run, duplicate, remove. */
 export const PaneHeader = memo(function PaneHeader(props: Props) {
-  const { pane, index, titleId, busy, since, firstTokenAt, onRerun } = props;
+  const { pane, index, titleId, busy, since, firstTokenAt, onRerun, onStop } = props;
   const t = useT();
   const count = useCompareStore((s) => s.panes.length);
   const anyBusy = useCompareStore((s) => Object.values(s.status).includes("running"));
@@ -29,7 +31,7 @@ export const PaneHeader = memo(function PaneHeader(props: Props) {
   const f = useFormat();
   const n = index + 1;
   return (
-    <div className="flex items-center gap-1">
+    <div className="flex flex-wrap items-center gap-1">
       <h2 id={titleId} className="flex min-w-0 items-baseline gap-1.5 text-sm font-semibold">
         <span className="shrink-0">{t("compare.paneTitle", { n })}</span>
         <span
@@ -50,17 +52,32 @@ export const PaneHeader = memo(function PaneHeader(props: Props) {
         </span>
       )}
       <div className="ml-auto flex shrink-0 items-center">
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          onClick={onRerun}
-          disabled={busy}
-          aria-label={t("compare.rerun", { n })}
-          title={t("compare.rerun", { n })}
-          data-testid="pane-rerun"
-        >
-          <RotateCcwIcon aria-hidden />
-        </Button>
+        {busy ? (
+          <Button
+            variant="outline"
+            size="sm"
+            className="h-7 px-2"
+            onClick={onStop}
+            aria-label={t("compare.stopPane", { n })}
+            aria-keyshortcuts="Escape"
+            title={t("compare.stopPaneHint")}
+            data-testid="pane-stop"
+          >
+            <SquareIcon aria-hidden />
+            {t("compare.stop")}
+          </Button>
+        ) : (
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            onClick={onRerun}
+            aria-label={t("compare.rerun", { n })}
+            title={t("compare.rerun", { n })}
+            data-testid="pane-rerun"
+          >
+            <RotateCcwIcon aria-hidden />
+          </Button>
+        )}
         <Button
           variant="ghost"
           size="icon-sm"

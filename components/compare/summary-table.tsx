@@ -125,7 +125,16 @@ export function SummaryTable() {
       <p className="text-muted-foreground text-xs">
         {hasRuns ? t("compare.summaryHint") : t("compare.summaryEmpty")}
       </p>
-      <div className="overflow-x-auto rounded-lg border">
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled scrolling region inside the summary section. */}
+      <div
+        className="overflow-x-auto rounded-lg border"
+        // Wider than a phone: keyboard users scroll it with the arrow keys once focused (WCAG 2.1.1).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable.
+        tabIndex={0}
+        role="region"
+        aria-label={t("compare.summaryScroll")}
+        data-testid="summary-scroll"
+      >
         <table className="w-full min-w-[52rem] border-collapse font-mono text-xs">
           <caption className="sr-only">{t("compare.summaryCaption")}</caption>
           <thead className="bg-muted/50 font-sans">

@@ -23,7 +23,13 @@ export function ReplyNotices({ meta, onContinue }: Props) {
           {t("chat.stopped")}
         </p>
       )}
-      {meta?.incomplete && !meta.streamError && !meta.stopped && (
+      {meta?.interrupted && (
+        <p className={noticeClass} data-testid="chat-interrupted">
+          <TriangleAlertIcon className="size-3.5 shrink-0" aria-hidden />
+          {t("chat.interrupted")}
+        </p>
+      )}
+      {meta?.incomplete && !meta.streamError && !meta.stopped && !meta.interrupted && (
         <p className={noticeClass} data-testid="chat-incomplete">
           <TriangleAlertIcon className="size-3.5 shrink-0" aria-hidden />
           {t("chat.incomplete")}

@@ -36,9 +36,22 @@ export class ComparePage extends ComposerTabPage {
     await this.page.getByTestId("compare-add-pane").click();
   }
 
+  /** A pane's thread: the box its conversation scrolls in. */
+  thread(index: number): Locator {
+    return this.pane(index).getByTestId("pane-messages");
+  }
+
+  /** Unfolds a pane's setup line into its API, vendor and model fields. */
+  async openSetup(index: number) {
+    const setup = this.pane(index).getByTestId("pane-setup");
+    if ((await setup.getAttribute("open")) === null) await setup.locator("summary").click();
+    await expect(this.pane(index).getByTestId("pane-api")).toBeVisible();
+  }
+
   /** Sets a pane up through its own fields, like a user. */
   async setPane(index: number, spec: PaneSpec) {
     const pane = this.pane(index);
+    if (spec.api || spec.model !== undefined || spec.vendor !== undefined) await this.openSetup(index);
     if (spec.api) await pane.getByTestId("pane-api").selectOption(spec.api);
     if (spec.model !== undefined) {
       await pane.getByTestId("pane-model-input").fill(spec.model);
@@ -70,6 +83,13 @@ export class ComparePage extends ComposerTabPage {
     await expect(this.page.locator("[data-testid=compare-pane][data-status=running]")).toHaveCount(0, {
       timeout,
     });
+  }
+
+  /** Waits until a pane's latest reply shows more than `chars` characters (it is streaming). */
+  async replyLongerThan(index: number, chars: number) {
+    await expect
+      .poll(async () => ((await this.reply(index).textContent()) ?? "").length, { timeout: slow(15_000) })
+      .toBeGreaterThan(chars);
   }
 
   reply(index: number): Locator {

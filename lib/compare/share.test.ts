@@ -34,7 +34,7 @@ describe("compare share", () => {
     system: "Own prompt",
     messages: { ...defaultMessagesPaneParams, maxTokens: "512", thinking: true, budgetTokens: "2000" },
   };
-  const setup = { panes: [chat, messages], system: "Shared", sync: false, repeat: 1 };
+  const setup = { panes: [chat, messages], system: "Shared", sync: false, repeat: 1, prompt: "" };
   const histories: Record<string, PlaygroundMessage[]> = {
     [chat.id]: turn("Hi", "Hello from GPT"),
     [messages.id]: turn("Hi", "Hello from Claude"),

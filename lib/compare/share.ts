@@ -70,5 +70,5 @@ export function forkedSetup(snapshot: CompareSnapshot): {
       messages: defaultMessagesPaneParams,
     };
   });
-  return { setup: { panes, system: shared, sync: false, repeat: 1 }, histories };
+  return { setup: { panes, system: shared, sync: false, repeat: 1, prompt: "" }, histories };
 }

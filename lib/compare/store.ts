@@ -1,6 +1,13 @@
 import { create } from "zustand";
+import { persist } from "zustand/middleware";
 import type { ChatParams } from "@/lib/schemas/chat-params";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
+import {
+  deferredLocalStorage,
+  fromStoredSession,
+  type StoredSession,
+  toStoredSession,
+} from "./session-storage";
 import {
   defaultPanes,
   duplicatePane,
@@ -28,10 +35,15 @@ interface CompareState extends CompareSetup {
   status: Record<string, PaneStatus>;
   /** Set once the URL (or a forked share) has been read: the URL is written back only after that. */
   ready: boolean;
-  /** Conversations a forked share brings, taken by each pane when it mounts. */
+  /**
+   * Each pane's conversation as of its last settled reply (or as a forked share or a reload brings it):
+   * what a pane starts from when it mounts, and what is kept across reloads.
+   */
   histories: Record<string, PlaygroundMessage[]>;
   load: (setup: CompareSetup, histories?: Record<string, PlaygroundMessage[]>) => void;
   setSystem: (system: string) => void;
+  setPrompt: (prompt: string) => void;
+  saveHistory: (id: string, messages: PlaygroundMessage[]) => void;
   setSync: (sync: boolean) => void;
   setRepeat: (repeat: number) => void;
   addPane: () => void;
@@ -46,84 +58,109 @@ interface CompareState extends CompareSetup {
   setStatus: (id: string, status: PaneStatus) => void;
 }
 
-const initial: CompareSetup = { panes: defaultPanes(), system: "", sync: false, repeat: 1 };
+const initial: CompareSetup = { panes: defaultPanes(), system: "", sync: false, repeat: 1, prompt: "" };
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
 }
 
-export const useCompareStore = create<CompareState>()((set) => ({
-  ...initial,
-  turnRuns: {},
-  allRuns: {},
-  status: {},
-  ready: false,
-  histories: {},
-  load: (setup, histories = {}) =>
-    set({ ...setup, histories, turnRuns: {}, allRuns: {}, status: {}, ready: true }),
-  setSystem: (system) => set({ system }),
-  setSync: (sync) =>
-    set((s) => {
-      if (!sync) return { sync };
-      // Turning sync on aligns every pane with the first pane of its API.
-      const firstChat = s.panes.find((p) => p.api === "chat-completions");
-      const firstMessages = s.panes.find((p) => p.api === "messages");
-      return {
-        sync,
-        panes: s.panes.map((p) => ({
-          ...p,
-          chat: firstChat?.chat ?? p.chat,
-          messages: firstMessages?.messages ?? p.messages,
+export const useCompareStore = create<CompareState>()(
+  persist(
+    (set) => ({
+      ...initial,
+      turnRuns: {},
+      allRuns: {},
+      status: {},
+      ready: false,
+      histories: {},
+      load: (setup, histories = {}) =>
+        set({ ...setup, histories, turnRuns: {}, allRuns: {}, status: {}, ready: true }),
+      setSystem: (system) => set({ system }),
+      setPrompt: (prompt) => set({ prompt }),
+      saveHistory: (id, messages) => set((s) => ({ histories: { ...s.histories, [id]: messages } })),
+      setSync: (sync) =>
+        set((s) => {
+          if (!sync) return { sync };
+          // Turning sync on aligns every pane with the first pane of its API.
+          const firstChat = s.panes.find((p) => p.api === "chat-completions");
+          const firstMessages = s.panes.find((p) => p.api === "messages");
+          return {
+            sync,
+            panes: s.panes.map((p) => ({
+              ...p,
+              chat: firstChat?.chat ?? p.chat,
+              messages: firstMessages?.messages ?? p.messages,
+            })),
+          };
+        }),
+      setRepeat: (repeat) => set({ repeat }),
+      addPane: () =>
+        set((s) => {
+          if (s.panes.length >= MAX_PANES) return s;
+          // A fresh pane (the defaults), not a silent copy of the last one: Duplicate copies a pane. With
+          // sync on it takes the synced parameters, as every pane does.
+          const pane = newPane("chat-completions");
+          const synced = s.sync && s.panes.find((p) => p.api === "chat-completions");
+          return { panes: [...s.panes, synced ? { ...pane, chat: synced.chat } : pane] };
+        }),
+      removePane: (id) =>
+        set((s) =>
+          s.panes.length <= MIN_PANES
+            ? s
+            : {
+                panes: s.panes.filter((p) => p.id !== id),
+                turnRuns: withoutKey(s.turnRuns, id),
+                allRuns: withoutKey(s.allRuns, id),
+                status: withoutKey(s.status, id),
+                histories: withoutKey(s.histories, id),
+              },
+        ),
+      duplicate: (id) =>
+        set((s) => {
+          const index = s.panes.findIndex((p) => p.id === id);
+          const pane = s.panes[index];
+          if (!pane || s.panes.length >= MAX_PANES) return s;
+          const panes = [...s.panes];
+          panes.splice(index + 1, 0, duplicatePane(pane));
+          return { panes };
+        }),
+      updatePane: (id, patch) =>
+        set((s) => ({ panes: s.panes.map((p) => (p.id === id ? { ...p, ...patch } : p)) })),
+      setChatParams: (id, params) =>
+        set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, chat: params } : p)) })),
+      setMessagesParams: (id, params) =>
+        set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, messages: params } : p)) })),
+      startTurn: (id) => set((s) => ({ turnRuns: { ...s.turnRuns, [id]: [] } })),
+      addRun: (id, run) =>
+        set((s) => ({
+          turnRuns: { ...s.turnRuns, [id]: [...(s.turnRuns[id] ?? []), run] },
+          allRuns: { ...s.allRuns, [id]: [...(s.allRuns[id] ?? []), run] },
         })),
-      };
+      setStatus: (id, status) => set((s) => ({ status: { ...s.status, [id]: status } })),
     }),
-  setRepeat: (repeat) => set({ repeat }),
-  addPane: () =>
-    set((s) => {
-      if (s.panes.length >= MAX_PANES) return s;
-      const last = s.panes.at(-1);
-      const pane = newPane(last?.api ?? "chat-completions");
-      return {
-        panes: [...s.panes, s.sync && last ? { ...pane, chat: last.chat, messages: last.messages } : pane],
-      };
-    }),
-  removePane: (id) =>
-    set((s) =>
-      s.panes.length <= MIN_PANES
-        ? s
-        : {
-            panes: s.panes.filter((p) => p.id !== id),
-            turnRuns: withoutKey(s.turnRuns, id),
-            allRuns: withoutKey(s.allRuns, id),
-            status: withoutKey(s.status, id),
-          },
-    ),
-  duplicate: (id) =>
-    set((s) => {
-      const index = s.panes.findIndex((p) => p.id === id);
-      const pane = s.panes[index];
-      if (!pane || s.panes.length >= MAX_PANES) return s;
-      const panes = [...s.panes];
-      panes.splice(index + 1, 0, duplicatePane(pane));
-      return { panes };
-    }),
-  updatePane: (id, patch) =>
-    set((s) => ({ panes: s.panes.map((p) => (p.id === id ? { ...p, ...patch } : p)) })),
-  setChatParams: (id, params) =>
-    set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, chat: params } : p)) })),
-  setMessagesParams: (id, params) =>
-    set((s) => ({ panes: s.panes.map((p) => (p.id === id || s.sync ? { ...p, messages: params } : p)) })),
-  startTurn: (id) => set((s) => ({ turnRuns: { ...s.turnRuns, [id]: [] } })),
-  addRun: (id, run) =>
-    set((s) => ({
-      turnRuns: { ...s.turnRuns, [id]: [...(s.turnRuns[id] ?? []), run] },
-      allRuns: { ...s.allRuns, [id]: [...(s.allRuns[id] ?? []), run] },
-    })),
-  setStatus: (id, status) => set((s) => ({ status: { ...s.status, [id]: status } })),
-}));
+    {
+      name: "apigo-playground-compare",
+      version: 1,
+      storage: deferredLocalStorage<StoredSession>(),
+      // Read in useCompareSetupSync, which decides between a forked share, the address and this.
+      skipHydration: true,
+      partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories),
+      merge: (persisted, current) => {
+        const session = fromStoredSession(persisted);
+        return session ? { ...current, ...session.setup, histories: session.histories } : current;
+      },
+    },
+  ),
+);
 
 /** The setup part of the state (what the URL carries). */
 export function setupOf(state: CompareSetup): CompareSetup {
-  return { panes: state.panes, system: state.system, sync: state.sync, repeat: state.repeat };
+  return {
+    panes: state.panes,
+    system: state.system,
+    sync: state.sync,
+    repeat: state.repeat,
+    prompt: state.prompt,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultChatParams } from "@/lib/schemas/chat-params";
 import { defaultMessagesPaneParams, newPane } from "./setup";
-import { type CompareSetup, decodeSetup, encodeSetup } from "./url-state";
+import { type CompareSetup, decodeSetup, encodeSetup, MAX_URL_PROMPT, sameSetup } from "./url-state";
 
 const setup: CompareSetup = {
   panes: [
@@ -24,6 +24,7 @@ const setup: CompareSetup = {
   system: "Be brief. 简洁",
   sync: true,
   repeat: 3,
+  prompt: "What is SSE? 用中文",
 };
 
 describe("compare URL state", () => {
@@ -46,6 +47,25 @@ describe("compare URL state", () => {
       budgetTokens: "2048",
     });
     expect(new Set(back?.panes.map((p) => p.id)).size).toBe(2);
+    expect(back?.prompt).toBe(setup.prompt);
+  });
+
+  it("carries the prompt only when it fits and holds nothing key-like", () => {
+    const keyLike = decodeSetup(encodeSetup({ ...setup, prompt: "try sk-simAbc123456 please" }));
+    expect(keyLike?.prompt).toBe("");
+    expect(encodeSetup({ ...setup, prompt: "x".repeat(MAX_URL_PROMPT + 1) })).toBe(
+      encodeSetup({ ...setup, prompt: "" }),
+    );
+    // A hand-made link with a key in `q` is read without it.
+    const crafted = btoa(JSON.stringify({ p: [["c", "gpt-4o", "", {}]], q: "sk-abcdefgh12" }));
+    expect(decodeSetup(crafted)?.prompt).toBe("");
+    expect(decodeSetup(btoa(JSON.stringify({ p: [["c", "gpt-4o", "", {}]], q: 42 })))).toBeUndefined();
+  });
+
+  it("sameSetup ignores the prompt and pane ids, not the panes", () => {
+    const back = decodeSetup(encodeSetup(setup));
+    expect(back && sameSetup(back, { ...setup, prompt: "other" })).toBe(true);
+    expect(back && sameSetup(back, { ...setup, repeat: 2 })).toBe(false);
   });
 
   it("is compact: defaults are left out", () => {
@@ -54,6 +74,7 @@ describe("compare URL state", () => {
       system: "",
       sync: false,
       repeat: 1,
+      prompt: "",
     });
     expect(plain.length).toBeLessThan(120);
   });

@@ -12,7 +12,8 @@ import {
 // The compare setup in the address bar, so copying the URL shares it: `?c=` + base64url of a compact
 // JSON (panes as tuples, parameters as the request fields they send, defaults left out). Read back
 // through zod: a hand-edited or truncated link falls back to the defaults instead of breaking the page.
-// Messages, replies and keys are never part of it.
+// The prompt being typed rides along (`q`), so a link can ask a question as well as set it up; replies
+// and keys are never part of it, and a prompt that holds something key-like stays out.
 
 export const URL_PARAM = "c";
 
@@ -22,9 +23,14 @@ export interface CompareSetup {
   system: string;
   sync: boolean;
   repeat: number;
+  /** The prompt in the composer, not sent yet. */
+  prompt: string;
 }
 
 export const MAX_REPEAT = 10;
+/** Longer prompts stay out of the address (browsers and servers cut long URLs). */
+export const MAX_URL_PROMPT = 4_000;
+const KEY_LIKE = /\bsk-[A-Za-z0-9_-]{6,}/;
 
 const messagesParamsSchema = z
   .object({
@@ -58,7 +64,13 @@ const setupSchema = z.object({
   s: systemPromptSchema.optional(),
   y: z.literal(1).optional(),
   r: z.number().int().min(1).max(MAX_REPEAT).optional(),
+  q: z.string().max(MAX_URL_PROMPT).optional(),
 });
+
+/** Whether the address may carry this prompt. */
+export function promptFitsUrl(prompt: string): boolean {
+  return prompt.length <= MAX_URL_PROMPT && !KEY_LIKE.test(prompt);
+}
 
 function messagesDiff(params: MessagesPaneParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -101,6 +113,7 @@ export function encodeSetup(setup: CompareSetup): string {
     ...(setup.system ? { s: setup.system } : {}),
     ...(setup.sync ? { y: 1 as const } : {}),
     ...(setup.repeat > 1 ? { r: setup.repeat } : {}),
+    ...(setup.prompt && promptFitsUrl(setup.prompt) ? { q: setup.prompt } : {}),
   };
   return toBase64Url(JSON.stringify(json));
 }
@@ -133,7 +146,13 @@ export function decodeSetup(value: string | null | undefined): CompareSetup | un
     system: parsed.data.s ?? "",
     sync: parsed.data.y === 1,
     repeat: parsed.data.r ?? 1,
+    prompt: parsed.data.q && promptFitsUrl(parsed.data.q) ? parsed.data.q : "",
   };
+}
+
+/** Whether two setups ask the same panes the same way (the prompt being typed aside). */
+export function sameSetup(a: CompareSetup, b: CompareSetup): boolean {
+  return encodeSetup({ ...a, prompt: "" }) === encodeSetup({ ...b, prompt: "" });
 }
 
 /** The page URL for a setup (same path, `?c=`). */

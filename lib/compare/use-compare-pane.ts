@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
@@ -8,13 +8,22 @@ import { createPaneTransport } from "./pane-transport";
 import type { PaneSetup } from "./setup";
 import { useCompareStore } from "./store";
 
-/** What the page asks of each pane: Send to all, re-run one, Stop all. */
+/** What the page asks of each pane: Send to all, re-run one, Stop all, Clear all (and its undo). */
 export interface PaneController {
   /** Sends `text` as the next turn (null: runs the last prompt again), `repeat` times in a row. */
   run: (text: string | null, repeat: number) => Promise<void>;
   stop: () => void;
   /** The pane's conversation now (for a share). */
   messages: () => PlaygroundMessage[];
+  /** Replaces the conversation (Clear, and Undo of it). */
+  replace: (messages: PlaygroundMessage[]) => void;
+}
+
+/** The conversation as a page that goes away mid-stream leaves it: the partial reply marked interrupted. */
+export function interruptedThread(messages: PlaygroundMessage[]): PlaygroundMessage[] {
+  const last = messages.at(-1);
+  if (last?.role !== "assistant" || last.parts.length === 0) return messages;
+  return [...messages.slice(0, -1), { ...last, metadata: { ...last.metadata, interrupted: true } }];
 }
 
 export interface PaneOutcome {
@@ -44,6 +53,8 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   );
   const [outcome, setOutcome] = useState<PaneOutcome>();
   const stoppedRef = useRef(false);
+  // Set when the page is being unloaded mid-reply (see below): the reply's settle is not saved.
+  const leftRef = useRef(false);
   const chat = useDeferredChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
@@ -73,6 +84,7 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
       const store = useCompareStore.getState();
       if (text === null && chatRef.current.messages.length === 0) return;
       stoppedRef.current = false;
+      leftRef.current = false;
       store.startTurn(id);
       store.setStatus(id, "running");
       setOutcome(undefined);
@@ -90,7 +102,40 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
       void chatRef.current.stop();
     },
     messages: () => chatRef.current.messages,
+    replace: (messages) => {
+      chatRef.current.setMessages(messages);
+      setOutcome(undefined);
+    },
   });
+
+  // Saved when a reply settles (never per token), once the page has read its setup.
+  const { status, messages } = chat;
+  useEffect(() => {
+    const store = useCompareStore.getState();
+    if (!store.ready || leftRef.current || (status !== "ready" && status !== "error")) return;
+    if (store.histories[paneRef.current.id] !== messages) store.saveHistory(paneRef.current.id, messages);
+  }, [status, messages]);
+  // A reload or a closed tab cuts the stream. Chromium cancels the page's fetches before pagehide
+  // (the reply then settles as an ordinary incomplete one), so the partial reply is saved, marked
+  // interrupted, at beforeunload, and later saves of this reply are skipped. Were the unload called
+  // off, the next run saves the whole thread again.
+  useEffect(() => {
+    function onBeforeUnload() {
+      const { status: now, messages: thread } = chatRef.current;
+      if (now !== "submitted" && now !== "streaming") return;
+      leftRef.current = true;
+      useCompareStore.getState().saveHistory(paneRef.current.id, interruptedThread(thread));
+    }
+    function onPageShow() {
+      leftRef.current = false;
+    }
+    window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("pageshow", onPageShow);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("pageshow", onPageShow);
+    };
+  }, []);
 
   return { chat, log, transport, controller: controller.current, outcome };
 }

@@ -5,24 +5,32 @@ import { takePendingFork } from "@/lib/shares/pending-fork";
 import { useComparePricesStore } from "./prices-store";
 import { forkedSetup } from "./share";
 import { setupOf, useCompareStore } from "./store";
-import { decodeSetup, setupSearch, URL_PARAM } from "./url-state";
+import { decodeSetup, sameSetup, setupSearch, URL_PARAM } from "./url-state";
 
 /**
- * Reads the setup once on mount (a forked share first, then `?c=` in the address, else the
- * defaults) and writes every change back into the address, so copying it shares the setup and a
- * reload restores it. Messages never go into the URL.
+ * Reads the setup once on mount (a forked share first, then `?c=` in the address, else the session
+ * saved in this browser, else the defaults) and writes every change back into the address, so copying
+ * it shares the setup and the prompt. Conversations never go into the URL; the saved session keeps
+ * them across reloads (when the address still names the same panes).
  */
 export function useCompareSetupSync(): void {
   useEffect(() => {
     void useComparePricesStore.persist.rehydrate();
+    // localStorage answers synchronously: the saved session (if any) is in the state after this line.
+    void useCompareStore.persist.rehydrate();
     const store = useCompareStore.getState();
     const fork = takePendingFork("compare");
+    const fromUrl = decodeSetup(new URLSearchParams(window.location.search).get(URL_PARAM));
     if (fork) {
       const { setup, histories } = forkedSetup(fork);
       store.load(setup, histories);
+    } else if (fromUrl && !sameSetup(fromUrl, store)) {
+      // A link to other panes: its setup, and no conversations (they belong to the saved panes).
+      store.load(fromUrl);
     } else {
-      const fromUrl = decodeSetup(new URLSearchParams(window.location.search).get(URL_PARAM));
-      store.load(fromUrl ?? setupOf(store));
+      // A reload, or the tab opened without a setup: the saved session (or the defaults); the prompt
+      // of a link wins over the saved draft.
+      store.load({ ...setupOf(store), prompt: fromUrl?.prompt || store.prompt }, store.histories);
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let dirty = false;
@@ -39,7 +47,8 @@ export function useCompareSetupSync(): void {
         state.panes === previous.panes &&
         state.system === previous.system &&
         state.sync === previous.sync &&
-        state.repeat === previous.repeat
+        state.repeat === previous.repeat &&
+        state.prompt === previous.prompt
       )
         return;
       // Leading and trailing edge: a single change shows in the address at once (a copy right after

@@ -12,12 +12,15 @@ const messageSchema = z.looseObject({
   metadata: z.optional(z.looseObject({})),
 });
 
+/** A stored conversation's messages (also a compare pane's saved thread). */
+export const storedMessagesSchema = z.array(messageSchema);
+
 export const storedConversationSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   title: z.string().check(z.maxLength(200)),
   createdAt: z.number(),
   updatedAt: z.number(),
-  messages: z.array(messageSchema),
+  messages: storedMessagesSchema,
   /** Tab-specific settings kept with the conversation (the chat tab keeps its system prompt here). */
   settings: z.record(z.string(), z.unknown()),
 });

@@ -1,25 +1,43 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef } from "react";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+
+/** How far from the bottom (px) the reader may be and still count as following. */
+const NEAR_END = 80;
 
 /**
  * Keeps a conversation's end in view while its last message grows, as long as the reader stays at the
  * bottom; scrolling up to read stops following, a new question starts it again. Returns the ref of the
- * element to keep in view (placed after the last message).
+ * element to keep in view (placed after the last message). With `scroller` (a thread that scrolls
+ * inside its own box, as a compare pane's) that box follows instead of the page.
  */
-export function useFollowStream(last: PlaygroundMessage | undefined) {
+export function useFollowStream(
+  last: PlaygroundMessage | undefined,
+  scroller?: RefObject<HTMLElement | null>,
+) {
   const end = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
 
   useEffect(() => {
+    const box = scroller?.current;
+    const top = () => (box ? box.scrollTop : window.scrollY);
+    let lastTop = top();
+    // Only the reader scrolling up stops following: a reply that grew between our scroll and its
+    // event (a fast stream adds more than NEAR_END in one render) must not look like leaving the end.
     function onScroll() {
-      const distance = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-      follow.current = distance < 80;
+      const now = top();
+      const distance = box
+        ? box.scrollHeight - now - box.clientHeight
+        : document.documentElement.scrollHeight - now - window.innerHeight;
+      if (now < lastTop) follow.current = distance < NEAR_END;
+      else if (distance < NEAR_END) follow.current = true;
+      lastTop = now;
     }
-    window.addEventListener("scroll", onScroll, { passive: true });
-    return () => window.removeEventListener("scroll", onScroll);
-  }, []);
+    const target = box ?? window;
+    target.addEventListener("scroll", onScroll, { passive: true });
+    return () => target.removeEventListener("scroll", onScroll);
+  }, [scroller]);
 
   // One scroll per frame at most: each one costs a layout of the page.
   const frame = useRef(0);
@@ -29,9 +47,12 @@ export function useFollowStream(last: PlaygroundMessage | undefined) {
     if (!follow.current || frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
-      end.current?.scrollIntoView({ block: "end" });
+      const box = scroller?.current;
+      // Scrolling the box itself: scrollIntoView would move the page too, for each of six panes.
+      if (box) box.scrollTop = box.scrollHeight;
+      else end.current?.scrollIntoView({ block: "end" });
     });
-  }, [last]);
+  }, [last, scroller]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   return end;

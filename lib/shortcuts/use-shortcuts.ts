@@ -29,6 +29,19 @@ const openPopupSelector =
   "[aria-expanded='true']:is([role='combobox'], [aria-haspopup]:not([aria-haspopup='false']))";
 const overlaySelector = "[role='dialog'], [role='alertdialog'], [role='menu'], [role='listbox']";
 
+/**
+ * A modal dialog keeps focus inside; the page behind it takes no shortcut. An open popup (combobox
+ * list, menu button) owns Esc and the arrow keys.
+ */
+export function inOverlay(target: Element | null): boolean {
+  return (
+    target?.closest(overlaySelector) != null ||
+    target?.matches(openPopupSelector) === true ||
+    document.querySelector("[role='dialog'][data-state='open'], [role='alertdialog'][data-state='open']") !=
+      null
+  );
+}
+
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented) return;
   const target = event.target instanceof Element ? event.target : null;
@@ -41,13 +54,7 @@ function onKeyDown(event: KeyboardEvent) {
     isComposing: event.isComposing || event.keyCode === 229,
     repeat: event.repeat,
     inField: target?.closest(fieldSelector) != null,
-    // A modal dialog keeps focus inside; the page behind it takes no shortcut.
-    // An open popup (combobox list, menu button) owns Esc and the arrow keys.
-    inOverlay:
-      target?.closest(overlaySelector) != null ||
-      target?.matches(openPopupSelector) === true ||
-      document.querySelector("[role='dialog'][data-state='open'], [role='alertdialog'][data-state='open']") !=
-        null,
+    inOverlay: inOverlay(target),
     timeStamp: event.timeStamp,
   });
   if (!id) return;

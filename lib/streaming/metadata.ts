@@ -27,6 +27,8 @@ export interface ReplyMetadata {
   exchangeId?: string;
   /** The user stopped this reply (kept with the message so the notice survives a reload). */
   stopped?: boolean;
+  /** The page was closed or reloaded while this reply streamed: what had arrived is kept, partial. */
+  interrupted?: boolean;
   /** An error event arrived inside a 200 stream. */
   streamError?: DisplayError;
 }

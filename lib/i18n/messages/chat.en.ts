@@ -30,6 +30,7 @@ export const chatEn = {
   incomplete:
     "Possibly incomplete: the stream ended without a finish reason (the upstream may have broken off), so the reply may be cut short.",
   stopped: "Stopped: you ended this reply.",
+  interrupted: "Interrupted: the page was reloaded or closed while this reply streamed; it is partial.",
   lengthNotice: "The reply hit the token limit (finish reason: length) and may be cut off.",
   continue: "Continue",
   metricsLabel: "Reply metrics",

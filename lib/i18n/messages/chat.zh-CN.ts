@@ -30,6 +30,7 @@ export const chatZhCN: typeof chatEn = {
   waiting: "正在等待第一个 token…",
   incomplete: "可能不完整：流结束时没有给出结束原因（上游可能中途断开），回复可能被截断。",
   stopped: "已停止：你中止了这条回复。",
+  interrupted: "已中断：回复生成期间页面被重新加载或关闭，内容不完整。",
   lengthNotice: "回复达到 token 上限（结束原因：length），内容可能被截断。",
   continue: "继续生成",
   metricsLabel: "回复指标",

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { fromStoredSession, toStoredSession } from "./session-storage";
+import { newPane } from "./setup";
+import type { CompareSetup } from "./url-state";
+import { interruptedThread } from "./use-compare-pane";
+
+const user: PlaygroundMessage = { id: "u1", role: "user", parts: [{ type: "text", text: "Hi" }] };
+const reply: PlaygroundMessage = {
+  id: "a1",
+  role: "assistant",
+  parts: [{ type: "text", text: "Hel" }],
+  metadata: { ttftMs: 12 },
+};
+
+describe("compare session storage", () => {
+  const a = newPane("chat-completions", "gpt-4o");
+  const b = newPane("messages");
+  const setup: CompareSetup = { panes: [a, b], system: "Be brief", sync: false, repeat: 2, prompt: "Next?" };
+
+  it("round-trips the setup and each pane's thread (by pane order, fresh ids)", () => {
+    const stored = JSON.parse(JSON.stringify(toStoredSession(setup, { [b.id]: [user, reply] })));
+    const back = fromStoredSession(stored);
+    expect(back?.setup).toMatchObject({ system: "Be brief", repeat: 2, prompt: "Next?" });
+    const [first, second] = back?.setup.panes ?? [];
+    expect(first?.model).toBe("gpt-4o");
+    expect(back?.histories[first?.id ?? ""]).toEqual([]);
+    expect(back?.histories[second?.id ?? ""]).toEqual([user, reply]);
+  });
+
+  it("reads nothing from what is not a session, and drops unreadable threads", () => {
+    expect(fromStoredSession(undefined)).toBeUndefined();
+    expect(fromStoredSession({ c: "garbage", h: [] })).toBeUndefined();
+    const { c } = toStoredSession(setup, {});
+    const back = fromStoredSession({ c, h: [[{ role: "nobody" }], "x"] });
+    expect(back?.setup.panes).toHaveLength(2);
+    expect(Object.values(back?.histories ?? {})).toEqual([]);
+  });
+
+  it("marks the partial reply of a cut stream interrupted, and nothing else", () => {
+    const cut = interruptedThread([user, reply]);
+    expect(cut.at(-1)?.metadata).toEqual({ ttftMs: 12, interrupted: true });
+    expect(cut[0]).toBe(user);
+    // Nothing had arrived yet: the question stays, with no empty reply invented.
+    expect(interruptedThread([user])).toEqual([user]);
+  });
+});
