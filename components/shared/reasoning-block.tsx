@@ -2,6 +2,12 @@
 
 import { BrainIcon, ChevronRightIcon } from "lucide-react";
 import { useT } from "@/lib/i18n/provider";
+import { BlockGroups } from "./block-groups";
+import { splitParagraphs } from "./split-paragraphs";
+
+// One element per paragraph: a long reasoning (100,000 tokens) that grows lays out its last paragraph,
+// not one text node of the whole. Each keeps its blank lines, so the text reads as one.
+const renderParagraph = (paragraph: string, index: number) => <div key={index}>{paragraph}</div>;
 
 /** Open while the reasoning streams; the user can fold it at any time. */
 export function ReasoningBlock({ text, live }: { text: string; live: boolean }) {
@@ -18,7 +24,7 @@ export function ReasoningBlock({ text, live }: { text: string; live: boolean }) 
         {live ? t("chat.reasoningLive") : t("chat.reasoning")}
       </summary>
       <div className="text-muted-foreground max-h-96 overflow-auto border-t px-3 py-2 break-words whitespace-pre-wrap">
-        {text}
+        <BlockGroups text={text} grow={splitParagraphs} render={renderParagraph} />
       </div>
     </details>
   );

@@ -1,5 +1,6 @@
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
+import { persist } from "zustand/middleware";
+import { idleJSONStorage } from "@/lib/idle-json-storage";
 import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { parseStoredTabs, type StoredConversation, type TabConversations } from "./schema";
 
@@ -47,8 +48,8 @@ function update(
 }
 
 /**
- * Saved conversations per tab, persisted in localStorage. Written when a reply settles or the user
- * edits by hand, never per token.
+ * Saved conversations per tab, persisted in localStorage. Updated when a reply settles or the user
+ * edits by hand, never per token; written to localStorage when the page is next idle.
  */
 export const useConversationStore = create<ConversationState>()(
   persist(
@@ -105,7 +106,9 @@ export const useConversationStore = create<ConversationState>()(
     {
       name: "apigo-playground-conversations",
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      // Every conversation of every tab is serialised per write: at idle time, not in the task that
+      // settles a reply (see idleJSONStorage).
+      storage: idleJSONStorage(() => localStorage),
       skipHydration: true,
       partialize: (state) => ({ byTab: state.byTab }),
       merge: (persisted, current) => ({

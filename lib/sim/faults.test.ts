@@ -155,6 +155,23 @@ describe("stream faults", () => {
     expect(tokens).toBeLessThan(20600);
   });
 
+  it("reasoning=N: a reasoning model thinks for at least N tokens; other models ignore it", async () => {
+    const body = await json(
+      await post(testSim(), "/v1/chat/completions", {
+        ...chatBody("[sim:reasoning=5000] essay"),
+        model: "deepseek-reasoner",
+      }),
+    );
+    const usage = body.usage as { completion_tokens_details: { reasoning_tokens: number } };
+    expect(usage.completion_tokens_details.reasoning_tokens).toBeGreaterThanOrEqual(5000);
+    expect(usage.completion_tokens_details.reasoning_tokens).toBeLessThan(5100);
+    const plain = await json(
+      await post(testSim(), "/v1/chat/completions", chatBody("[sim:reasoning=5000] hi")),
+    );
+    const message = (plain.choices as { message: Record<string, unknown> }[])[0]?.message;
+    expect(message?.reasoning_content).toBeUndefined();
+  });
+
   it("stamp: every chunk carries a float sim_sent_at", async () => {
     const events = openAiEvents(
       await (await post(testSim(), "/v1/chat/completions", chatStream("[sim:stamp]"))).text(),

@@ -20,6 +20,8 @@ export interface Faults {
   long: boolean;
   /** `[sim:tokens=N]`: an answer of at least N tokens (capped at 200,000). */
   tokens?: number;
+  /** `[sim:reasoning=N]`: reasoning models think for at least N tokens (capped at 200,000). */
+  reasoning?: number;
   noHeaders: boolean;
   gzip: boolean;
   stamp: boolean;
@@ -85,6 +87,9 @@ export function parseFaults(text: string): Faults {
         break;
       case "tokens":
         if (num !== undefined && num > 0) f.tokens = Math.min(num, 200_000);
+        break;
+      case "reasoning":
+        if (num !== undefined && num > 0) f.reasoning = Math.min(num, 200_000);
         break;
       case "no-headers":
         f.noHeaders = true;

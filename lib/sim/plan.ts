@@ -71,7 +71,9 @@ export function buildPlan(input: PlanInput, cache: PrefixCache): Plan {
     json: input.json,
   });
   const stopped = applyStop(full, input.stops);
-  let reasoning = input.reasoning ? tokenize(composeReasoning(input.model, input.lastUser)) : [];
+  let reasoning = input.reasoning
+    ? tokenize(composeReasoning(input.model, input.lastUser, input.faults.reasoning ?? 0))
+    : [];
   let content = tokenize(stopped.text);
   let finish: Plan["finish"] = stopped.stop === undefined ? "stop" : "stop_sequence";
   const max = input.maxTokens;

@@ -134,8 +134,17 @@ export function composeReply(input: ReplyInput): string {
   return parts.join("\n");
 }
 
-export function composeReasoning(model: string, lastUser: string): string {
-  return `The user wrote "${snippet(lastUser, 60)}". I should answer with a short heading, a list, a small table and a code example, and keep it concise. Model: ${model}.`;
+/** The reasoning of a reasoning model: one plan sentence, grown with plain paragraphs to `minTokens`. */
+export function composeReasoning(model: string, lastUser: string, minTokens = 0): string {
+  let text = `The user wrote "${snippet(lastUser, 60)}". I should answer with a short heading, a list, a small table and a code example, and keep it concise. Model: ${model}.`;
+  const r = rng(hash32(`${model}|reasoning|${lastUser}`));
+  let tokens = countTokens(text);
+  for (let n = 1; tokens < minTokens; n++) {
+    const next = `\n\nStep ${n}: ${pick(POINTS, r)} ${pick(POINTS, r)} Does that hold here? ${pick(POINTS, r)}`;
+    text += next;
+    tokens += countTokens(next);
+  }
+  return text;
 }
 
 /** Cut text at the earliest stop sequence. */

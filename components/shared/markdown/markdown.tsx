@@ -1,10 +1,18 @@
 "use client";
 
-import { useMemo } from "react";
+import { BlockGroups } from "@/components/shared/block-groups";
 import { cn } from "@/lib/utils";
 import { MarkdownBlock } from "./markdown-block";
 import { PlainBlock } from "./plain-block";
-import { planBlocks } from "./plan-blocks";
+import { markdownCut, withinLimits } from "./plan-blocks";
+import { splitGrowing } from "./split-blocks";
+
+const renderBlock = (block: string, index: number) => (
+  // Blocks only ever grow at the end, so the index is a stable identity.
+  <div key={index} className="markdown-block">
+    {withinLimits(block) ? <MarkdownBlock text={block} /> : <PlainBlock text={block} />}
+  </div>
+);
 
 /**
  * Safe markdown (GFM, highlighted code with copy, `$$` math; no raw HTML, http(s)/mailto links only,
@@ -12,16 +20,16 @@ import { planBlocks } from "./plan-blocks";
  * Blocks past the limits of plan-blocks.ts, and everything past `budget` characters, show as plain text.
  */
 export function Markdown({ text, className, budget }: { text: string; className?: string; budget?: number }) {
-  const blocks = useMemo(() => planBlocks(text, budget), [text, budget]);
+  const cut = markdownCut(text, budget);
+  const rest = text.slice(cut);
   return (
     <div className={cn("markdown min-w-0 break-words", className)} data-testid="markdown">
-      {blocks.map((block, index) => (
-        // Blocks only ever grow at the end, so the index is a stable identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <div key={index} className="markdown-block">
-          {block.plain ? <PlainBlock text={block.text} /> : <MarkdownBlock text={block.text} />}
+      <BlockGroups text={text.slice(0, cut)} grow={splitGrowing} render={renderBlock} />
+      {rest.trim() !== "" && (
+        <div className="markdown-block">
+          <PlainBlock text={rest.replace(/^\s*\n/, "")} />
         </div>
-      ))}
+      )}
     </div>
   );
 }

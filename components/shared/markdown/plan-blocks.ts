@@ -1,4 +1,4 @@
-import { splitBlocks } from "./split-blocks";
+import { splitBlocks, splitGrowing } from "./split-blocks";
 
 /**
  * Bounded work for any input (issue #16): some markdown costs the parser the square of its size
@@ -35,24 +35,25 @@ export interface PlannedBlock {
 }
 
 /**
- * The blocks of `text` and how each renders. `budget` is what this text may still render as markdown
- * (default: one message's worth); once it is spent, the rest of the text is one plain block.
+ * Where markdown stops in `text`: the start of the first block that does not end within `budget`
+ * characters (blocks as splitBlocks cuts them). Everything from there on is one plain block. It depends
+ * on the first `budget` characters only, so it stays put while a reply streams on past it.
+ */
+export function markdownCut(text: string, budget: number = MARKDOWN_LIMITS.messageChars): number {
+  if (text.length <= budget) return text.length;
+  // The last block of the first `budget` characters may go on past them: it is where the cut falls.
+  return splitGrowing(undefined, text.slice(0, budget)).starts.at(-1) ?? 0;
+}
+
+/**
+ * The blocks of `text` and how each renders: markdown within the limits of a block, plain text past
+ * them, and past `budget` characters the rest of the text as one plain block.
  */
 export function planBlocks(text: string, budget: number = MARKDOWN_LIMITS.messageChars): PlannedBlock[] {
-  const out: PlannedBlock[] = [];
-  let left = budget;
-  const blocks = splitBlocks(text);
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as string;
-    if (block.length > left) {
-      // Blocks are separated by blank lines: the rest of the text, as one plain block.
-      out.push({ text: blocks.slice(i).join("\n\n"), plain: true });
-      break;
-    }
-    const plain = !withinLimits(block);
-    if (!plain) left -= block.length;
-    out.push({ text: block, plain });
-  }
+  const cut = markdownCut(text, budget);
+  const out = splitBlocks(text.slice(0, cut)).map((block) => ({ text: block, plain: !withinLimits(block) }));
+  const rest = text.slice(cut);
+  if (rest.trim() !== "") out.push({ text: rest.replace(/^\s*\n/, ""), plain: true });
   return out;
 }
 
@@ -66,7 +67,8 @@ export function shareBudgets(texts: readonly string[], budget: number): number[]
   });
 }
 
-function withinLimits(block: string): boolean {
+/** A block is rendered as markdown only within these limits (its parsing cost is then bounded). */
+export function withinLimits(block: string): boolean {
   const head = block.trimStart();
   if (/^(`{3,}|~{3,})/.test(head)) return block.length <= MARKDOWN_LIMITS.codeChars;
   if (head.startsWith("$$")) return block.length <= MARKDOWN_LIMITS.mathChars;
