@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { type PaneApi, type PaneSetup, paneApis } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
-import { messagesModelsQueryOptions } from "@/lib/messages/models";
+import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
 import { modelsQueryOptions } from "@/lib/queries/models";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
@@ -28,10 +28,8 @@ export const PaneSetupFields = memo(function PaneSetupFields({
   const id = useId();
   const update = useCompareStore((s) => s.updatePane);
   const recent = useChatConfigStore((s) => s.recentVendors);
-  // Both share one /v1/models query; each keeps the models its API serves.
-  const chatModels = useQuery({ ...modelsQueryOptions(), enabled: pane.api === "chat-completions" });
-  const messagesModels = useQuery({ ...messagesModelsQueryOptions(), enabled: pane.api === "messages" });
-  const models = pane.api === "messages" ? messagesModels : chatModels;
+  // One /v1/models query for both APIs: chat models, the Anthropic-format ones first for Messages.
+  const models = useQuery(modelsQueryOptions());
   const status = models.isPending
     ? t("chat.modelsLoading")
     : models.isError
@@ -94,6 +92,7 @@ export const PaneSetupFields = memo(function PaneSetupFields({
         value={pane.model}
         onChange={(model) => update(pane.id, { model })}
         models={models.data ?? []}
+        groupOrder={pane.api === "messages" ? messagesGroupOrder : undefined}
         placeholder={t("chat.modelPlaceholder")}
         status={status}
         testId="pane-model"

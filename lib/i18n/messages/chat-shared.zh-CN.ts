@@ -6,6 +6,11 @@ export const sharedZhCN: typeof sharedEn = {
   copy: "复制",
   copied: "已复制",
   copyFailed: "复制失败",
+  modelGroups: {
+    openai: "OpenAI 格式（对话补全）",
+    anthropic: "Anthropic 格式（Messages 与对话）",
+    gemini: "Gemini 格式（Gemini 与对话）",
+  },
   code: {
     title: "查看代码",
     description: "当前请求的可运行代码。请把 YOUR_API_KEY 换成你的 API·GO 密钥。",
