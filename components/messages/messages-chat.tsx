@@ -2,7 +2,7 @@
 
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { ConversationError } from "@/components/shared/conversation-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
@@ -36,7 +36,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
-  const errorBox = useRef<HTMLDivElement>(null);
   const busy = status === "submitted" || status === "streaming";
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
@@ -49,11 +48,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     setFiles((current) => (current.length > 0 ? current : filesOf(last)));
     setRestored(true);
   }, [status, messages, setMessages]);
-
-  // The error appears under the thread; bring it above the sticky composer.
-  useEffect(() => {
-    if (error) errorBox.current?.scrollIntoView({ block: "nearest" });
-  }, [error]);
 
   const lastReply = messages.findLast((m) => m.role === "assistant");
   useShortcuts({
@@ -120,8 +114,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         lastMessage={messages.at(-1)}
         promptRestored={restored}
         onRetry={retry}
-        ref={errorBox}
-        className="scroll-mb-52"
       />
       <Composer
         value={input}
