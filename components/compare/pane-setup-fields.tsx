@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { memo, useId } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type PaneApi, type PaneSetup, paneApis } from "@/lib/compare/setup";
@@ -11,7 +12,6 @@ import { useT } from "@/lib/i18n/provider";
 import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
 import { modelsQueryOptions } from "@/lib/queries/models";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 
 const apiLabels = { "chat-completions": "compare.apiChat", messages: "compare.apiMessages" } as const;
 
@@ -27,7 +27,6 @@ export const PaneSetupFields = memo(function PaneSetupFields({
   const t = useT();
   const id = useId();
   const update = useCompareStore((s) => s.updatePane);
-  const recent = useChatConfigStore((s) => s.recentVendors);
   // One /v1/models query for both APIs: chat models, the Anthropic-format ones first for Messages.
   const models = useQuery(modelsQueryOptions());
   const status = models.isPending
@@ -80,11 +79,7 @@ export const PaneSetupFields = memo(function PaneSetupFields({
             className="font-mono"
             data-testid="pane-vendor"
           />
-          <datalist id={`${id}-vendors`}>
-            {[...new Set([...recent, DEFAULT_MESSAGES_VENDOR])].map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
+          <VendorSuggestions id={`${id}-vendors`} />
         </div>
       </div>
       <ModelPicker

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { SlidersHorizontalIcon } from "lucide-react";
 import { useEffect, useState } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { useVendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import { DEFAULT_MESSAGES_MODEL, useMessagesConfigStore } from "@/lib/messages/config-store";
@@ -19,6 +20,7 @@ export function MessagesSettings() {
   const form = useMessagesConfigStore((s) => s.form);
   const set = useMessagesConfigStore((s) => s.set);
   const models = useQuery(modelsQueryOptions());
+  const vendors = useVendorSuggestions();
   const status = models.isPending
     ? t("messages.modelsLoading")
     : models.isError
@@ -101,6 +103,7 @@ export function MessagesSettings() {
             wire="vendor"
             value={form.vendor}
             onChange={(vendor) => set({ vendor })}
+            list={vendors}
             help={t("messages.vendorHelp")}
             testId="messages-vendor"
           />

@@ -14,6 +14,8 @@ export const sharedEn = {
     title: "View code",
     description: "The current request as runnable code. Replace YOUR_API_KEY with your API·GO key.",
     languages: "Languages",
+    needsPrompt:
+      "Send needs a prompt: type one in the composer. Until then the code shows YOUR_PROMPT where it goes.",
   },
   inspector: {
     title: "Inspector",
