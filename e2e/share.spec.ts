@@ -48,6 +48,12 @@ test("share a chat, open it without cookies, fork it and send; revoke answers 40
   expect(await response?.text()).toContain(prompt);
 
   await expect(viewer.getByTestId("share-message-user")).toHaveText(prompt);
+  // Title and link preview from the snapshot's title; still not indexed.
+  const title = `${prompt} · API·GO Playground`;
+  await expect(viewer).toHaveTitle(title);
+  await expect(viewer.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  await expect(viewer.locator('meta[property="og:description"]')).toHaveAttribute("content", /gpt-4o-mini/);
+  await expect(viewer.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const shared = normalize(await viewer.getByTestId("share-message-assistant").textContent());
   expect(shared).toBe(reply);
   const metrics = viewer.getByTestId("share-metrics");

@@ -39,6 +39,12 @@ export const shareEn = {
     videos: "Videos",
     compare: "Compare",
   },
+  meta: {
+    title: "{title} · API·GO Playground",
+    untitled: "Shared {kind} snapshot · API·GO Playground",
+    description: "A read-only {kind} snapshot shared from the API·GO Playground ({models}).",
+    descriptionNoModel: "A read-only {kind} snapshot shared from the API·GO Playground.",
+  },
   page: {
     badge: "Shared snapshot · read-only",
     sharedOn: "Shared {date}",

@@ -39,6 +39,12 @@ export const shareZhCN: typeof shareEn = {
     videos: "视频",
     compare: "对比",
   },
+  meta: {
+    title: "{title} · API·GO Playground",
+    untitled: "分享的{kind}快照 · API·GO Playground",
+    description: "从 API·GO Playground 分享的只读{kind}快照（{models}）。",
+    descriptionNoModel: "从 API·GO Playground 分享的只读{kind}快照。",
+  },
   page: {
     badge: "分享的快照 · 只读",
     sharedOn: "分享于 {date}",
