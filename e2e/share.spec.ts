@@ -115,7 +115,7 @@ test("an expired share answers 404 once the clock passes its expiry", async ({ p
   // share's own timestamps move 25 hours back in the store the demo app writes (./data/shares.db).
   const shift = 25 * 3_600_000;
   const db = new Database(path.resolve("data/shares.db"));
-  db.pragma("busy_timeout = slow(5000)");
+  db.pragma(`busy_timeout = ${Math.round(slow(5000))}`);
   const moved = db
     .prepare("update shares set created_at = created_at - ?, expires_at = expires_at - ? where id = ?")
     .run(shift, shift, id);

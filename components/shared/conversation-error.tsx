@@ -22,9 +22,14 @@ interface Props {
 export function ConversationError({ error, lastMessage, promptRestored, onRetry }: Props) {
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const box = useRef<HTMLDivElement>(null);
+  // Again when the last message settles (its metrics and actions push the card down), after layout.
   useEffect(() => {
-    if (error) box.current?.scrollIntoView({ block: "nearest", behavior: scrollBehavior() });
-  }, [error]);
+    if (!error) return;
+    const frame = requestAnimationFrame(() =>
+      box.current?.scrollIntoView({ block: "nearest", behavior: scrollBehavior() }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [error, lastMessage]);
   if (!error) return null;
   return (
     <div ref={box} className="scroll-mb-52 pb-3" data-testid="conversation-error">
