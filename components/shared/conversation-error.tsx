@@ -23,6 +23,7 @@ export function ConversationError({ error, lastMessage, promptRestored, onRetry 
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const box = useRef<HTMLDivElement>(null);
   // Again when the last message settles (its metrics and actions push the card down), after layout.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lastMessage is the trigger, on purpose.
   useEffect(() => {
     if (!error) return;
     const frame = requestAnimationFrame(() =>
