@@ -34,7 +34,8 @@ test.describe("header menus before their chunk has arrived", () => {
     await chat.goto();
     const trigger = page.getByTestId("language-switch");
     await expect(trigger).toHaveAttribute("aria-haspopup", "menu");
-    await expect(trigger).toHaveAccessibleName("Language");
+    // WCAG 2.5.3: the name starts with the text the button shows.
+    await expect(trigger).toHaveAccessibleName("English · Language");
     await trigger.click();
     await expect(page.getByTestId("language-zh-CN")).toHaveCount(0);
 

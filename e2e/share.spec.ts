@@ -48,6 +48,12 @@ test("share a chat, open it without cookies, fork it and send; revoke answers 40
   expect(await response?.text()).toContain(prompt);
 
   await expect(viewer.getByTestId("share-message-user")).toHaveText(prompt);
+  // Title and link preview from the snapshot's title; still not indexed.
+  const title = `${prompt} · API·GO Playground`;
+  await expect(viewer).toHaveTitle(title);
+  await expect(viewer.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  await expect(viewer.locator('meta[property="og:description"]')).toHaveAttribute("content", /gpt-4o-mini/);
+  await expect(viewer.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const shared = normalize(await viewer.getByTestId("share-message-assistant").textContent());
   expect(shared).toBe(reply);
   const metrics = viewer.getByTestId("share-metrics");
@@ -65,13 +71,23 @@ test("share a chat, open it without cookies, fork it and send; revoke answers 40
   await expect(viewer.getByTestId("chat-metrics")).toHaveCount(2, { timeout: slow(20_000) });
   await expect(viewer.getByTestId("chat-message-user")).toHaveCount(2);
 
-  // The creator revokes: the link is gone at once.
+  // The creator revokes: the link is gone at once, and the dialog no longer offers it as created.
   await page.getByTestId("my-share-revoke").click();
   await expect(page.getByTestId("my-share")).toHaveCount(0);
+  const dialog = page.getByTestId("share-dialog");
+  await expect(dialog.getByTestId("share-revoked")).toBeVisible();
+  await expect(dialog.getByTestId("share-url")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-create")).toHaveText("Create a new link");
   const gone = await viewer.goto(url);
   expect(gone?.status()).toBe(404);
   await expect(viewer.getByTestId("share-not-found")).toBeVisible();
   await recipient.close();
+
+  await dialog.getByTestId("share-create").click();
+  await expect(dialog.getByTestId("share-url")).toHaveValue(/\/s\/[A-Za-z0-9_-]{22}$/);
+  expect(await dialog.getByTestId("share-url").inputValue()).not.toBe(url);
+  await expect(dialog.getByTestId("share-revoked")).toHaveCount(0);
+  await expect(page.getByTestId("my-share")).toHaveCount(1);
 });
 
 test("an expired share answers 404 once the clock passes its expiry", async ({ page, request }) => {

@@ -5,13 +5,13 @@ import { useState } from "react";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
+import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { useChatUiStore } from "@/lib/stores/chat-ui";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import { ChatModelPicker } from "./chat-model-picker";
-import { handMessage } from "./use-message-handlers";
 import { VendorInput } from "./vendor-input";
 
 const ViewCodeDialog = lazyDialog(() => import("./view-code-dialog").then((m) => m.ViewCodeDialog));
@@ -32,7 +32,6 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
   useShortcuts({ viewCode: () => setCodeOpen(true) });
   const setSidebarOpen = useChatUiStore((s) => s.setSidebarOpen);
   const setParamsOpen = useChatUiStore((s) => s.setParamsOpen);
-  const nextMessages = pending.trim() ? [...messages, handMessage("user", pending.trim())] : messages;
   return (
     <div className="flex flex-col gap-3 pb-3">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -89,7 +88,11 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
         </Button>
       </div>
       {codeOpen && (
-        <ViewCodeDialog onClose={() => setCodeOpen(false)} build={() => buildRequest(nextMessages)} />
+        <ViewCodeDialog
+          onClose={() => setCodeOpen(false)}
+          // Send with an empty composer runs a conversation that ends on a user turn (Run).
+          build={() => draftRequest(draftConversation(messages, { text: pending }, true), buildRequest)}
+        />
       )}
     </div>
   );

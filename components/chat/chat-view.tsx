@@ -41,7 +41,7 @@ export function ChatView() {
   }, [hydrated, active, tab]);
 
   return (
-    <div className="flex flex-1 gap-6 lg:mx-[calc((61rem_-_min(100vw_-_3rem,92rem))/2)]">
+    <div className="flex flex-1 gap-6 lg:mx-[calc((61rem_-_min(100vw_-_3rem,92rem))/2)]" data-layout="chat">
       <aside className="hidden w-56 shrink-0 lg:block">
         <div className="sticky top-20">
           <ConversationSidebar busy={busy} />

@@ -1,19 +1,19 @@
 "use client";
 
 import { useId } from "react";
+import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { useSettingsStore } from "@/lib/stores/settings";
 
-/** The `vendor` header (shared with Settings), with the values used before as suggestions. */
+/** The `vendor` header (shared with Settings), suggesting the values used or seen and API·GO's own. */
 export function VendorInput() {
   const t = useT();
   const id = useId();
   const vendor = useSettingsStore((s) => s.vendor);
   const setVendor = useSettingsStore((s) => s.setVendor);
-  const recent = useChatConfigStore((s) => s.recentVendors);
   const remember = useChatConfigStore((s) => s.rememberVendor);
   return (
     <div className="grid min-w-0 content-start gap-1.5">
@@ -30,11 +30,7 @@ export function VendorInput() {
         className="font-mono"
         data-testid="chat-vendor-input"
       />
-      <datalist id={`${id}-recent`}>
-        {recent.map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
+      <VendorSuggestions id={`${id}-recent`} />
     </div>
   );
 }

@@ -72,6 +72,7 @@ export function CompareView() {
     <div
       className="flex flex-1 flex-col gap-4 lg:mx-[calc((61rem_-_min(100vw_-_3rem,120rem))/2)]"
       data-testid="compare-view"
+      data-layout="compare"
       data-ready={ready || undefined}
     >
       <div className="flex flex-wrap items-end justify-between gap-3">

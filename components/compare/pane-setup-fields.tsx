@@ -4,15 +4,15 @@ import { useQuery } from "@tanstack/react-query";
 import { ChevronRightIcon } from "lucide-react";
 import { memo, useId, useState } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type PaneApi, type PaneSetup, paneApis } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
-import { messagesModelsQueryOptions } from "@/lib/messages/models";
+import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
 import { modelsQueryOptions } from "@/lib/queries/models";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 
 const apiLabels = { "chat-completions": "compare.apiChat", messages: "compare.apiMessages" } as const;
 
@@ -31,11 +31,8 @@ export const PaneSetupFields = memo(function PaneSetupFields({
   const t = useT();
   const id = useId();
   const update = useCompareStore((s) => s.updatePane);
-  const recent = useChatConfigStore((s) => s.recentVendors);
-  // Both share one /v1/models query; each keeps the models its API serves.
-  const chatModels = useQuery({ ...modelsQueryOptions(), enabled: pane.api === "chat-completions" });
-  const messagesModels = useQuery({ ...messagesModelsQueryOptions(), enabled: pane.api === "messages" });
-  const models = pane.api === "messages" ? messagesModels : chatModels;
+  // One /v1/models query for both APIs: chat models, the Anthropic-format ones first for Messages.
+  const models = useQuery(modelsQueryOptions());
   const [open, setOpen] = useState(() => pane.model.trim() === "");
   const status = models.isPending
     ? t("chat.modelsLoading")
@@ -111,11 +108,7 @@ export const PaneSetupFields = memo(function PaneSetupFields({
               className="font-mono"
               data-testid="pane-vendor"
             />
-            <datalist id={`${id}-vendors`}>
-              {[...new Set([...recent, DEFAULT_MESSAGES_VENDOR])].map((v) => (
-                <option key={v} value={v} />
-              ))}
-            </datalist>
+            <VendorSuggestions id={`${id}-vendors`} />
           </div>
         </div>
         <ModelPicker
@@ -125,6 +118,7 @@ export const PaneSetupFields = memo(function PaneSetupFields({
           models={models.data ?? []}
           placeholder={t("chat.modelPlaceholder")}
           status={status}
+          groupOrder={pane.api === "messages" ? messagesGroupOrder : undefined}
           testId="pane-model"
         />
       </fieldset>

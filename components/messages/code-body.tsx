@@ -2,15 +2,16 @@
 
 import { useMemo } from "react";
 import { CodeView } from "@/components/shared/code-view/code-view";
+import { NeedsPromptNote } from "@/components/shared/code-view/needs-prompt-note";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { DraftRequest } from "@/lib/code-gen/draft";
 import { messagesGenerators, toPublicMessagesRequest } from "@/lib/code-gen/messages-generators";
 import { useT } from "@/lib/i18n/provider";
-import type { BuiltRequest } from "@/lib/streaming/transport";
 
 interface Props {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  buildRequest: () => BuiltRequest;
+  buildRequest: () => DraftRequest;
 }
 
 // The dialog and the code generators: loaded by tools-dialogs.tsx once View code is first opened.
@@ -30,8 +31,16 @@ export function CodeDialogBody({ open, onOpenChange, buildRequest }: Props) {
 }
 
 // Mounted only while the dialog is open, so the request is built from the state at opening time.
-function CodeBody({ buildRequest }: { buildRequest: () => BuiltRequest }) {
+function CodeBody({ buildRequest }: { buildRequest: () => DraftRequest }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: built once per opening, see above.
-  const request = useMemo(() => toPublicMessagesRequest(buildRequest()), []);
-  return <CodeView request={request} generators={messagesGenerators} />;
+  const { request, needsPrompt } = useMemo(() => {
+    const draft = buildRequest();
+    return { request: toPublicMessagesRequest(draft.request), needsPrompt: draft.needsPrompt };
+  }, []);
+  return (
+    <>
+      <NeedsPromptNote show={needsPrompt} />
+      <CodeView request={request} generators={messagesGenerators} />
+    </>
+  );
 }

@@ -2,16 +2,19 @@
 
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { ConversationError } from "@/components/shared/conversation-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
 import { Button } from "@/components/ui/button";
+import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import { useT } from "@/lib/i18n/provider";
+import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
@@ -36,7 +39,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
-  const errorBox = useRef<HTMLDivElement>(null);
   const busy = status === "submitted" || status === "streaming";
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
@@ -50,12 +52,12 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     setRestored(true);
   }, [status, messages, setMessages]);
 
-  // The error appears under the thread; bring it above the sticky composer.
-  useEffect(() => {
-    if (error) errorBox.current?.scrollIntoView({ block: "nearest" });
-  }, [error]);
-
   const lastReply = messages.findLast((m) => m.role === "assistant");
+  // A vendor the gateway echoed (non-stream replies) is suggested in every vendor field from now on.
+  const seenVendor = lastReply && anthropicDetailsOf(lastReply.metadata)?.vendor;
+  useEffect(() => {
+    if (seenVendor) useChatConfigStore.getState().rememberVendor(seenVendor);
+  }, [seenVendor]);
   useShortcuts({
     stop: busy ? () => void stop() : undefined,
     copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
@@ -80,14 +82,10 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   }
 
   /** What Send would post now: the conversation plus the composer's text and images. */
-  function draftRequest() {
-    const draft: PlaygroundMessage = {
-      id: "draft",
-      role: "user",
-      parts: [{ type: "text", text: input.trim() || t("messages.codeSamplePrompt") }, ...files],
-    };
-    return chat.transport.buildRequest([...messages, draft]);
-  }
+  const viewCodeRequest = () =>
+    draftRequest(draftConversation(messages, { text: input, files }, false), (m) =>
+      chat.transport.buildRequest(m),
+    );
 
   return (
     <div className="flex flex-1 flex-col">
@@ -103,7 +101,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
             <ScanSearchIcon aria-hidden />
             {t("messages.inspector")}
           </Button>
-          <CodeDialog buildRequest={draftRequest} />
+          <CodeDialog buildRequest={viewCodeRequest} />
           <MessagesShareButton disabled={busy || messages.length === 0} />
         </div>
       </div>
@@ -120,8 +118,6 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         lastMessage={messages.at(-1)}
         promptRestored={restored}
         onRetry={retry}
-        ref={errorBox}
-        className="scroll-mb-52"
       />
       <Composer
         value={input}

@@ -4,11 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { SlidersHorizontalIcon } from "lucide-react";
 import { useEffect, useState } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { useVendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import { DEFAULT_MESSAGES_MODEL, useMessagesConfigStore } from "@/lib/messages/config-store";
-import { messagesModelsQueryOptions } from "@/lib/messages/models";
+import { messagesGroupOrder } from "@/lib/messages/models";
 import { ANTHROPIC_VERSIONS } from "@/lib/messages/request";
+import { modelsQueryOptions } from "@/lib/queries/models";
 import { Field, TextField, Toggle } from "./field";
 import { MessagesSamplingFields } from "./sampling-fields";
 
@@ -17,7 +19,8 @@ export function MessagesSettings() {
   const t = useT();
   const form = useMessagesConfigStore((s) => s.form);
   const set = useMessagesConfigStore((s) => s.set);
-  const models = useQuery(messagesModelsQueryOptions());
+  const models = useQuery(modelsQueryOptions());
+  const vendors = useVendorSuggestions();
   const status = models.isPending
     ? t("messages.modelsLoading")
     : models.isError
@@ -47,6 +50,7 @@ export function MessagesSettings() {
             value={form.model}
             onChange={(model) => set({ model })}
             models={models.data ?? []}
+            groupOrder={messagesGroupOrder}
             placeholder={DEFAULT_MESSAGES_MODEL}
             status={status}
             testId="messages-model"
@@ -99,6 +103,7 @@ export function MessagesSettings() {
             wire="vendor"
             value={form.vendor}
             onChange={(vendor) => set({ vendor })}
+            list={vendors}
             help={t("messages.vendorHelp")}
             testId="messages-vendor"
           />

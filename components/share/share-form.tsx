@@ -47,10 +47,15 @@ export function ShareForm({ getSnapshot }: Pick<ShareButtonProps, "getSnapshot">
         teamOnly: created.teamOnly,
         deleteToken,
       });
-      return `${window.location.origin}${created.path}`;
+      return { id, url: `${window.location.origin}${created.path}` };
     },
   });
-  const url = create.data;
+  const created = create.data;
+  // Revoked in the list below (or in another dialog): the link is dead, so it is no longer offered.
+  const revoked = useMySharesStore(
+    (st) => created !== undefined && !st.shares.some((x) => x.id === created.id),
+  );
+  const url = revoked ? undefined : created?.url;
 
   return (
     <div className="flex flex-col gap-3">
@@ -96,8 +101,13 @@ export function ShareForm({ getSnapshot }: Pick<ShareButtonProps, "getSnapshot">
         className="self-start"
       >
         <LinkIcon aria-hidden />
-        {create.isPending ? t("share.creating") : t("share.create")}
+        {create.isPending ? t("share.creating") : revoked ? t("share.createAgain") : t("share.create")}
       </Button>
+      {revoked && (
+        <p className="text-muted-foreground text-sm" role="status" data-testid="share-revoked">
+          {t("share.revokedNotice")}
+        </p>
+      )}
       {create.error && (
         <p className="text-destructive text-sm" role="alert" data-testid="share-error">
           {create.error instanceof NothingToShare

@@ -1,3 +1,4 @@
+import { optionalImageFields } from "@/lib/images/request";
 import type { ImagesSnapshot, VideosSnapshot } from "@/lib/schemas/share";
 import { PromptFacts } from "./view-facts";
 import type { ViewI18n } from "./view-types";
@@ -8,10 +9,7 @@ export function ImagesView({ snapshot: s, t }: { snapshot: ImagesSnapshot } & Vi
     [t("share.view.model"), settings.model || "—"],
     ["size", settings.size],
     ["n", String(settings.n)],
-    ["quality", settings.quality],
-    ["style", settings.style],
-    ["background", settings.background],
-    ["output_format", settings.outputFormat],
+    ...Object.entries(optionalImageFields(settings)),
   ];
   if (settings.vendor) facts.push([t("share.view.vendor"), settings.vendor]);
   return (

@@ -1,4 +1,4 @@
-import { BrainIcon, ChevronRightIcon, WrenchIcon } from "lucide-react";
+import { BrainIcon, ChevronRightIcon, ImageOffIcon, WrenchIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
@@ -100,6 +100,16 @@ function BlockView({
       );
     case "redacted_thinking":
       return <p className="text-muted-foreground text-xs italic">{t("share.view.redactedThinking")}</p>;
+    case "image_not_shared":
+      return (
+        <p
+          className="text-muted-foreground flex items-center gap-1.5 text-xs italic"
+          data-testid="share-image-omitted"
+        >
+          <ImageOffIcon className="size-3.5" aria-hidden />
+          {t("share.view.imageNotShared")}
+        </p>
+      );
     case "tool_use": {
       const input = prettyJson(block.input);
       return (

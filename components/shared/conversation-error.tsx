@@ -1,10 +1,10 @@
 "use client";
 
-import type { Ref } from "react";
+import { useEffect, useRef } from "react";
+import { scrollBehavior } from "@/lib/motion";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
-import { cn } from "@/lib/utils";
 import { ChatError } from "./chat-error";
 
 interface Props {
@@ -13,16 +13,27 @@ interface Props {
   lastMessage: PlaygroundMessage | undefined;
   promptRestored: boolean;
   onRetry: () => void;
-  ref?: Ref<HTMLDivElement>;
-  className?: string;
 }
 
-/** A conversation's failed request, under its messages: an HTTP error, or one inside a 200 stream. */
-export function ConversationError({ error, lastMessage, promptRestored, onRetry, ref, className }: Props) {
+/**
+ * A conversation's failed request, under its messages: an HTTP error, or one inside a 200 stream. It
+ * appears under the thread, often below the fold: it is brought into view above the sticky composer.
+ */
+export function ConversationError({ error, lastMessage, promptRestored, onRetry }: Props) {
   const openSettings = useUiStore((s) => s.setSettingsOpen);
+  const box = useRef<HTMLDivElement>(null);
+  // Again when the last message settles (its metrics and actions push the card down), after layout.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lastMessage is the trigger, on purpose.
+  useEffect(() => {
+    if (!error) return;
+    const frame = requestAnimationFrame(() =>
+      box.current?.scrollIntoView({ block: "nearest", behavior: scrollBehavior() }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [error, lastMessage]);
   if (!error) return null;
   return (
-    <div ref={ref} className={cn("pb-3", className)}>
+    <div ref={box} className="scroll-mb-52 pb-3" data-testid="conversation-error">
       <ChatError
         error={displayErrorOf(error, lastMessage)}
         inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}

@@ -11,6 +11,7 @@ export function LanguageSwitch() {
   return (
     <RadioMenu
       label={t("header.language")}
+      triggerName={t("header.languageButton", { language: t(`languages.${locale}`) })}
       value={locale}
       onValueChange={(value) => isLocale(value) && setLocale(value)}
       options={locales.map((code) => ({

@@ -25,6 +25,8 @@ export interface RadioMenuOption {
 export interface RadioMenuProps {
   /** Names the trigger (aria-label, tooltip) and heads the menu. */
   label: string;
+  /** The trigger's accessible name when it shows text: it must start with that text (WCAG 2.5.3). */
+  triggerName?: string;
   value: string;
   onValueChange: (value: string) => void;
   options: readonly RadioMenuOption[];
@@ -43,7 +45,8 @@ interface Props extends RadioMenuProps {
 
 /** A header button opening a menu of exclusive choices (language, theme). */
 export function RadioMenuDropdown(props: Props) {
-  const { label, value, onValueChange, options, icon, size, testId, defaultOpen, focusTrigger } = props;
+  const { label, triggerName, value, onValueChange, options, icon, size, testId, defaultOpen, focusTrigger } =
+    props;
   const trigger = useRef<HTMLButtonElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this replaces the stand-in.
   useEffect(() => {
@@ -58,7 +61,7 @@ export function RadioMenuDropdown(props: Props) {
           ref={trigger}
           variant="ghost"
           size={size}
-          aria-label={label}
+          aria-label={triggerName ?? label}
           title={label}
           data-testid={testId}
         >

@@ -62,7 +62,7 @@ export function RadioMenu(props: RadioMenuProps) {
         type="button"
         variant="ghost"
         size={props.size}
-        aria-label={props.label}
+        aria-label={props.triggerName ?? props.label}
         title={props.label}
         aria-haspopup="menu"
         aria-expanded={false}

@@ -1,4 +1,5 @@
 import { SettingsDialog } from "@/components/settings/settings-dialog";
+import { cn } from "@/lib/utils";
 import { BrandLink } from "./brand-link";
 import { DemoBadge } from "./demo-badge";
 import { GlobalShortcuts } from "./global-shortcuts";
@@ -9,12 +10,17 @@ import { ShortcutsButton } from "./shortcuts-button";
 import { SkipLink } from "./skip-link";
 import { ThemeToggle } from "./theme-toggle";
 
+// At lg the chat and compare views are wider than the other tabs (see chat-view.tsx, compare-view.tsx):
+// the header's rows take the same width there, so its edges line up with the content under it.
+const rowWidth =
+  "mx-auto w-full max-w-5xl px-3 sm:px-6 lg:group-has-[[data-layout=chat]]/page:max-w-[calc(min(100vw_-_3rem,92rem)_+_3rem)] lg:group-has-[[data-layout=compare]]/page:max-w-[calc(min(100vw_-_3rem,120rem)_+_3rem)]";
+
 export function SiteHeader() {
   return (
     // Opaque on purpose: a translucent header let the conversation scrolling under it show through faintly.
     <header className="bg-background sticky top-0 z-40 border-b">
       <SkipLink />
-      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-3 pt-2 sm:px-6">
+      <div className={cn(rowWidth, "flex flex-wrap items-center gap-x-3 gap-y-1 pt-2")}>
         <BrandLink />
         <DemoBadge />
         <div className="ml-auto flex items-center gap-1">
@@ -24,7 +30,7 @@ export function SiteHeader() {
           <SettingsButton />
         </div>
       </div>
-      <div className="mx-auto w-full max-w-5xl px-3 sm:px-6">
+      <div className={rowWidth}>
         <NavTabs />
       </div>
       <SettingsDialog />

@@ -24,6 +24,19 @@ describe("conversation store", () => {
     expect(byTab.messages?.items[0]?.settings).toEqual({ system: "x" });
   });
 
+  it("a failed first send (prompt taken back) leaves no title behind; a renamed title stays", () => {
+    const s = useConversationStore.getState();
+    const a = s.create("chat");
+    s.saveMessages("chat", a, [hello]);
+    s.saveMessages("chat", a, []);
+    expect(useConversationStore.getState().byTab.chat?.items[0]?.title).toBe("");
+
+    s.saveMessages("chat", a, [hello]);
+    s.rename("chat", a, "Mine");
+    s.saveMessages("chat", a, []);
+    expect(useConversationStore.getState().byTab.chat?.items[0]?.title).toBe("Mine");
+  });
+
   it("moves the selection to another conversation when the active one is removed", () => {
     const s = useConversationStore.getState();
     const a = s.create("chat");

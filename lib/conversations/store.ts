@@ -32,6 +32,16 @@ export function titleFrom(messages: PlaygroundMessage[]): string | undefined {
   return text ? text.replace(/\s+/g, " ").slice(0, 60) : undefined;
 }
 
+/**
+ * The title after a save: kept once set, except that a conversation emptied again (a failed first send
+ * takes its prompt back into the composer) drops the title its first prompt gave it, so the list does
+ * not show a titled conversation with no messages.
+ */
+function nextTitle(c: StoredConversation, messages: PlaygroundMessage[]): string {
+  if (messages.length === 0 && c.title === titleFrom(c.messages)) return "";
+  return c.title || titleFrom(messages) || "";
+}
+
 function update(
   state: ConversationState,
   tab: ConversationTab,
@@ -96,7 +106,7 @@ export const useConversationStore = create<ConversationState>()(
           update(state, tab, id, (c) => ({
             ...c,
             messages,
-            title: c.title || titleFrom(messages) || "",
+            title: nextTitle(c, messages),
             updatedAt: Date.now(),
           })),
         ),

@@ -10,23 +10,33 @@ export interface BuiltImageRequest {
   body: Record<string, unknown>;
 }
 
+type OptionalFields = Pick<ImageParams, "model" | "quality" | "style" | "background" | "outputFormat">;
+
 /**
- * Builds the upstream body from the form. Fields a model does not take are left out rather than sent
- * empty, so dall-e-2 never sees `style` and only gpt-image models get `background`/`output_format`.
+ * The optional fields a model takes, in wire names; the others are left out rather than sent empty,
+ * so dall-e-2 never sees `style` and only gpt-image models get `background`/`output_format`. A share of
+ * a batch lists these, so it shows exactly what was sent.
  */
-export function buildImageRequest(params: ImageParams, defaultVendor = ""): BuiltImageRequest {
+export function optionalImageFields(params: OptionalFields): Record<string, string> {
   const rules = rulesFor(params.model);
+  const fields: Record<string, string> = {};
+  if (rules.qualities.includes(params.quality)) fields.quality = params.quality;
+  if (rules.styles.includes(params.style)) fields.style = params.style;
+  if (rules.backgrounds.includes(params.background)) fields.background = params.background;
+  if (rules.outputFormats.includes(params.outputFormat)) fields.output_format = params.outputFormat;
+  return fields;
+}
+
+/** Builds the upstream body from the form: the fields every model takes, then its optional ones. */
+export function buildImageRequest(params: ImageParams, defaultVendor = ""): BuiltImageRequest {
   const body: Record<string, unknown> = {
     model: params.model.trim(),
     prompt: params.prompt,
     n: params.n,
     size: params.size,
+    response_format: params.responseFormat,
+    ...optionalImageFields(params),
   };
-  if (rules.qualities.includes(params.quality)) body.quality = params.quality;
-  if (rules.styles.includes(params.style)) body.style = params.style;
-  body.response_format = params.responseFormat;
-  if (rules.backgrounds.includes(params.background)) body.background = params.background;
-  if (rules.outputFormats.includes(params.outputFormat)) body.output_format = params.outputFormat;
   const headers: Record<string, string> = { "content-type": "application/json" };
   const vendor = (params.vendor.trim() || defaultVendor).trim();
   if (vendor) headers.vendor = vendor;

@@ -103,6 +103,8 @@ export const anthropicShareBlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("thinking"), thinking: z.string().max(1_000_000) }),
   // The encrypted payload is not kept: it is only meaningful to the account that received it.
   z.object({ type: z.literal("redacted_thinking") }),
+  // Where an attached image was: images are not shared, the thread says one was there.
+  z.object({ type: z.literal("image_not_shared") }),
   z.object({
     type: z.literal("tool_use"),
     id: z.string().max(100),

@@ -148,6 +148,7 @@ export function messagesConversationFrom(input: MessagesInput): MessagesConversa
     for (const p of m.parts) {
       if (p.type === "text" && p.text) blocks.push({ type: "text", text: p.text });
       else if (p.type === "reasoning" && p.text) blocks.push({ type: "thinking", thinking: p.text });
+      else if (p.type === "file") blocks.push({ type: "image_not_shared" });
       else if (p.type.startsWith("data-")) {
         const block = blockFrom(p.data);
         if (block) blocks.push(block);

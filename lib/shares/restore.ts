@@ -67,7 +67,9 @@ export function restoreMessagesMessages(conversation: MessagesConversation): Res
           id: `block-${index}`,
           data: { blockType: "redacted_thinking", complete: true },
         });
-      } else parts.push({ type: "text", text: block.content, state: "done" });
+      } else if (block.type === "tool_result")
+        parts.push({ type: "text", text: block.content, state: "done" });
+      // image_not_shared: the image was never in the snapshot, so the fork has none to send.
     });
     const metadata = metadataFrom(m.metrics);
     return { id: newId("fork"), role: m.role, parts, ...(metadata ? { metadata } : {}) };

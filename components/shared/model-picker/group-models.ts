@@ -1,19 +1,28 @@
+import { type ModelGroup, modelGroups } from "@/lib/queries/models";
+
 export interface PickerModel {
   id: string;
-  ownedBy?: string;
+  group: ModelGroup;
 }
 
-/** Models whose id or owner contains every word of the query, grouped by owner (groups and ids sorted). */
-export function groupModels(models: PickerModel[], query: string): [string, PickerModel[]][] {
+/**
+ * Models whose id contains every word of the query, grouped by wire format in `order` (a group left
+ * out of it comes after), ids sorted within a group.
+ */
+export function groupModels(
+  models: PickerModel[],
+  query: string,
+  order: readonly ModelGroup[] = modelGroups,
+): [ModelGroup, PickerModel[]][] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const groups = new Map<string, PickerModel[]>();
+  const groups = new Map<ModelGroup, PickerModel[]>();
   for (const m of models) {
-    const hay = `${m.id} ${m.ownedBy ?? ""}`.toLowerCase();
+    const hay = m.id.toLowerCase();
     if (!words.every((w) => hay.includes(w))) continue;
-    const owner = m.ownedBy || "other";
-    groups.set(owner, [...(groups.get(owner) ?? []), m]);
+    groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
   }
+  const rank = (g: ModelGroup) => (order.includes(g) ? order.indexOf(g) : order.length);
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([owner, list]) => [owner, list.sort((a, b) => a.id.localeCompare(b.id))]);
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([group, list]) => [group, list.sort((a, b) => a.id.localeCompare(b.id))]);
 }

@@ -4,6 +4,8 @@ import { ChevronsUpDownIcon } from "lucide-react";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useT } from "@/lib/i18n/provider";
+import type { ModelGroup } from "@/lib/queries/models";
 import { cn } from "@/lib/utils";
 import { groupModels, type PickerModel } from "./group-models";
 
@@ -12,6 +14,8 @@ interface Props {
   value: string;
   onChange: (model: string) => void;
   models: PickerModel[];
+  /** Groups in this order (the Messages tab lists Anthropic-format models first). */
+  groupOrder?: readonly ModelGroup[];
   placeholder?: string;
   /** Loading / error / count line under the field. */
   status?: string;
@@ -19,7 +23,7 @@ interface Props {
 }
 
 /**
- * A searchable model field: the list is grouped by owner and filtered by what is typed, and any text
+ * A searchable model field: the list is grouped by wire format and filtered by what is typed, and any text
  * is a valid value (models that the list does not show can still be used).
  */
 export function ModelPicker({
@@ -27,16 +31,18 @@ export function ModelPicker({
   value,
   onChange,
   models,
+  groupOrder,
   placeholder,
   status,
   testId = "model-picker",
 }: Props) {
+  const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const groups = useMemo(() => groupModels(models, query ?? ""), [models, query]);
+  const groups = useMemo(() => groupModels(models, query ?? "", groupOrder), [models, query, groupOrder]);
   const flat = groups.flatMap(([, list]) => list);
 
   function choose(model: string) {
@@ -101,9 +107,16 @@ export function ModelPicker({
           onMouseDown={() => clearTimeout(blurTimer.current)}
           data-testid={`${testId}-list`}
         >
-          {groups.map(([owner, list]) => (
-            <div key={owner}>
-              <div className="text-muted-foreground px-2 pt-1.5 pb-0.5 text-xs font-medium">{owner}</div>
+          {groups.map(([group, list]) => (
+            // biome-ignore lint/a11y/useSemanticElements: ARIA's grouped listbox; a fieldset is no listbox child.
+            <div key={group} role="group" aria-label={t(`shared.modelGroups.${group}`)}>
+              <div
+                className="text-muted-foreground px-2 pt-1.5 pb-0.5 text-xs font-medium"
+                aria-hidden
+                data-testid={`${testId}-group`}
+              >
+                {t(`shared.modelGroups.${group}`)}
+              </div>
               {list.map((m) => {
                 const index = flat.indexOf(m);
                 return (

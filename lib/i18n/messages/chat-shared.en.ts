@@ -5,10 +5,17 @@ export const sharedEn = {
   copy: "Copy",
   copied: "Copied",
   copyFailed: "Copy failed",
+  modelGroups: {
+    openai: "OpenAI format (chat completions)",
+    anthropic: "Anthropic format (Messages and chat)",
+    gemini: "Gemini format (Gemini and chat)",
+  },
   code: {
     title: "View code",
     description: "The current request as runnable code. Replace YOUR_API_KEY with your API·GO key.",
     languages: "Languages",
+    needsPrompt:
+      "Send needs a prompt: type one in the composer. Until then the code shows YOUR_PROMPT where it goes.",
   },
   inspector: {
     title: "Inspector",

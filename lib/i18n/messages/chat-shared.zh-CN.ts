@@ -6,10 +6,16 @@ export const sharedZhCN: typeof sharedEn = {
   copy: "复制",
   copied: "已复制",
   copyFailed: "复制失败",
+  modelGroups: {
+    openai: "OpenAI 格式（对话补全）",
+    anthropic: "Anthropic 格式（Messages 与对话）",
+    gemini: "Gemini 格式（Gemini 与对话）",
+  },
   code: {
     title: "查看代码",
     description: "当前请求的可运行代码。请把 YOUR_API_KEY 换成你的 API·GO 密钥。",
     languages: "语言",
+    needsPrompt: "发送前需要输入提示词：请在输入框中填写。在此之前，代码中以 YOUR_PROMPT 标出它的位置。",
   },
   inspector: {
     title: "检查器",

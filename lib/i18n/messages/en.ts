@@ -31,6 +31,7 @@ export const en = {
     themeDark: "Dark",
     themeSystem: "System",
     language: "Language",
+    languageButton: "{language} · Language",
   },
   languages: {
     en: "English",

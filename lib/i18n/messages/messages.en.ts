@@ -47,6 +47,5 @@ export const messagesEn = {
   otherBlock: "Block",
   usage: "Anthropic usage",
   inspector: "Inspector",
-  codeSamplePrompt: "Hello, Claude",
   viewCode: "View code",
 };

@@ -50,6 +50,5 @@ export const messagesZhCN = {
   otherBlock: "内容块",
   usage: "Anthropic 用量",
   inspector: "检查器",
-  codeSamplePrompt: "你好，Claude",
   viewCode: "查看代码",
 } satisfies Strings;

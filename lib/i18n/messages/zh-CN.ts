@@ -31,6 +31,7 @@ export const zhCN = {
     themeDark: "深色",
     themeSystem: "跟随系统",
     language: "语言",
+    languageButton: "{language} · 语言",
   },
   languages: {
     en: "English",
