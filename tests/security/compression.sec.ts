@@ -4,7 +4,7 @@
 // video Range bytes in uploads.sec.ts, both with the browser's Accept-Encoding.
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { BROWSER_ACCEPT_ENCODING, rawBytes, readTimed, server } from "./helpers";
+import { BROWSER_ACCEPT_ENCODING, onePaneCompareBody, rawBytes, readTimed, server } from "./helpers";
 import { secrets } from "./servers";
 
 const remote = () => server("remote");
@@ -82,19 +82,7 @@ describe("left as they are", () => {
     const res = await fetch(`${remote()}/api/compare`, {
       method: "POST",
       headers: { ...browser, "content-type": "application/json", authorization: `Bearer ${secrets.userKey}` },
-      body: JSON.stringify({
-        panes: [
-          {
-            id: "p1",
-            api: "chat-completions",
-            body: {
-              model: "gpt-4o-mini",
-              stream: true,
-              messages: [{ role: "user", content: "hi [sim:tps=40]" }],
-            },
-          },
-        ],
-      }),
+      body: onePaneCompareBody("hi [sim:tps=40]"),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-encoding")).toBeNull();

@@ -120,6 +120,13 @@ export function chatBody(prompt: string, opts: { stream?: boolean; model?: strin
   });
 }
 
+/** A POST /api/compare body with one streaming chat-completions pane ("p1") asking `prompt`. */
+export function onePaneCompareBody(prompt: string): string {
+  return JSON.stringify({
+    panes: [{ id: "p1", api: "chat-completions", body: JSON.parse(chatBody(prompt)) }],
+  });
+}
+
 export const jsonHeaders = (key?: string): Record<string, string> => ({
   "content-type": "application/json",
   ...(key ? { authorization: `Bearer ${key}` } : {}),

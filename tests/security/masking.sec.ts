@@ -2,7 +2,7 @@
 // bodies: a 200 body, an error event in the middle of a stream (chat, Messages, compare panes), even
 // when the key arrives split across two upstream writes. The stream keeps its framing and pace.
 import { describe, expect, it } from "vitest";
-import { chatBody, jsonHeaders, readTimed, server, sseData } from "./helpers";
+import { chatBody, jsonHeaders, onePaneCompareBody, readTimed, server, sseData } from "./helpers";
 import { secrets } from "./servers";
 
 const bare = secrets.userKey.slice(3);
@@ -64,19 +64,7 @@ describe("a key echoed by the upstream outside an error status", () => {
     const res = await fetch(`${server("hostileApp")}/api/compare`, {
       method: "POST",
       headers: jsonHeaders(secrets.userKey),
-      body: JSON.stringify({
-        panes: [
-          {
-            id: "p1",
-            api: "chat-completions",
-            body: {
-              model: "gpt-4o-mini",
-              stream: true,
-              messages: [{ role: "user", content: "[hostile:echo-key-stream]" }],
-            },
-          },
-        ],
-      }),
+      body: onePaneCompareBody("[hostile:echo-key-stream]"),
     });
     expect(res.status).toBe(200);
     // What the pane's transport reads: its chunks joined (a key split over two events is still a key).
