@@ -21,6 +21,8 @@ const sameInBoth = new Set([
   "languages.zh-CN",
   "format.unknown",
   "shortcuts.goMessages",
+  // "{title} · API·GO Playground": the product name around the snapshot's own title.
+  "share.meta.title",
 ]);
 
 const enFlat = flatten(en);
