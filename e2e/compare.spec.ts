@@ -327,6 +327,8 @@ test("a copied URL restores the same panes after a reload and in another tab", a
     await expect(other.page.getByTestId("compare-system")).toHaveValue("Shared: be brief");
     await expect(other.page.getByTestId("compare-repeat")).toHaveValue("3");
     await expect(other.input).toHaveValue("Which is faster? 哪个更快？");
+    // A pane's parameters are drawn once unfolded (their editors load after the page).
+    await other.pane(2).getByTestId("pane-params").locator("summary").click();
     await expect(other.pane(2).getByTestId("pane-system")).toHaveValue("Answer in haiku");
     await other.pane(0).getByTestId("pane-params").locator("summary").click();
     await expect(other.pane(0).getByTestId("param-temperature-input")).toHaveValue("0.3");

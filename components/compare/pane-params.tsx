@@ -1,16 +1,16 @@
 "use client";
 
 import { SlidersHorizontalIcon } from "lucide-react";
-import { memo } from "react";
-import { ParamsEditor, paramsEditing } from "@/components/chat/params-editor";
-import { TextField, Toggle } from "@/components/messages/field";
-import { MessagesSamplingFields } from "@/components/messages/sampling-fields";
+import { memo, useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Textarea } from "@/components/ui/textarea";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
-import { ANTHROPIC_VERSIONS } from "@/lib/messages/request";
+
+// The editors (the chat tab's parameters, the Messages fields) stay out of the page's first load: their
+// chunk is fetched after the load event and drawn once the pane's parameters are first unfolded.
+const PaneParamsFields = lazyDialog(() => import("./pane-params-fields").then((m) => m.PaneParamsFields));
 
 /**
  * A pane's parameters (the chat tab's editor, or the Messages tab's fields) and its own system
@@ -25,12 +25,13 @@ export const PaneParams = memo(function PaneParams({
 }) {
   const t = useT();
   const sync = useCompareStore((s) => s.sync);
-  const { setChatParams, setMessagesParams, updatePane } = useCompareStore.getState();
-  const shared = useCompareStore((s) => s.system);
-  const setMessages = (patch: Partial<PaneSetup["messages"]>) =>
-    setMessagesParams(pane.id, { ...pane.messages, ...patch });
+  const [unfolded, setUnfolded] = useState(false);
   return (
-    <details className="group @container rounded-md border" data-testid="pane-params">
+    <details
+      className="group @container rounded-md border"
+      data-testid="pane-params"
+      onToggle={(e) => e.currentTarget.open && setUnfolded(true)}
+    >
       <summary className="text-muted-foreground flex cursor-pointer list-none items-center gap-2 px-2.5 py-1.5 text-xs font-medium select-none">
         <SlidersHorizontalIcon className="size-3.5 shrink-0" aria-hidden />
         <span className="truncate">{t("compare.paramsSummary")}</span>
@@ -39,54 +40,7 @@ export const PaneParams = memo(function PaneParams({
           {pane.system !== null && <Badge variant="outline">{t("compare.ownSystemShort")}</Badge>}
         </span>
       </summary>
-      <fieldset className="grid gap-2.5 border-t p-2.5" disabled={disabled}>
-        <legend className="sr-only">{t("compare.paramsSummary")}</legend>
-        <Toggle
-          label={t("compare.ownSystem")}
-          checked={pane.system !== null}
-          onChange={(own) => updatePane(pane.id, { system: own ? shared : null })}
-          testId="pane-own-system"
-        />
-        {pane.system !== null && (
-          <Textarea
-            aria-label={t("compare.ownSystemLabel")}
-            value={pane.system}
-            onChange={(e) => updatePane(pane.id, { system: e.target.value })}
-            rows={2}
-            className="max-h-40 min-h-14 text-sm"
-            data-testid="pane-system"
-          />
-        )}
-        {pane.api === "chat-completions" ? (
-          <ParamsEditor {...paramsEditing(pane.chat, (params) => setChatParams(pane.id, params))} />
-        ) : (
-          <>
-            <TextField
-              label={t("messages.maxTokens")}
-              wire="max_tokens"
-              value={pane.messages.maxTokens}
-              onChange={(maxTokens) => setMessages({ maxTokens })}
-              numeric
-              testId="messages-max-tokens"
-            />
-            <MessagesSamplingFields form={pane.messages} set={setMessages} />
-            <TextField
-              label={t("messages.anthropicVersion")}
-              wire="anthropic-version"
-              value={pane.messages.anthropicVersion}
-              onChange={(anthropicVersion) => setMessages({ anthropicVersion })}
-              list={[...ANTHROPIC_VERSIONS]}
-              testId="messages-anthropic-version"
-            />
-            <Toggle
-              label={t("messages.cacheSystem")}
-              checked={pane.messages.cacheSystem}
-              onChange={(cacheSystem) => setMessages({ cacheSystem })}
-              testId="messages-cache-system"
-            />
-          </>
-        )}
-      </fieldset>
+      {unfolded && <PaneParamsFields pane={pane} disabled={disabled} />}
     </details>
   );
 });
