@@ -41,9 +41,8 @@ export function useFollowStream(
 
   // One scroll per frame at most: each one costs a layout of the page.
   const frame = useRef(0);
-  useEffect(() => {
-    if (!last) return;
-    if (last.role === "user") follow.current = true;
+  const toEnd = useRef(() => {});
+  toEnd.current = () => {
     if (!follow.current || frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
@@ -52,8 +51,24 @@ export function useFollowStream(
       if (box) box.scrollTop = box.scrollHeight;
       else end.current?.scrollIntoView({ block: "end" });
     });
-  }, [last, scroller]);
+  };
+  useEffect(() => {
+    if (!last) return;
+    if (last.role === "user") follow.current = true;
+    toEnd.current();
+  }, [last]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  // A thread box also grows after its last message changed: blocks skipped by content-visibility take
+  // their real height once scrolled into view, the markdown renderer arrives, the metrics line appears.
+  // While following, each such growth of a message keeps the end in view too.
+  useEffect(() => {
+    const box = scroller?.current;
+    if (!box || !last) return;
+    const grown = new ResizeObserver(() => toEnd.current());
+    for (const child of box.children) grown.observe(child);
+    return () => grown.disconnect();
+  }, [last, scroller]);
 
   return end;
 }
