@@ -4,7 +4,7 @@ import { BlockGroups } from "@/components/shared/block-groups";
 import { cn } from "@/lib/utils";
 import { MarkdownBlock } from "./markdown-block";
 import { PlainBlock } from "./plain-block";
-import { markdownCut, withinLimits } from "./plan-blocks";
+import { markdownCut, plainRest, withinLimits } from "./plan-blocks";
 import { splitGrowing } from "./split-blocks";
 
 const renderBlock = (block: string, index: number) => (
@@ -21,13 +21,13 @@ const renderBlock = (block: string, index: number) => (
  */
 export function Markdown({ text, className, budget }: { text: string; className?: string; budget?: number }) {
   const cut = markdownCut(text, budget);
-  const rest = text.slice(cut);
+  const rest = plainRest(text, cut);
   return (
     <div className={cn("markdown min-w-0 break-words", className)} data-testid="markdown">
       <BlockGroups text={text.slice(0, cut)} grow={splitGrowing} render={renderBlock} />
-      {rest.trim() !== "" && (
+      {rest !== "" && (
         <div className="markdown-block">
-          <PlainBlock text={rest.replace(/^\s*\n/, "")} />
+          <PlainBlock text={rest} />
         </div>
       )}
     </div>

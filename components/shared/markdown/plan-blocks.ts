@@ -52,9 +52,15 @@ export function markdownCut(text: string, budget: number = MARKDOWN_LIMITS.messa
 export function planBlocks(text: string, budget: number = MARKDOWN_LIMITS.messageChars): PlannedBlock[] {
   const cut = markdownCut(text, budget);
   const out = splitBlocks(text.slice(0, cut)).map((block) => ({ text: block, plain: !withinLimits(block) }));
-  const rest = text.slice(cut);
-  if (rest.trim() !== "") out.push({ text: rest.replace(/^\s*\n/, ""), plain: true });
+  const rest = plainRest(text, cut);
+  if (rest !== "") out.push({ text: rest, plain: true });
   return out;
+}
+
+/** What follows the markdown part (from `markdownCut`) as one plain block, without its leading blank lines. */
+export function plainRest(text: string, cut: number): string {
+  const rest = text.slice(cut);
+  return rest.trim() === "" ? "" : rest.replace(/^\s*\n/, "");
 }
 
 /** How much of `budget` each text may render as markdown, in order (what planBlocks would spend). */
