@@ -41,10 +41,41 @@ export async function startTrace(browser, { detailed = false } = {}) {
   };
 }
 
-/** The events of a trace as returned by the stop function. */
+/**
+ * The events of a trace as returned by the stop function. Chromium writes one event per line, and a long
+ * run's trace is larger than the longest string V8 makes (512 MB), so each line is parsed on its own; a
+ * trace in another layout (one line) is parsed whole.
+ */
 export function traceEvents(buffer) {
-  const raw = JSON.parse(buffer.toString("utf8"));
-  return Array.isArray(raw) ? raw : raw.traceEvents;
+  if (buffer.indexOf(10) < 0) {
+    const raw = JSON.parse(buffer.toString("utf8"));
+    return Array.isArray(raw) ? raw : raw.traceEvents;
+  }
+  const events = [];
+  for (let start = 0; start < buffer.length; ) {
+    const newline = buffer.indexOf(10, start);
+    const end = newline < 0 ? buffer.length : newline;
+    // An event line ends with "," or, the last one, with '],"metadata":'.
+    const line = buffer
+      .toString("utf8", start, end)
+      .trim()
+      .replace(/(\],"metadata":|,)$/, "");
+    start = end + 1;
+    // The opening line ({"traceEvents":[) and the metadata after the events are not events.
+    if (!line.startsWith('{"') || line.startsWith('{"traceEvents"')) continue;
+    const event = parseEvent(line);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+function parseEvent(line) {
+  try {
+    const event = JSON.parse(line);
+    return typeof event.ph === "string" ? event : undefined;
+  } catch {
+    return undefined; // the metadata's last line closes the whole document as well
+  }
 }
 
 export async function saveTrace(buffer, path) {
