@@ -26,7 +26,7 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     assertSameOrigin(req);
     checkDeclaredLength(req, kind);
   }
-  const auth = resolveAuth(req);
+  const auth = resolveAuth(req, endpoint.path);
   // JSON bodies are small and read whole; uploads stream through a byte counter.
   const limited = kind === "multipart" ? limitBody(req, kind) : undefined;
   let body: Uint8Array | ReadableStream<Uint8Array> | null = limited?.body ?? null;
