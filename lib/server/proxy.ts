@@ -6,8 +6,9 @@ import { resolveAuth, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { accepting, interruptible } from "./lifecycle/streams";
-import { shutdownTail, shuttingDownError } from "./lifecycle/tails";
+import { errorTail, shutdownTail, shuttingDownError } from "./lifecycle/tails";
 import { appOrigin, assertSameOrigin } from "./origin";
+import { guardReply } from "./stream-guard";
 import { ClientClosedError, send, type UpstreamReply, upstreamUrl } from "./upstream";
 
 // Error bodies are read whole, with a cap (an upstream cannot make us hold or relay an endless one);
@@ -66,10 +67,17 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
   if (res.status >= 400) return errorReply(res, endpoint.id);
   const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpoint.id });
   // The body is already one upstream chunk per downstream chunk, and cancelling it stops the upstream.
+  // Guarded: the headers go out now, and a gateway gone silent ends the reply with a message.
   // Tracked, so a shutdown waits for it and, past its deadline, ends it in the reply's own dialect.
+  const type = headers.get("content-type");
+  const e = env();
   const reply = res.body
-    ? interruptible(res.body, () =>
-        shutdownTail(endpoint.id, headers.get("content-type"), env().SHUTDOWN_DEADLINE_MS),
+    ? interruptible(
+        guardReply(res.body, {
+          silenceMs: e.STREAM_SILENCE_TIMEOUT_MS,
+          tail: (error) => errorTail(endpoint.id, type, error),
+        }),
+        () => shutdownTail(endpoint.id, type, e.SHUTDOWN_DEADLINE_MS),
       )
     : null;
   return new Response(reply, { status: res.status, statusText: res.statusText, headers });
