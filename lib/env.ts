@@ -30,6 +30,15 @@ const schema = z
      * dialect), the text so far kept. 0: never.
      */
     STREAM_SILENCE_TIMEOUT_MS: int(300_000),
+    /**
+     * Videos whose /content ignores Range (new-api's does) are fetched once into a disk cache and
+     * served with Range from it: the cache's parent directory (default: the OS temp directory), its
+     * total size (0: no cache), what one key may hold, and how long an entry lives.
+     */
+    VIDEO_CACHE_DIR: optionalString,
+    VIDEO_CACHE_MAX_BYTES: int(1024 * 1024 * 1024),
+    VIDEO_CACHE_KEY_MAX_BYTES: int(256 * 1024 * 1024),
+    VIDEO_CACHE_MAX_AGE_MS: int(60 * 60 * 1000),
     SIM_FIRST_TOKEN_MS: int(350),
     SIM_TOKENS_PER_SEC: int(60),
     SIM_VIDEO_SECONDS: int(20),
