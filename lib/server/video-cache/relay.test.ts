@@ -130,6 +130,14 @@ describe("Range from the cache when the upstream ignores it", () => {
     expect((await onDisk()).filter((n) => /-[0-9a-f]{12}$/.test(n))).toHaveLength(0);
   });
 
+  it("runs at most four fills at once; a fifth video is relayed whole (disk stays bounded)", async () => {
+    delayMs = 300;
+    const ids = ["video_1", "video_2", "video_3", "video_4", "video_5"];
+    const replies = await Promise.all(ids.map((id) => content("bytes=0-9", KEY, id)));
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 206, 206, 206, 206]);
+    await Promise.all(replies.map((r) => r.arrayBuffer()));
+  });
+
   it("removes its directory when closed (shutdown)", async () => {
     await (await content("bytes=0-9")).arrayBuffer();
     expect(await onDisk()).not.toHaveLength(0);

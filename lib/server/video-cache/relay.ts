@@ -13,6 +13,8 @@ import { defaultCacheRoot, TooLargeError, VideoCache } from "./store";
 // this and later Range requests are answered from it (206, 416); an upstream that answers Range itself
 // (206) is passed through untouched, and requests without Range are relayed as before.
 
+const MAX_FILLS = 4;
+
 let current: { settings: string; cache: VideoCache; undo: () => void } | undefined;
 
 /** The process's cache for the configured limits, or undefined when VIDEO_CACHE_MAX_BYTES is 0. */
@@ -67,6 +69,8 @@ export async function relayVideoContent(
       const served = await serveEntry(ready, range).catch(() => undefined);
       if (served) return served;
     }
+    // Files being written are not yet counted against the limits: so few at once keep the disk bounded.
+    if (cache.fillsRunning >= MAX_FILLS) return relay(await call());
     const outcome: { relayed?: UpstreamReply } = {};
     try {
       const entry = await cache.fill(slot, async () => {

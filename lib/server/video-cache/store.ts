@@ -77,6 +77,11 @@ export class VideoCache {
     return entry;
   }
 
+  /** How many fills are running (each may hold up to maxFileBytes on disk beyond maxBytes). */
+  get fillsRunning(): number {
+    return this.filling.size;
+  }
+
   /** The fill in progress for this slot, if one is: what it gives (undefined when it failed). */
   pending(slot: Slot): Promise<Entry | undefined> | undefined {
     return this.filling.get(id(slot));
