@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -136,6 +136,21 @@ describe("Range from the cache when the upstream ignores it", () => {
     const replies = await Promise.all(ids.map((id) => content("bytes=0-9", KEY, id)));
     expect(replies.map((r) => r.status).sort()).toEqual([200, 206, 206, 206, 206]);
     await Promise.all(replies.map((r) => r.arrayBuffer()));
+  });
+
+  it("removes a cache a killed process left once it is older than VIDEO_CACHE_MAX_AGE_MS", async () => {
+    setEnv({ VIDEO_CACHE_MAX_AGE_MS: "60000" });
+    const left = path.join(root, "apigo-video-cache-left");
+    const young = path.join(root, "apigo-video-cache-young");
+    await mkdir(path.join(left, "k"), { recursive: true });
+    await mkdir(young);
+    const old = new Date(Date.now() - 120_000);
+    await utimes(left, old, old);
+    await (await content("bytes=0-9")).arrayBuffer();
+    const names = await onDisk();
+    expect(names).not.toContain("apigo-video-cache-left");
+    expect(names).toContain("apigo-video-cache-young");
+    await rm(young, { recursive: true });
   });
 
   it("removes its directory when closed (shutdown)", async () => {

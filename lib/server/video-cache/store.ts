@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, unlink } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, stat, unlink, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -10,6 +10,8 @@ import { Writable } from "node:stream";
 // only: the key's HMAC under a secret that lives in this process alone (a directory name cannot be
 // used to test a guessed key, and a new process cannot read an old one's entries), and the upstream
 // URL's SHA-256. No part of a path comes from the client.
+
+const PREFIX = "apigo-video-cache-";
 
 export interface CacheLimits {
   /** Parent of the cache's own directory (made with mkdtemp, removed by close()). */
@@ -134,6 +136,9 @@ export class VideoCache {
       await body.pipeThrough(counter).pipeTo(Writable.toWeb(createWriteStream(part, { mode: 0o600 })));
       this.makeRoom(slot.keyId, size);
       await rename(part, file);
+      // A live cache's directory stays younger than maxAgeMs: see sweepStale.
+      const at = new Date(this.now());
+      await utimes(path.dirname(keyDir), at, at).catch(() => undefined);
     } catch (err) {
       await unlink(part).catch(() => undefined);
       throw err;
@@ -179,9 +184,25 @@ export class VideoCache {
   private root(): Promise<string> {
     this.dir ??= (async () => {
       await mkdir(this.limits.root, { recursive: true });
-      return mkdtemp(path.join(this.limits.root, "apigo-video-cache-"));
+      await this.sweepStale();
+      return mkdtemp(path.join(this.limits.root, PREFIX));
     })();
     return this.dir;
+  }
+
+  /**
+   * Removes caches a killed process left (close() never ran): every entry in them has expired. A
+   * running process whose directory this removes only loses its entries (it fetches them again).
+   */
+  private async sweepStale(): Promise<void> {
+    const names = await readdir(this.limits.root).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!name.startsWith(PREFIX)) continue;
+      const dir = path.join(this.limits.root, name);
+      const info = await stat(dir).catch(() => undefined);
+      if (info?.isDirectory() && this.now() - info.mtimeMs > this.limits.maxAgeMs)
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
   }
 }
 
