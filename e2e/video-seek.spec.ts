@@ -19,22 +19,14 @@ test.describe("videos from a gateway that ignores Range (remote app, standalone 
     await videos.saveKey("sk-simVideoSeekE2E1");
     const job = await videos.createJob("A heron by a lake [sim:no-range]", { seconds: "4" });
     const id = await videos.jobId(job);
-    await expect(job).toHaveAttribute("data-phase", "completed", { timeout: slow(30_000) });
+    await videos.waitForPhase(job, "completed", slow(30_000));
 
     const player = job.getByTestId("video-player");
-    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(2);
-    const seekable = await player.evaluate((v: HTMLVideoElement) =>
-      v.seekable.length ? v.seekable.end(0) : 0,
-    );
-    expect(seekable).toBeCloseTo(4, 0);
-    const seekedTo = await player.evaluate(
-      (v: HTMLVideoElement) =>
-        new Promise<number>((resolve) => {
-          v.addEventListener("seeked", () => resolve(v.currentTime), { once: true });
-          v.currentTime = 2.5;
-        }),
-    );
-    expect(seekedTo).toBeCloseTo(2.5, 1);
+    // A reply without Range support leaves nothing seekable (0 here with VIDEO_CACHE_MAX_BYTES=0).
+    await expect
+      .poll(() => player.evaluate((v: HTMLVideoElement) => (v.seekable.length ? v.seekable.end(0) : 0)))
+      .toBeCloseTo(4, 0);
+    expect(await videos.seek(player, 2.5)).toBeCloseTo(2.5, 1);
     // Plays on from there: the first range it has played starts in the middle.
     const played = await player.evaluate(
       (v: HTMLVideoElement) =>
