@@ -25,6 +25,20 @@ const schema = z
     PROXY_MAX_MULTIPART_BYTES: int(32 * 1024 * 1024),
     /** How long the proxy waits for upstream response headers before answering 504. */
     UPSTREAM_HEADERS_TIMEOUT_MS: int(120_000),
+    /**
+     * A reply whose upstream sends nothing for this long is ended with a message (in its own SSE
+     * dialect), the text so far kept. 0: never.
+     */
+    STREAM_SILENCE_TIMEOUT_MS: int(300_000),
+    /**
+     * Videos whose /content ignores Range (new-api's does) are fetched once into a disk cache and
+     * served with Range from it: the cache's parent directory (default: the OS temp directory), its
+     * total size (0: no cache), what one key may hold, and how long an entry lives.
+     */
+    VIDEO_CACHE_DIR: optionalString,
+    VIDEO_CACHE_MAX_BYTES: int(1024 * 1024 * 1024),
+    VIDEO_CACHE_KEY_MAX_BYTES: int(256 * 1024 * 1024),
+    VIDEO_CACHE_MAX_AGE_MS: int(60 * 60 * 1000),
     SIM_FIRST_TOKEN_MS: int(350),
     SIM_TOKENS_PER_SEC: int(60),
     SIM_VIDEO_SECONDS: int(20),

@@ -62,4 +62,17 @@ export class VideosPage extends TabPage {
   async waitForPhase(job: Locator, phase: string, timeout = slow(20_000)) {
     await expect(job).toHaveAttribute("data-phase", phase, { timeout });
   }
+
+  /** Once the player has a frame to show, seeks it to `seconds`; resolves with where it landed. */
+  async seek(player: Locator, seconds: number): Promise<number> {
+    await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(2);
+    return player.evaluate(
+      (v: HTMLVideoElement, to) =>
+        new Promise<number>((resolve) => {
+          v.addEventListener("seeked", () => resolve(v.currentTime), { once: true });
+          v.currentTime = to;
+        }),
+      seconds,
+    );
+  }
 }

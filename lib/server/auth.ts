@@ -13,16 +13,30 @@ export interface ResolvedAuth extends UpstreamAuth {
   source: AuthSource;
 }
 
-/** The caller's own key, if any: cookie first, then headers from non-browser callers. */
-export function callerKey(req: Request): ResolvedAuth | undefined {
+/**
+ * The caller's own key, if any: the cookie first, then headers from non-browser callers. Bearer comes
+ * before x-api-key, except on the paths where new-api's TokenAuth copies x-api-key over Authorization
+ * (any path containing /v1/messages or /v1/models: QuantumNous/new-api middleware/auth.go), so an SDK
+ * that sends both reaches the gateway with the key the gateway itself would use.
+ * `upstreamPath` is the relayed path below /v1/ (none: not a relay, Bearer first).
+ */
+export function callerKey(req: Request, upstreamPath?: string): ResolvedAuth | undefined {
   const cookie = readCookie(req, KEY_COOKIE);
   if (cookie) return { scheme: "bearer", key: cookie, source: "cookie" };
   const bearer = /^bearer\s+(\S+)\s*$/i.exec(req.headers.get("authorization") ?? "")?.[1];
-  if (bearer) return { scheme: "bearer", key: bearer, source: "bearer" };
   const apiKey = req.headers.get("x-api-key")?.trim();
   // Kept as x-api-key upstream: the gateway answers /v1/models in Anthropic's list format for it.
-  if (apiKey) return { scheme: "x-api-key", key: apiKey, source: "x-api-key" };
-  return undefined;
+  const fromApiKey = apiKey
+    ? ({ scheme: "x-api-key", key: apiKey, source: "x-api-key" } as const)
+    : undefined;
+  if (fromApiKey && upstreamPath !== undefined && apiKeyFirst(upstreamPath)) return fromApiKey;
+  if (bearer) return { scheme: "bearer", key: bearer, source: "bearer" };
+  return fromApiKey;
+}
+
+function apiKeyFirst(upstreamPath: string): boolean {
+  const path = `/v1/${upstreamPath}`;
+  return path.includes("/v1/messages") || path.includes("/v1/models");
 }
 
 /** Team mode: a server key exists. Access is required unless the operator opted into an open relay. */
@@ -32,9 +46,9 @@ export function teamMode(): { serverKey: string; accessRequired: boolean } | und
   return { serverKey: e.APIGO_SERVER_KEY, accessRequired: Boolean(e.ACCESS_CODE) };
 }
 
-/** Which key goes upstream for this request, or the AppError explaining why none does. */
-export function resolveAuth(req: Request): ResolvedAuth {
-  const own = callerKey(req);
+/** Which key goes upstream for this request (relayed to `upstreamPath`, if any), or the AppError explaining why none does. */
+export function resolveAuth(req: Request, upstreamPath?: string): ResolvedAuth {
+  const own = callerKey(req, upstreamPath);
   if (own) return own;
   const team = teamMode();
   if (team) {

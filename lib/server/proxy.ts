@@ -1,14 +1,16 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { matchEndpoint } from "./allowlist";
+import { type EndpointId, matchEndpoint } from "./allowlist";
 import { resolveAuth, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { accepting, interruptible } from "./lifecycle/streams";
-import { shutdownTail, shuttingDownError } from "./lifecycle/tails";
+import { errorTail, shutdownTail, shuttingDownError } from "./lifecycle/tails";
 import { appOrigin, assertSameOrigin } from "./origin";
+import { guardReply } from "./stream-guard";
 import { ClientClosedError, send, type UpstreamReply, upstreamUrl } from "./upstream";
+import { relayVideoContent } from "./video-cache/relay";
 
 // Error bodies are read whole, with a cap (an upstream cannot make us hold or relay an endless one);
 // real ones are a few hundred bytes.
@@ -26,7 +28,7 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     assertSameOrigin(req);
     checkDeclaredLength(req, kind);
   }
-  const auth = resolveAuth(req);
+  const auth = resolveAuth(req, endpoint.path);
   // JSON bodies are small and read whole; uploads stream through a byte counter.
   const limited = kind === "multipart" ? limitBody(req, kind) : undefined;
   let body: Uint8Array | ReadableStream<Uint8Array> | null = limited?.body ?? null;
@@ -39,37 +41,55 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     }
   }
 
-  let res: UpstreamReply;
-  try {
-    res = await send({
-      method: endpoint.method,
-      url: upstreamUrl(endpoint.path, endpoint.query, appOrigin(req)),
-      headers: upstreamRequestHeaders(req.headers, auth),
-      body,
-      // A browser that goes away stops the upstream; so does a cancelled reply stream (its body).
-      signal: req.signal,
-      // Every byte of the reply, streams included, with the user's and the server's key masked (the
-      // demo key is public). In team mode an echoed server key would otherwise reach every member.
-      secrets: [auth.source === "demo" ? undefined : auth.key, teamMode()?.serverKey],
-    });
-  } catch (err) {
-    if (limited?.exceeded()) throw limited.tooLarge;
-    throw err;
-  }
-  if (limited?.exceeded()) {
-    res.abort(limited.tooLarge);
-    await res.body?.cancel().catch(() => {});
-    throw limited.tooLarge;
-  }
+  const url = upstreamUrl(endpoint.path, endpoint.query, appOrigin(req));
+  const call = async (): Promise<UpstreamReply> => {
+    let res: UpstreamReply;
+    try {
+      res = await send({
+        method: endpoint.method,
+        url,
+        headers: upstreamRequestHeaders(req.headers, auth),
+        body,
+        // A browser that goes away stops the upstream; so does a cancelled reply stream (its body).
+        signal: req.signal,
+        // Every byte of the reply, streams included, with the user's and the server's key masked (the
+        // demo key is public). In team mode an echoed server key would otherwise reach every member.
+        secrets: [auth.source === "demo" ? undefined : auth.key, teamMode()?.serverKey],
+      });
+    } catch (err) {
+      if (limited?.exceeded()) throw limited.tooLarge;
+      throw err;
+    }
+    if (limited?.exceeded()) {
+      res.abort(limited.tooLarge);
+      await res.body?.cancel().catch(() => {});
+      throw limited.tooLarge;
+    }
+    return res;
+  };
+  const relay = (res: UpstreamReply) => relayReply(res, endpoint.id);
+  // Seeking a video whose upstream ignores Range goes through a per-key disk cache.
+  if (endpoint.id === "videos.content") return relayVideoContent(req, auth.key, url, call, relay);
+  return relay(await call());
+}
 
+/** The upstream's reply as ours: status unchanged, allowlisted headers, the body streamed and guarded. */
+async function relayReply(res: UpstreamReply, endpointId: EndpointId): Promise<Response> {
   const reencoded = res.headers.has("content-encoding");
-  if (res.status >= 400) return errorReply(res, endpoint.id);
-  const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpoint.id });
+  if (res.status >= 400) return errorReply(res, endpointId);
+  const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpointId });
   // The body is already one upstream chunk per downstream chunk, and cancelling it stops the upstream.
+  // Guarded: the headers go out now, and a gateway gone silent ends the reply with a message.
   // Tracked, so a shutdown waits for it and, past its deadline, ends it in the reply's own dialect.
+  const type = headers.get("content-type");
+  const e = env();
   const reply = res.body
-    ? interruptible(res.body, () =>
-        shutdownTail(endpoint.id, headers.get("content-type"), env().SHUTDOWN_DEADLINE_MS),
+    ? interruptible(
+        guardReply(res.body, {
+          silenceMs: e.STREAM_SILENCE_TIMEOUT_MS,
+          tail: (error) => errorTail(endpointId, type, error),
+        }),
+        () => shutdownTail(endpointId, type, e.SHUTDOWN_DEADLINE_MS),
       )
     : null;
   return new Response(reply, { status: res.status, statusText: res.statusText, headers });

@@ -126,8 +126,8 @@ async function loadClip(name: string): Promise<Uint8Array> {
  * GET /v1/videos/{id}/content. new-api (controller/video_proxy.go `VideoProxy`) builds a fresh
  * upstream request without the client's `Range` and accepts only a 200, so it always answers 200 with
  * the whole file; that holds here with `videoRange: "ignore"` (SIM_VIDEO_RANGE=ignore) or a job made
- * with `[sim:no-range]`. By default the simulator serves Range (206), which the app's player needs
- * until its proxy caches videos itself.
+ * with `[sim:no-range]` (the app's proxy then answers Range from its disk cache). By default the
+ * simulator serves Range (206) itself.
  */
 export async function videoContent(ctx: Ctx, id: string): Promise<Response> {
   const job = ctx.state.videos.get(id);

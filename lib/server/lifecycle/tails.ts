@@ -11,18 +11,27 @@ export function shutdownMessage(deadlineMs: number): string {
   );
 }
 
-/**
- * What an interrupted streaming reply ends with, in its own dialect, so the chat and Messages tabs
- * (and each compare pane) show it as the reply's error: the gateway's mid-stream error chunk plus
- * [DONE] for chat completions, an `error` event for Messages. Anything else has no tail (it is cut).
- */
+/** What a reply cut by the shutdown deadline ends with: see errorTail. */
 export function shutdownTail(
   endpoint: EndpointId,
   contentType: string | null,
   deadlineMs: number,
 ): Uint8Array | undefined {
+  return errorTail(endpoint, contentType, new AppError("shutting_down", shutdownMessage(deadlineMs)));
+}
+
+/**
+ * What an interrupted streaming reply ends with, in its own dialect, so the chat and Messages tabs
+ * (and each compare pane) show it as the reply's error and keep the text so far: the gateway's
+ * mid-stream error chunk plus [DONE] for chat completions, an `error` event for Messages. Anything
+ * else has no tail (it is cut).
+ */
+export function errorTail(
+  endpoint: EndpointId,
+  contentType: string | null,
+  error: AppError,
+): Uint8Array | undefined {
   if (!contentType?.toLowerCase().startsWith("text/event-stream")) return undefined;
-  const error = new AppError("shutting_down", shutdownMessage(deadlineMs));
   if (endpoint === "chat")
     return encoder.encode(`data: ${JSON.stringify(error.toJSON())}\n\ndata: [DONE]\n\n`);
   if (endpoint === "messages") {
