@@ -130,7 +130,7 @@ test.describe("axe: states and dialogs", () => {
     }
   });
 
-  test("images: a gallery with images, the lightbox, the clear dialog", async ({ page }) => {
+  test("images: a gallery with images, the lightbox, the clear dialog, View code", async ({ page }) => {
     const images = new ImagesPage(page);
     await images.goto();
     await images.generate({ prompt: "Two foxes", model: "dall-e-2", size: "256x256", n: 2 });
@@ -146,6 +146,7 @@ test.describe("axe: states and dialogs", () => {
       await checkDialog(page, label("clear gallery dialog", look), () =>
         page.getByTestId("gallery-clear").click(),
       );
+      await checkDialog(page, label("images View code", look), () => page.getByTestId("view-code").click());
     }
   });
 
@@ -164,7 +165,7 @@ test.describe("axe: states and dialogs", () => {
     }
   });
 
-  test("videos: a completed job and a failed one", async ({ page }) => {
+  test("videos: a completed job and a failed one, View code", async ({ page }) => {
     const videos = new VideosPage(page);
     await videos.goto();
     await videos.createJob("A paper boat on a river");
@@ -179,6 +180,7 @@ test.describe("axe: states and dialogs", () => {
       await expect(videos.jobs.first()).toBeVisible();
       await videos.waitForPhase(videos.jobs.last(), "completed");
       await expectNoSeriousViolations(page, label("videos with a completed and a failed job", look));
+      await checkDialog(page, label("videos View code", look), () => page.getByTestId("view-code").click());
     }
   });
 });

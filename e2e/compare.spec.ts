@@ -245,6 +245,22 @@ test("panes follow new replies; a reload keeps every pane's conversation and mar
   await expect(compare.pane(0).getByTestId("chat-interrupted")).toHaveCount(1);
 });
 
+test("the summary survives a reload: runs, medians and costs stay as they were (#19)", async ({ page }) => {
+  const compare = new ComparePage(page);
+  await compare.goto();
+  await compare.ask("Fill the summary, then reload [sim:tps=0]");
+  await compare.waitAllSettled();
+  const runs = (pane: number) => compare.summary.locator(`[data-pane="${pane}"]`).getByTestId("summary-runs");
+  await expect(runs(1)).toHaveText("1");
+  const before = await compare.summary.getByTestId("summary-row").allTextContents();
+  expect(before.join(" ")).toMatch(/ms|sec|秒/);
+  await page.reload();
+  await expect(page.locator("[data-testid=compare-view][data-ready]")).toBeVisible();
+  await expect(runs(1)).toHaveText("1");
+  await expect(runs(2)).toHaveText("1");
+  expect(await compare.summary.getByTestId("summary-row").allTextContents()).toEqual(before);
+});
+
 test("setup folds into one line; Add fresh pane adds the defaults; Clear empties every pane with Undo", async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { slow } from "./machine";
 import { ImagesPage } from "./pages/images-page";
 import { VideosPage } from "./pages/videos-page";
 
@@ -73,7 +74,7 @@ test("share an image batch: the link shows the image and prompt; the fork fills 
   }
 });
 
-test("share a video job: the link shows prompt, model, size and status; the fork fills the create form", async ({
+test("share a video job: the link plays the finished MP4 (Range) beside prompt, model, size and status; the fork fills the create form", async ({
   page,
   browser,
 }) => {
@@ -91,7 +92,7 @@ test("share a video job: the link shows prompt, model, size and status; the fork
     const response = await viewer.goto(url);
     expect(response?.status()).toBe(200);
     const html = (await response?.text()) ?? "";
-    // Settings and status only: never the job id.
+    // Never the job id: the MP4 is served from the share itself.
     expect(html).not.toContain(await videos.jobId(job));
     const view = viewer.getByTestId("share-videos");
     await expect(view).toContainText(prompt);
@@ -99,7 +100,16 @@ test("share a video job: the link shows prompt, model, size and status; the fork
     await expect(fact(view, "size")).toHaveText("720x1280");
     await expect(fact(view, "seconds")).toHaveText("4");
     await expect(fact(view, "Job status")).toHaveText("Completed");
-    await expect(view.locator("video")).toHaveCount(0);
+    const player = view.getByTestId("share-video");
+    await expect(player).toHaveAttribute("src", /^\/api\/shares\/[A-Za-z0-9_-]{22}\/video$/);
+    await expect
+      .poll(() => player.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: slow(10_000) })
+      .toBeGreaterThanOrEqual(1);
+    const src = await player.getAttribute("src");
+    const part = await viewer.request.get(src ?? "", { headers: { range: "bytes=4-11" } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()["content-range"]).toMatch(/^bytes 4-11\/\d+$/);
+    expect((await part.body()).toString()).toBe("ftypisom");
 
     await viewer.getByTestId("share-fork").click();
     await viewer.waitForURL(/\/videos$/);

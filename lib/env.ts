@@ -48,6 +48,8 @@ const schema = z
     DATABASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATA_DIR: z.preprocess(emptyAsUnset, z.string().default("./data")),
     SHARE_MAX_BYTES: int(5 * 1024 * 1024),
+    /** Largest finished video a video share stores beside its snapshot; past it the page says so. */
+    SHARE_VIDEO_MAX_BYTES: int(20 * 1024 * 1024),
     /** Share links one client may create per minute; 0 turns the limit off. */
     SHARE_RATE_PER_MIN: int(20),
     /** Share links all clients together may create per minute (spoofed addresses end here); 0: off. */

@@ -2,6 +2,7 @@
 
 import { SparklesIcon, SquareIcon } from "lucide-react";
 import { useState } from "react";
+import { ViewCodeButton } from "@/components/shared/code-view/view-code-button";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -9,10 +10,19 @@ import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
 import { preferredImageModel } from "@/lib/images/queries";
+import { buildImageRequest } from "@/lib/images/request";
 import type { ImageParams } from "@/lib/schemas/images";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
+import { useSettingsStore } from "@/lib/stores/settings";
 import { FormOptions } from "./form-options";
 import { promptElementId } from "./use-image-actions";
+
+/** The form as Generate sends it: the preferred model when none is typed, n within the model's range. */
+function sendableParams(): ImageParams {
+  const params = useImageFormStore.getState().params;
+  const model = params.model.trim() || preferredImageModel;
+  return { ...params, model, n: clampN(params.n, model) };
+}
 
 interface Props {
   busy: boolean;
@@ -29,15 +39,14 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
 
   function submit() {
     if (busy) return;
-    const params = useImageFormStore.getState().params;
+    const params = sendableParams();
     if (!params.prompt.trim()) {
       setMissingPrompt(true);
       return;
     }
-    const model = params.model.trim() || preferredImageModel;
-    if (!rulesFor(model).sizes.includes(params.size) && !isWellFormedSize(params.size)) return;
+    if (!rulesFor(params.model).sizes.includes(params.size) && !isWellFormedSize(params.size)) return;
     // The form stays as it is: the prompt is kept after sending, for the next variation or a retry.
-    onGenerate({ ...params, model, n: clampN(params.n, model) });
+    onGenerate(params);
   }
 
   const { onSubmit, onKeyDown } = sendHandlers(submit);
@@ -74,6 +83,12 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
       </div>
       <FormOptions />
       <div className="flex flex-wrap justify-end gap-2">
+        <ViewCodeButton
+          build={() => ({
+            kind: "images",
+            built: buildImageRequest(sendableParams(), useSettingsStore.getState().vendor),
+          })}
+        />
         {busy && (
           <Button type="button" variant="outline" onClick={onCancel} data-testid="images-cancel">
             <SquareIcon aria-hidden />

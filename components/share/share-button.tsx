@@ -15,12 +15,14 @@ export interface ShareButtonProps {
    * user creates the link, not on every render. Undefined (or a rejected promise) means nothing to share.
    */
   getSnapshot: () => ShareSnapshot | undefined | Promise<ShareSnapshot | undefined>;
+  /** Videos: the finished job whose MP4 the server stores with the link (fetched by id, with your key). */
+  videoJobId?: string;
   disabled?: boolean;
   className?: string;
 }
 
 /** The Share button of a tab: opens the dialog that creates a link and lists this browser's links. */
-export function ShareButton({ getSnapshot, disabled, className }: ShareButtonProps) {
+export function ShareButton({ getSnapshot, videoJobId, disabled, className }: ShareButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -36,7 +38,9 @@ export function ShareButton({ getSnapshot, disabled, className }: ShareButtonPro
         <Share2Icon aria-hidden />
         {t("share.button")}
       </Button>
-      {open && <ShareDialog open={open} onOpenChange={setOpen} getSnapshot={getSnapshot} />}
+      {open && (
+        <ShareDialog open={open} onOpenChange={setOpen} getSnapshot={getSnapshot} videoJobId={videoJobId} />
+      )}
     </>
   );
 }

@@ -10,7 +10,11 @@ export function ShareDialog({
   open,
   onOpenChange,
   getSnapshot,
-}: { open: boolean; onOpenChange: (open: boolean) => void } & Pick<ShareButtonProps, "getSnapshot">) {
+  videoJobId,
+}: { open: boolean; onOpenChange: (open: boolean) => void } & Pick<
+  ShareButtonProps,
+  "getSnapshot" | "videoJobId"
+>) {
   const t = useT();
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -23,7 +27,7 @@ export function ShareDialog({
           <DialogTitle>{t("share.dialogTitle")}</DialogTitle>
           <DialogDescription>{t("share.dialogDescription")}</DialogDescription>
         </DialogHeader>
-        <ShareForm getSnapshot={getSnapshot} />
+        <ShareForm getSnapshot={getSnapshot} videoJobId={videoJobId} />
         <MySharesList />
       </DialogContent>
     </Dialog>

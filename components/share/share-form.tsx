@@ -23,7 +23,7 @@ const expiryLabels: Record<ShareExpiry, MessageKey> = {
 
 class NothingToShare extends Error {}
 
-export function ShareForm({ getSnapshot }: Pick<ShareButtonProps, "getSnapshot">) {
+export function ShareForm({ getSnapshot, videoJobId }: Pick<ShareButtonProps, "getSnapshot" | "videoJobId">) {
   const t = useT();
   const ids = useId();
   const [expiresIn, setExpiresIn] = useState<ShareExpiry>("7d");
@@ -36,7 +36,12 @@ export function ShareForm({ getSnapshot }: Pick<ShareButtonProps, "getSnapshot">
       // The list must be loaded before adding to it, or the stored list would be overwritten.
       if (!useMySharesStore.persist.hasHydrated()) await useMySharesStore.persist.rehydrate();
       if (!snapshot) throw new NothingToShare();
-      const created = await createShare({ snapshot, expiresIn, teamOnly: teamAvailable && teamOnly });
+      const created = await createShare({
+        snapshot,
+        expiresIn,
+        teamOnly: teamAvailable && teamOnly,
+        ...(videoJobId ? { videoJobId } : {}),
+      });
       const { id, kind, createdAt, expiresAt, deleteToken } = created;
       useMySharesStore.getState().add({
         id,

@@ -5,7 +5,12 @@ import { ImagesView, VideosView } from "./view-media";
 import type { ViewI18n } from "./view-types";
 
 /** The read-only rendering of any snapshot kind; markdown is capped per page (plan-blocks.ts). */
-export function SnapshotView({ snapshot, t, f }: { snapshot: ShareSnapshot } & ViewI18n) {
+export function SnapshotView({
+  snapshot,
+  shareId,
+  t,
+  f,
+}: { snapshot: ShareSnapshot; shareId?: string } & ViewI18n) {
   switch (snapshot.kind) {
     case "chat":
     case "messages":
@@ -13,7 +18,7 @@ export function SnapshotView({ snapshot, t, f }: { snapshot: ShareSnapshot } & V
     case "images":
       return <ImagesView snapshot={snapshot} t={t} f={f} />;
     case "videos":
-      return <VideosView snapshot={snapshot} t={t} f={f} />;
+      return <VideosView snapshot={snapshot} shareId={shareId} t={t} f={f} />;
     case "compare":
       return (
         <div

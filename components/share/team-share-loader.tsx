@@ -29,7 +29,7 @@ export function TeamShareLoader({ id }: { id: string }) {
   return (
     <div className="flex flex-col gap-4">
       <ShareSummary share={query.data} t={t} f={f} />
-      <SnapshotView snapshot={query.data.snapshot} t={t} f={f} />
+      <SnapshotView snapshot={query.data.snapshot} shareId={query.data.id} t={t} f={f} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { optionalImageFields } from "@/lib/images/request";
 import type { ImagesSnapshot, VideosSnapshot } from "@/lib/schemas/share";
+import { SharedVideo } from "./shared-video";
 import { PromptFacts } from "./view-facts";
 import type { ViewI18n } from "./view-types";
 
@@ -42,7 +43,12 @@ export function ImagesView({ snapshot: s, t }: { snapshot: ImagesSnapshot } & Vi
   );
 }
 
-export function VideosView({ snapshot: s, t }: { snapshot: VideosSnapshot } & ViewI18n) {
+export function VideosView({
+  snapshot: s,
+  shareId,
+  t,
+  f,
+}: { snapshot: VideosSnapshot; shareId?: string } & ViewI18n) {
   const { settings, job } = s;
   const facts: [string, string][] = [
     [t("share.view.model"), settings.model || "—"],
@@ -59,7 +65,14 @@ export function VideosView({ snapshot: s, t }: { snapshot: VideosSnapshot } & Vi
   return (
     <div className="flex flex-col gap-4" data-testid="share-videos">
       <PromptFacts prompt={settings.prompt} facts={facts} t={t} />
-      <p className="text-muted-foreground text-sm">{t("share.view.videoNote")}</p>
+      <SharedVideo
+        video={s.video}
+        shareId={shareId}
+        prompt={settings.prompt}
+        size={settings.size}
+        t={t}
+        f={f}
+      />
     </div>
   );
 }

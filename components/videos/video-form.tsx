@@ -2,6 +2,7 @@
 
 import { ClapperboardIcon, LoaderCircleIcon } from "lucide-react";
 import { useState } from "react";
+import { ViewCodeButton } from "@/components/shared/code-view/view-code-button";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -9,7 +10,7 @@ import { useT } from "@/lib/i18n/provider";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useSettingsStore } from "@/lib/stores/settings";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
-import { pickSize } from "@/lib/videos/request";
+import { buildCreateForm, pickSize, vendorHeaders } from "@/lib/videos/request";
 import { useCreateVideo } from "@/lib/videos/use-create-video";
 import { VideoChoiceFields } from "./video-choice-fields";
 import { VideoModelField } from "./video-model-field";
@@ -37,14 +38,20 @@ export function VideoForm() {
     if (!draft.model.trim()) return setInvalid(t("videos.form.modelRequired"));
     setInvalid(undefined);
     // The form keeps every field either way: on success to iterate, on failure to fix and resend.
-    create.mutate({
+    create.mutate(sendable());
+  }
+
+  /** What Create sends (and View code shows). */
+  function sendable() {
+    const draft = useVideoDraftStore.getState();
+    return {
       prompt: draft.prompt,
       model: draft.model,
       seconds: draft.seconds,
       size: pickSize(draft.model, draft.size),
       reference,
       vendor: draft.vendor.trim() || useSettingsStore.getState().vendor,
-    });
+    };
   }
 
   const { onSubmit, onKeyDown } = sendHandlers(submit);
@@ -85,7 +92,13 @@ export function VideoForm() {
           onRetry={submit}
         />
       )}
-      <div className="flex justify-end">
+      <div className="flex flex-wrap justify-end gap-2">
+        <ViewCodeButton
+          build={() => {
+            const input = sendable();
+            return { kind: "videos", form: buildCreateForm(input), headers: vendorHeaders(input.vendor) };
+          }}
+        />
         <Button
           type="submit"
           disabled={create.isPending}

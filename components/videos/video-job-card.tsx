@@ -42,7 +42,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
     box?.focus({ preventScroll: true });
   }
 
-  // Settings and status only: the recipient re-runs the job with their own key.
+  // Settings and status; the server adds the finished MP4, fetched by the job id with the user's key.
   function snapshot() {
     const liveError = view.video?.error;
     const error = job.outcome
@@ -117,7 +117,11 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
           <RepeatIcon aria-hidden />
           {t("videos.job.reuse")}
         </Button>
-        <ShareButton getSnapshot={snapshot} className="border-transparent shadow-none" />
+        <ShareButton
+          getSnapshot={snapshot}
+          videoJobId={done ? job.id : undefined}
+          className="border-transparent shadow-none"
+        />
         {done && supportsRemix(job.model) && !remixing && (
           <Button variant="ghost" size="sm" onClick={() => setRemixing(true)} data-testid="video-remix">
             <SparklesIcon aria-hidden />

@@ -1,6 +1,7 @@
 "use client";
 
 import { DownloadIcon, ExternalLinkIcon } from "lucide-react";
+import { VideoPlayer } from "@/components/shared/video-player";
 import { buttonVariants } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
@@ -16,22 +17,13 @@ import { contentPath } from "@/lib/videos/urls";
 export function VideoResult({ job, externalUrl }: { job: StoredVideoJob; externalUrl?: string }) {
   const t = useT();
   const src = contentPath(job.id);
-  const [w, h] = job.size.split("x").map(Number);
-  const portrait = (h ?? 0) > (w ?? 0);
   return (
     <div className="grid gap-2">
-      {/* biome-ignore lint/a11y/useMediaCaption: generated videos have no speech and no caption track. */}
-      <video
+      <VideoPlayer
         src={src}
-        controls
-        preload="metadata"
-        playsInline
-        aria-label={t("videos.job.player", { prompt: job.prompt })}
-        data-testid="video-player"
-        className={cn(
-          "mx-auto w-full rounded-lg bg-black",
-          portrait ? "aspect-[9/16] max-h-[28rem] w-auto max-w-full" : "aspect-video",
-        )}
+        size={job.size}
+        label={t("videos.job.player", { prompt: job.prompt })}
+        testId="video-player"
       />
       <div className="flex flex-wrap items-center gap-2">
         <a

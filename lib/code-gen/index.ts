@@ -28,6 +28,12 @@ export const chatCompletionsGenerators: CodeGenerator[] = [
   openaiNodeGenerator,
 ];
 
+/** Images: one JSON endpoint, the docs' six languages. */
+export const imagesGenerators: CodeGenerator[] = httpGenerators;
+
+/** Videos: POST /v1/videos is multipart, so the languages whose snippet writes a form. */
+export const videosGenerators: CodeGenerator[] = [curlGenerator, pythonRequestsGenerator, nodeFetchGenerator];
+
 /** Code for `request` in the language `id` from the caller's list (each tab passes its own). */
 export function generateCode(
   id: string,

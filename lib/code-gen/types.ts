@@ -4,8 +4,16 @@ export interface CodeRequest {
   url: string;
   /** Header names in lower case; the key is always the placeholder. */
   headers: Record<string, string>;
-  /** The parsed JSON body. */
+  /** The parsed JSON body (empty for a multipart request). */
   body: Record<string, unknown>;
+  /** A multipart/form-data body instead of JSON (POST /v1/videos): text fields, then files by path. */
+  multipart?: MultipartBody;
+}
+
+export interface MultipartBody {
+  fields: [name: string, value: string][];
+  /** Files the user attaches from disk: `filename` is the local path the snippet reads. */
+  files: { name: string; filename: string; type: string }[];
 }
 
 /**

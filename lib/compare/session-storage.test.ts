@@ -28,6 +28,28 @@ describe("compare session storage", () => {
     expect(back?.histories[second?.id ?? ""]).toEqual([user, reply]);
   });
 
+  it("keeps each pane's runs, so the summary survives a reload (#19)", () => {
+    const run = {
+      meta: { ttftMs: 120, totalMs: 900, usage: { completionTokens: 40 }, model: "gpt-4o" },
+      failed: false,
+    };
+    const stored = JSON.parse(
+      JSON.stringify(
+        toStoredSession(setup, {}, { turnRuns: { [a.id]: [run] }, allRuns: { [a.id]: [run, run] } }),
+      ),
+    );
+    const back = fromStoredSession(stored);
+    const [first, second] = back?.setup.panes ?? [];
+    expect(back?.turnRuns[first?.id ?? ""]).toEqual([run]);
+    expect(back?.allRuns[first?.id ?? ""]).toEqual([run, run]);
+    expect(back?.turnRuns[second?.id ?? ""]).toEqual([]);
+    // A stored run whose numbers are not numbers is dropped, not fed to the medians.
+    const bad = fromStoredSession({ ...stored, r: [[[{ meta: { ttftMs: "x" }, failed: false }], []]] });
+    expect(bad?.turnRuns[bad.setup.panes[0]?.id ?? ""]).toBeUndefined();
+    // Sessions saved before runs were kept still load.
+    expect(fromStoredSession({ c: stored.c, h: stored.h })?.setup.panes).toHaveLength(2);
+  });
+
   it("reads nothing from what is not a session, and drops unreadable threads", () => {
     expect(fromStoredSession(undefined)).toBeUndefined();
     expect(fromStoredSession({ c: "garbage", h: [] })).toBeUndefined();

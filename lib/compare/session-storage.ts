@@ -2,39 +2,77 @@ import * as z from "zod/mini";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { storedMessagesSchema } from "@/lib/conversations/schema";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { RunRecord } from "./store";
 import { type CompareSetup, decodeSetup, encodeSetup } from "./url-state";
 
 // The compare tab kept across reloads: the setup (as the address encodes it, so it is read back
-// through the same zod schema) and each pane's conversation, by pane order.
+// through the same zod schema), each pane's conversation and its runs (the summary), by pane order.
+
+export interface PaneRuns {
+  turnRuns: Record<string, RunRecord[]>;
+  allRuns: Record<string, RunRecord[]>;
+}
 
 export interface StoredSession {
   c: string;
   h: PlaygroundMessage[][];
+  /** Per pane: the latest send's runs and every run (absent in sessions saved before the summary was kept). */
+  r?: [RunRecord[], RunRecord[]][];
 }
 
-const sessionSchema = z.object({ c: z.string(), h: z.array(z.unknown()) });
+const sessionSchema = z.object({
+  c: z.string(),
+  h: z.array(z.unknown()),
+  r: z.optional(z.array(z.unknown())),
+});
+const num = z.optional(z.number());
+// What the summary reads of a run (lib/compare/stats.ts); the rest of the metadata is kept as it was.
+const runSchema = z.object({
+  meta: z.looseObject({
+    ttftMs: num,
+    totalMs: num,
+    usage: z.optional(
+      z.looseObject({ promptTokens: num, completionTokens: num, reasoningTokens: num, cachedTokens: num }),
+    ),
+  }),
+  failed: z.boolean(),
+});
+const paneRunsSchema = z.tuple([z.array(runSchema), z.array(runSchema)]);
 
 export function toStoredSession(
   setup: CompareSetup,
   histories: Record<string, PlaygroundMessage[]>,
+  runs: PaneRuns = { turnRuns: {}, allRuns: {} },
 ): StoredSession {
-  return { c: encodeSetup(setup), h: setup.panes.map((p) => histories[p.id] ?? []) };
+  return {
+    c: encodeSetup(setup),
+    h: setup.panes.map((p) => histories[p.id] ?? []),
+    r: setup.panes.map((p) => [runs.turnRuns[p.id] ?? [], runs.allRuns[p.id] ?? []]),
+  };
 }
 
-/** A stored session read back (fresh pane ids), or undefined when it is not one; unreadable threads are left empty. */
+/** A stored session read back (fresh pane ids), or undefined when it is not one; unreadable threads and runs are left empty. */
 export function fromStoredSession(
   value: unknown,
-): { setup: CompareSetup; histories: Record<string, PlaygroundMessage[]> } | undefined {
+): ({ setup: CompareSetup; histories: Record<string, PlaygroundMessage[]> } & PaneRuns) | undefined {
   const parsed = sessionSchema.safeParse(value);
   const setup = parsed.success ? decodeSetup(parsed.data.c) : undefined;
   if (!parsed.success || !setup) return undefined;
   const histories: Record<string, PlaygroundMessage[]> = {};
+  const turnRuns: Record<string, RunRecord[]> = {};
+  const allRuns: Record<string, RunRecord[]> = {};
   for (const [i, pane] of setup.panes.entries()) {
     const thread = storedMessagesSchema.safeParse(parsed.data.h[i]);
     // The schema checked the message shape the UI relies on; the AI SDK type is wider.
     if (thread.success) histories[pane.id] = thread.data as unknown as PlaygroundMessage[];
+    const runs = paneRunsSchema.safeParse(parsed.data.r?.[i]);
+    if (runs.success) {
+      // As with threads: the fields the summary reads were checked; the metadata type is wider.
+      turnRuns[pane.id] = runs.data[0] as RunRecord[];
+      allRuns[pane.id] = runs.data[1] as RunRecord[];
+    }
   }
-  return { setup, histories };
+  return { setup, histories, turnRuns, allRuns };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata"
 import {
   deferredLocalStorage,
   fromStoredSession,
+  type PaneRuns,
   type StoredSession,
   toStoredSession,
 } from "./session-storage";
@@ -40,7 +41,7 @@ interface CompareState extends CompareSetup {
    * what a pane starts from when it mounts, and what is kept across reloads.
    */
   histories: Record<string, PlaygroundMessage[]>;
-  load: (setup: CompareSetup, histories?: Record<string, PlaygroundMessage[]>) => void;
+  load: (setup: CompareSetup, histories?: Record<string, PlaygroundMessage[]>, runs?: PaneRuns) => void;
   setSystem: (system: string) => void;
   setPrompt: (prompt: string) => void;
   saveHistory: (id: string, messages: PlaygroundMessage[]) => void;
@@ -74,8 +75,8 @@ export const useCompareStore = create<CompareState>()(
       status: {},
       ready: false,
       histories: {},
-      load: (setup, histories = {}) =>
-        set({ ...setup, histories, turnRuns: {}, allRuns: {}, status: {}, ready: true }),
+      load: (setup, histories = {}, runs = { turnRuns: {}, allRuns: {} }) =>
+        set({ ...setup, histories, turnRuns: runs.turnRuns, allRuns: runs.allRuns, status: {}, ready: true }),
       setSystem: (system) => set({ system }),
       setPrompt: (prompt) => set({ prompt }),
       saveHistory: (id, messages) => set((s) => ({ histories: { ...s.histories, [id]: messages } })),
@@ -145,10 +146,12 @@ export const useCompareStore = create<CompareState>()(
       storage: deferredLocalStorage<StoredSession>(),
       // Read in useCompareSetupSync, which decides between a forked share, the address and this.
       skipHydration: true,
-      partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories),
+      partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories, s),
       merge: (persisted, current) => {
         const session = fromStoredSession(persisted);
-        return session ? { ...current, ...session.setup, histories: session.histories } : current;
+        if (!session) return current;
+        const { setup, histories, turnRuns, allRuns } = session;
+        return { ...current, ...setup, histories, turnRuns, allRuns };
       },
     },
   ),

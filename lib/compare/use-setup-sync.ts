@@ -28,9 +28,12 @@ export function useCompareSetupSync(): void {
       // A link to other panes: its setup, and no conversations (they belong to the saved panes).
       store.load(fromUrl);
     } else {
-      // A reload, or the tab opened without a setup: the saved session (or the defaults); the prompt
-      // of a link wins over the saved draft.
-      store.load({ ...setupOf(store), prompt: fromUrl?.prompt || store.prompt }, store.histories);
+      // A reload, or the tab opened without a setup: the saved session (or the defaults) with its
+      // summary; the prompt of a link wins over the saved draft.
+      store.load({ ...setupOf(store), prompt: fromUrl?.prompt || store.prompt }, store.histories, {
+        turnRuns: store.turnRuns,
+        allRuns: store.allRuns,
+      });
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let dirty = false;

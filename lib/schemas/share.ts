@@ -78,6 +78,25 @@ export type VideoShareSettings = z.infer<typeof videoShareSettingsSchema>;
 
 export const videoJobStates = ["queued", "in_progress", "completed", "failed", "unknown"] as const;
 
+/**
+ * Whether a video share holds its MP4 (served by /api/shares/<id>/video). Set by the server only,
+ * from what it fetched upstream: a client's value is dropped before the share is stored.
+ */
+export const shareVideoSchema = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("stored"), bytes: z.number().int().positive() }),
+  z.object({
+    state: z.literal("too_large"),
+    bytes: z.number().int().positive(),
+    cap: z.number().int().nonnegative(),
+  }),
+  z.object({ state: z.literal("unavailable") }),
+]);
+export type ShareVideo = z.infer<typeof shareVideoSchema>;
+
+/** Video job ids, as the proxy allowlist (lib/server/allowlist.ts) also takes them. */
+export const videoJobIdPattern = /^[A-Za-z0-9_-]{1,128}$/;
+export const videoJobIdSchema = z.string().regex(videoJobIdPattern, "not a video job id");
+
 export const chatSnapshotSchema = chatConversationSchema.extend({ ...base, kind: z.literal("chat") });
 export const messagesSnapshotSchema = messagesConversationSchema.extend({
   ...base,
@@ -95,13 +114,14 @@ export const videosSnapshotSchema = z.object({
   ...base,
   kind: z.literal("videos"),
   settings: videoShareSettingsSchema,
-  // No media and no job id: the recipient re-runs the job with their own key.
+  // No job id: the recipient cannot use it. The finished MP4 is stored beside the snapshot.
   job: z.object({
     status: z.enum(videoJobStates),
     progress: z.number().min(0).max(100).optional(),
     errorCode: z.string().max(100).optional(),
     errorMessage: z.string().max(2000).optional(),
   }),
+  video: shareVideoSchema.optional(),
 });
 export const compareSnapshotSchema = z.object({
   ...base,
@@ -143,6 +163,8 @@ export const createShareBodySchema = z.object({
   snapshot: z.unknown(),
   expiresIn: z.enum(shareExpiries),
   teamOnly: z.boolean().default(false),
+  /** Videos: the finished job whose MP4 the server fetches from the upstream with the caller's key. */
+  videoJobId: videoJobIdSchema.optional(),
 });
 
 export const createShareResponseSchema = z.object({

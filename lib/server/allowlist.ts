@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { videoJobIdPattern } from "@/lib/schemas/share";
 
 // The endpoints the playground relays, and nothing else (docs/apigo-wire-spec.md sections 3-7).
 export type EndpointId =
@@ -25,7 +26,7 @@ export interface Endpoint {
 }
 
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-const VIDEO_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const VIDEO_ID = videoJobIdPattern;
 const VARIANT = /^[a-z_]{1,32}$/;
 // Only letters, digits and a few marks may appear in a raw segment; no `%`, so no encoded slashes,
 // dots or backslashes, and nothing for a URL parser to reinterpret. A segment ending in `:` looks like

@@ -42,6 +42,7 @@ describe("GET /api/health/ready", () => {
       name: "postgres",
       insert: async () => undefined,
       get: async () => undefined,
+      getMedia: async () => undefined,
       delete: async () => false,
       totalBytes: async () => 0,
       purgeExpired: async () => 0,

@@ -16,6 +16,7 @@ export function createShare(input: {
   snapshot: ShareSnapshot;
   expiresIn: ShareExpiry;
   teamOnly: boolean;
+  videoJobId?: string;
 }): Promise<CreateShareResponse> {
   return fetchJson("/api/shares", createShareResponseSchema, sendJson("POST", input));
 }

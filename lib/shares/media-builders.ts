@@ -85,7 +85,7 @@ const statusWords: Record<string, VideosSnapshot["job"]["status"]> = {
   cancelled: "failed",
 };
 
-/** The videos tab's job: settings and status only, never media, URLs or the job id. */
+/** The videos tab's job: settings and status only, never URLs or the job id (the server adds the video). */
 export function videosSnapshotFrom(input: {
   title?: string;
   settings: VideoShareSettings;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { byteRangeResponse } from "../http-range";
 import { readBody } from "./body";
 import { findModel } from "./catalogue";
 import type { Ctx } from "./context";
@@ -135,35 +136,13 @@ export async function videoContent(ctx: Ctx, id: string): Promise<Response> {
   const st = videoState(job, ctx.opts.videoSeconds);
   if (st.status !== "completed") return e5(400, `Task is not completed yet, current status: ${st.internal}`);
   const bytes = await loadClip(clipName(job));
-  const size = bytes.length;
   const servesRange = ctx.opts.videoRange === "serve" && !job.noRange;
-  const base: Record<string, string> = {
-    "Content-Type": "video/mp4",
-    "Cache-Control": "public, max-age=86400",
-  };
-  if (servesRange) base["Accept-Ranges"] = "bytes";
-  const range = servesRange ? ctx.req.headers.get("range") : null;
-  if (range) {
-    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
-    let start = m?.[1] ? Number(m[1]) : Number.NaN;
-    let end = m?.[2] ? Number(m[2]) : size - 1;
-    if (m && m[1] === "" && m[2]) {
-      start = Math.max(0, size - Number(m[2]));
-      end = size - 1;
-    }
-    if (!m || Number.isNaN(start) || start >= size || end < start) {
-      return new Response(null, { status: 416, headers: { ...base, "Content-Range": `bytes */${size}` } });
-    }
-    end = Math.min(end, size - 1);
-    const slice = bytes.slice(start, end + 1);
-    return new Response(slice, {
-      status: 206,
-      headers: {
-        ...base,
-        "Content-Length": String(slice.length),
-        "Content-Range": `bytes ${start}-${end}/${size}`,
-      },
+  const headers = { "Content-Type": "video/mp4", "Cache-Control": "public, max-age=86400" };
+  if (!servesRange) {
+    return new Response(bytes.slice(), {
+      status: 200,
+      headers: { ...headers, "Content-Length": String(bytes.length) },
     });
   }
-  return new Response(bytes.slice(), { status: 200, headers: { ...base, "Content-Length": String(size) } });
+  return byteRangeResponse(bytes, ctx.req.headers.get("range"), headers);
 }

@@ -57,6 +57,21 @@ describe.each(backends)("$name share store (contract)", ({ open }) => {
     expect(await t.store.totalBytes()).toBe(before + size(b));
   });
 
+  it("keeps a video share's media apart: counted, read by getMedia only, gone with its share", async () => {
+    const before = await t.store.totalBytes();
+    const media = Uint8Array.from({ length: 3000 }, (_, i) => i % 256);
+    const r = record({ kind: "videos", media, expiresAt: 1_800_000_000_000 });
+    await t.store.insert(r);
+    const { media: _left, ...withoutMedia } = r;
+    expect(await t.store.get(r.id)).toEqual(withoutMedia);
+    expect(await t.store.getMedia(r.id)).toEqual(media);
+    expect(await t.store.getMedia(r.id, 1_800_000_000_000)).toBeUndefined();
+    expect(await t.store.getMedia(record().id)).toBeUndefined();
+    expect(await t.store.totalBytes()).toBe(before + Buffer.byteLength(r.snapshot) + media.byteLength);
+    await t.store.delete(r.id);
+    expect(await t.store.getMedia(r.id)).toBeUndefined();
+  });
+
   it("answers undefined for an unknown id", async () => {
     expect(await t.store.get(record().id)).toBeUndefined();
   });

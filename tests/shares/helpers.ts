@@ -5,9 +5,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { hashToken, newShareId } from "@/lib/server/shares/ids";
+import { resetShareStoreForTests } from "@/lib/server/shares/index";
+import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
 import { openPostgresStore } from "@/lib/server/shares/postgres-store";
 import { openSqliteStore } from "@/lib/server/shares/sqlite-store";
 import type { ShareRecord, ShareStore } from "@/lib/server/shares/store";
+import { setEnv } from "@/lib/server/test-utils";
 
 export interface StoreUnderTest {
   store: ShareStore;
@@ -63,6 +66,19 @@ export async function postgresUnderTest(url: string): Promise<StoreUnderTest> {
       await admin.end();
     },
   };
+}
+
+/** Each case: a fresh SQLite store under `dir`, relaxed link rates, fresh limits and `extra` env. */
+export async function freshShareEnv(dir: string, extra: Record<string, string | undefined> = {}) {
+  resetShareLimitsForTests();
+  setEnv({
+    DATA_DIR: dir,
+    DATABASE_URL: undefined,
+    SHARE_RATE_PER_MIN: "1000",
+    SHARE_RATE_GLOBAL_PER_MIN: "100000",
+    ...extra,
+  });
+  await resetShareStoreForTests();
 }
 
 export function record(overrides: Partial<ShareRecord> = {}): ShareRecord {

@@ -5,11 +5,11 @@ import { createShareResponseSchema, shareIdPattern } from "@/lib/schemas/share";
 import { issueAccessToken } from "@/lib/server/auth";
 import { ACCESS_COOKIE } from "@/lib/server/cookies";
 import { hashToken } from "@/lib/server/shares/ids";
-import { getShareStore, resetShareStoreForTests } from "@/lib/server/shares/index";
+import { getShareStore } from "@/lib/server/shares/index";
 import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
 import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { chatSnapshot, compareSnapshot, imagesSnapshot, messagesSnapshot, videosSnapshot } from "./fixtures";
-import { tempDir } from "./helpers";
+import { freshShareEnv, tempDir } from "./helpers";
 
 const APP = "http://localhost:3000";
 const tmp = tempDir("shares-routes-");
@@ -21,15 +21,7 @@ const PEER_HEADER = "x-test-peer";
 
 let client = 0;
 beforeEach(async () => {
-  resetShareLimitsForTests();
-  setEnv({
-    DATA_DIR: tmp.dir,
-    DATABASE_URL: undefined,
-    SHARE_RATE_PER_MIN: "1000",
-    SHARE_RATE_GLOBAL_PER_MIN: "100000",
-    ACCESS_CODE: undefined,
-  });
-  await resetShareStoreForTests();
+  await freshShareEnv(tmp.dir, { ACCESS_CODE: undefined });
   client += 1;
 });
 afterEach(() => {

@@ -1,12 +1,12 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ImagesView } from "@/components/share/view-media";
+import { ImagesView, VideosView } from "@/components/share/view-media";
 import { MessagesMessageView } from "@/components/share/view-message";
 import { createFormatter } from "@/lib/i18n/format";
 import { createTranslate } from "@/lib/i18n/translate";
 import { messagesSnapshotFrom } from "@/lib/shares/builders";
-import { imagesSnapshot } from "./fixtures";
+import { imagesSnapshot, videosSnapshot } from "./fixtures";
 
 const en = { t: createTranslate("en"), f: createFormatter("en") };
 const zh = { t: createTranslate("zh-CN"), f: createFormatter("zh-CN") };
@@ -60,5 +60,22 @@ describe("shared views (#19 defect 7)", () => {
       );
       expect(html).toContain(text);
     }
+  });
+
+  it("a video share plays its stored MP4, or says why it holds none (#19 defect 2)", () => {
+    const id = "AAAAAAAAAAAAAAAAAAAAAA";
+    const view = (video: (typeof videosSnapshot)["video"], i18n = en) =>
+      renderToStaticMarkup(
+        createElement(VideosView, { snapshot: { ...videosSnapshot, video }, shareId: id, ...i18n }),
+      );
+    const stored = view({ state: "stored", bytes: 44_005 });
+    expect(stored).toContain(`src="/api/shares/${id}/video"`);
+    expect(stored).toContain("<video");
+    const tooLarge = view({ state: "too_large", bytes: 30 * 1048576, cap: 20 * 1048576 });
+    expect(tooLarge).not.toContain("<video");
+    expect(tooLarge).toContain("larger than this playground shares");
+    expect(tooLarge).toContain(en.f.bytes(30 * 1048576));
+    expect(view({ state: "unavailable" })).toContain("could not be fetched");
+    expect(view(undefined, zh)).toContain("此链接不含视频");
   });
 });

@@ -40,7 +40,7 @@ export default async function SharePage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <ShareSummary share={found.share} t={t} f={f} />
-      <SnapshotView snapshot={found.share.snapshot} t={t} f={f} />
+      <SnapshotView snapshot={found.share.snapshot} shareId={found.share.id} t={t} f={f} />
     </>
   );
 }

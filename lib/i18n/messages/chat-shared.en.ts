@@ -16,6 +16,7 @@ export const sharedEn = {
     languages: "Languages",
     needsPrompt:
       "Send needs a prompt: type one in the composer. Until then the code shows YOUR_PROMPT where it goes.",
+    referenceFile: "The reference image is read from a file of that name beside the script.",
   },
   inspector: {
     title: "Inspector",

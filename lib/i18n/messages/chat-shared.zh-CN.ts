@@ -16,6 +16,7 @@ export const sharedZhCN: typeof sharedEn = {
     description: "当前请求的可运行代码。请把 YOUR_API_KEY 换成你的 API·GO 密钥。",
     languages: "语言",
     needsPrompt: "发送前需要输入提示词：请在输入框中填写。在此之前，代码中以 YOUR_PROMPT 标出它的位置。",
+    referenceFile: "参考图片从脚本旁同名的文件读取。",
   },
   inspector: {
     title: "检查器",

@@ -84,7 +84,13 @@ export const shareEn = {
     imageAlt: "Generated image {n}",
     jobStatus: "Job status",
     progress: "{value}% done",
-    videoNote: "Videos are not shared: open this in your playground to run the job again with your key.",
+    videoNote: "This link holds no video: open it in your playground to run the job again with your key.",
+    videoTooLarge:
+      "The video ({size}) is larger than this playground shares ({cap}), so only its settings were shared: open it in your playground to run the job again with your key.",
+    videoUnavailable:
+      "The video could not be fetched from the gateway when this link was made, so only its settings were shared: open it in your playground to run the job again with your key.",
+    videoPlayer: "Shared video: {prompt}",
+    videoDownload: "Download the video ({size})",
     status: {
       queued: "Queued",
       in_progress: "In progress",

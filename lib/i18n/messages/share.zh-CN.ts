@@ -84,7 +84,13 @@ export const shareZhCN: typeof shareEn = {
     imageAlt: "生成的图像 {n}",
     jobStatus: "任务状态",
     progress: "已完成 {value}%",
-    videoNote: "视频本身不会被分享：在你的 Playground 中打开后，可用你的密钥重新运行该任务。",
+    videoNote: "此链接不含视频：在你的 Playground 中打开后，可用你的密钥重新运行该任务。",
+    videoTooLarge:
+      "视频（{size}）超过了此 Playground 可分享的大小（{cap}），因此只分享了设置：在你的 Playground 中打开后，可用你的密钥重新运行该任务。",
+    videoUnavailable:
+      "创建此链接时无法从网关获取视频，因此只分享了设置：在你的 Playground 中打开后，可用你的密钥重新运行该任务。",
+    videoPlayer: "分享的视频：{prompt}",
+    videoDownload: "下载视频（{size}）",
     status: {
       queued: "排队中",
       in_progress: "进行中",

@@ -67,4 +67,11 @@ export const migrations: readonly Migration[] = [
       create index limiter_entries_until on limiter_entries (until);
     `,
   },
+  {
+    // A video share's finished MP4, stored beside its snapshot (null for every other share). `bytes`
+    // counts both from now on, so the storage cap covers videos too.
+    version: 4,
+    sqlite: "alter table shares add column media blob;",
+    postgres: "alter table shares add column media bytea;",
+  },
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { migrations } from "./migrations";
-import type { ShareRecord, ShareStore } from "./store";
+import { COLUMNS, isExpired, recordBytes, type ShareRecord, type ShareStore } from "./store";
 
 interface Row {
   id: string;
@@ -73,8 +73,8 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
     name: "postgres",
     async insert(r) {
       await pool.query(
-        `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes, media)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           r.id,
           r.kind,
@@ -83,17 +83,26 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
           r.createdAt,
           r.expiresAt,
           r.deleteTokenHash,
-          Buffer.byteLength(r.snapshot),
+          recordBytes(r),
+          r.media ? Buffer.from(r.media.buffer, r.media.byteOffset, r.media.byteLength) : null,
         ],
       );
     },
     async get(id, now) {
-      const { rows } = await pool.query<Row>("select * from shares where id = $1", [id]);
+      const { rows } = await pool.query<Row>(`select ${COLUMNS} from shares where id = $1`, [id]);
       const row = rows[0];
       if (!row) return undefined;
       const record = fromRow(row);
-      if (now !== undefined && record.expiresAt !== null && record.expiresAt <= now) return undefined;
-      return record;
+      return isExpired(record.expiresAt, now) ? undefined : record;
+    },
+    async getMedia(id, now) {
+      const { rows } = await pool.query<{ media: Buffer | null; expires_at: string | null }>(
+        "select media, expires_at from shares where id = $1",
+        [id],
+      );
+      const row = rows[0];
+      if (!row?.media || isExpired(row.expires_at === null ? null : Number(row.expires_at), now)) return;
+      return new Uint8Array(row.media);
     },
     async delete(id) {
       const result = await pool.query("delete from shares where id = $1", [id]);

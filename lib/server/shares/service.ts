@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { byteRangeResponse } from "@/lib/http-range";
 import { nestsDeeperThan } from "@/lib/schemas/json-walk";
 import {
   type CreateShareResponse,
@@ -18,6 +19,7 @@ import { assertSameOrigin } from "../origin";
 import { hashToken, newDeleteToken, newShareId, tokenMatches } from "./ids";
 import { getShareStore } from "./index";
 import { assertStorageRoom, shareClient, takeShareBytes, takeShareSlot } from "./limits";
+import { fetchShareVideo } from "./video";
 
 const notFound = () =>
   new AppError("not_found", "This share link does not exist, was revoked or has expired");
@@ -90,6 +92,16 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
       `The snapshot contains what looks like ${secret}. Remove it from the conversation and share again.`,
     );
   }
+  // The video state is the server's word only; the MP4 is fetched once the cheap checks passed.
+  let media: Uint8Array | undefined;
+  if (snapshot.kind === "videos") {
+    delete snapshot.video;
+    if (body.data.videoJobId && snapshot.job.status === "completed") {
+      const fetched = await fetchShareVideo(req, body.data.videoJobId);
+      snapshot.video = fetched.video;
+      media = fetched.media;
+    }
+  }
   const json = JSON.stringify(snapshot);
   const bytes = Buffer.byteLength(json);
   if (bytes > e.SHARE_MAX_BYTES) {
@@ -99,9 +111,10 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
       `The snapshot is ${mb(bytes)}; share links hold up to ${mb(e.SHARE_MAX_BYTES)}. Share fewer images or a shorter conversation.`,
     );
   }
-  await takeShareBytes(client, bytes, now);
+  const total = bytes + (media?.byteLength ?? 0);
+  await takeShareBytes(client, total, now);
   const store = await getShareStore();
-  await assertStorageRoom(store, bytes, now);
+  await assertStorageRoom(store, total, now);
   const id = newShareId();
   const deleteToken = newDeleteToken();
   const ttl = expiryMs[body.data.expiresIn];
@@ -113,6 +126,7 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
     createdAt: now,
     expiresAt: ttl === null ? null : now + ttl,
     deleteTokenHash: hashToken(deleteToken),
+    ...(media ? { media } : {}),
   };
   await store.insert(record);
   if (now - lastPurge > 3_600_000) {
@@ -160,6 +174,22 @@ export async function lookupShare(id: string, canSeeTeam: boolean, now = Date.no
       snapshot: snapshot.data,
     },
   };
+}
+
+/** GET /api/shares/<id>/video: a live video share's MP4, whole or by Range. */
+export async function serveShareVideo(req: Request, id: string): Promise<Response> {
+  const found = await lookupShare(id, hasAccess(req));
+  if (found.status !== "ok" || found.share.snapshot.kind !== "videos") throw notFound();
+  const media = await (await getShareStore()).getMedia(id, Date.now());
+  if (!media) throw notFound();
+  return byteRangeResponse(media, req.headers.get("range"), {
+    "Content-Type": "video/mp4",
+    "Cache-Control": "private, no-store, no-transform",
+    "X-Content-Type-Options": "nosniff",
+    "X-Robots-Tag": "noindex",
+    "Referrer-Policy": "no-referrer",
+    "Content-Disposition": "inline",
+  });
 }
 
 /** GET /api/shares/<id>. */

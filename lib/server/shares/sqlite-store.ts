@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { migrations } from "./migrations";
-import type { ShareRecord, ShareStore } from "./store";
+import { COLUMNS, isExpired, recordBytes, type ShareRecord, type ShareStore } from "./store";
 
 interface Row {
   id: string;
@@ -59,10 +59,11 @@ export function openSqliteStore(file: string): ShareStore {
   migrate(db);
 
   const insert = db.prepare(
-    `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes)
-     values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash, @bytes)`,
+    `insert into shares (id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash, bytes, media)
+     values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash, @bytes, @media)`,
   );
-  const select = db.prepare("select * from shares where id = ?");
+  const select = db.prepare(`select ${COLUMNS} from shares where id = ?`);
+  const selectMedia = db.prepare("select media, expires_at from shares where id = ?");
   const remove = db.prepare("delete from shares where id = ?");
   const total = db.prepare("select coalesce(sum(bytes), 0) as n from shares");
   const purge = db.prepare("delete from shares where expires_at is not null and expires_at <= ?");
@@ -76,7 +77,8 @@ export function openSqliteStore(file: string): ShareStore {
       created_at: r.createdAt,
       expires_at: r.expiresAt,
       delete_token_hash: r.deleteTokenHash,
-      bytes: Buffer.byteLength(r.snapshot),
+      bytes: recordBytes(r),
+      media: r.media ? Buffer.from(r.media.buffer, r.media.byteOffset, r.media.byteLength) : null,
     });
   const insertMany = db.transaction((records: ShareRecord[]) => {
     for (const r of records) insertOne(r);
@@ -115,8 +117,12 @@ export function openSqliteStore(file: string): ShareStore {
     async get(id, now) {
       const row = select.get(id) as Row | undefined;
       if (!row) return undefined;
-      if (now !== undefined && row.expires_at !== null && row.expires_at <= now) return undefined;
-      return fromRow(row);
+      return isExpired(row.expires_at, now) ? undefined : fromRow(row);
+    },
+    async getMedia(id, now) {
+      const row = selectMedia.get(id) as { media: Buffer | null; expires_at: number | null } | undefined;
+      if (!row?.media || isExpired(row.expires_at, now)) return undefined;
+      return new Uint8Array(row.media);
     },
     async delete(id) {
       return remove.run(id).changes > 0;

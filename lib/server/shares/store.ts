@@ -12,6 +12,8 @@ export interface ShareRecord {
   expiresAt: number | null;
   /** SHA-256 (hex) of the creator's delete token. */
   deleteTokenHash: string;
+  /** A video share's MP4 (insert only: `get` leaves it out, `getMedia` reads it). */
+  media?: Uint8Array;
 }
 
 /**
@@ -24,9 +26,11 @@ export interface ShareStore {
   insert(record: ShareRecord): Promise<void>;
   /** The share, unless it is gone or (when `now` is given) expired at `now`. */
   get(id: string, now?: number): Promise<ShareRecord | undefined>;
+  /** The stored media of a live share (see `get`), or undefined when it has none. */
+  getMedia(id: string, now?: number): Promise<Uint8Array | undefined>;
   /** Removes the share; true when it existed. */
   delete(id: string): Promise<boolean>;
-  /** Bytes of all stored snapshots (expired ones too, until they are purged). */
+  /** Bytes of all stored snapshots and media (expired ones too, until they are purged). */
   totalBytes(): Promise<number>;
   /** Removes shares expired at `now`; returns how many. */
   purgeExpired(now: number): Promise<number>;
@@ -34,3 +38,12 @@ export interface ShareStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Every column but the media, which only `getMedia` reads. */
+export const COLUMNS = "id, kind, snapshot, team_only, created_at, expires_at, delete_token_hash";
+
+/** What a record adds to the store's total (SHARE_STORAGE_MAX_BYTES). */
+export const recordBytes = (r: ShareRecord) => Buffer.byteLength(r.snapshot) + (r.media?.byteLength ?? 0);
+
+export const isExpired = (expiresAt: number | null, now: number | undefined) =>
+  now !== undefined && expiresAt !== null && expiresAt <= now;
