@@ -1,34 +1,9 @@
 import "server-only";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
+import { parseByteRange } from "@/lib/http-range";
 import { safeContentType } from "../headers";
 import type { Entry } from "./store";
-
-/** One byte range, inclusive, within a file of `size` bytes. */
-export interface ByteRange {
-  start: number;
-  end: number;
-}
-
-/**
- * RFC 9110 section 14.1.2 for one range: `bytes=a-b`, `bytes=a-`, `bytes=-n`. Returns "unsatisfiable"
- * (416) when no byte of the file is named, and undefined when the header is not one byte range
- * (several ranges, another unit, garbage): then the whole file is served, as the RFC allows.
- */
-export function parseRange(header: string, size: number): ByteRange | "unsatisfiable" | undefined {
-  const m = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
-  if (!m || (m[1] === "" && m[2] === "")) return undefined;
-  const first = m[1] ? Number(m[1]) : undefined;
-  const last = m[2] ? Number(m[2]) : undefined;
-  if (first === undefined) {
-    // A suffix: the last n bytes.
-    if (!last || size === 0) return "unsatisfiable";
-    return { start: Math.max(0, size - last), end: size - 1 };
-  }
-  if (last !== undefined && last < first) return undefined;
-  if (first >= size) return "unsatisfiable";
-  return { start: first, end: Math.min(last ?? size - 1, size - 1) };
-}
 
 /** Headers every reply from the cache carries (as the relayed video's would; see headers.ts). */
 function baseHeaders(entry: Entry): Headers {
@@ -44,7 +19,7 @@ function baseHeaders(entry: Entry): Headers {
 /** The cached file, whole (200) or the asked-for range (206), or 416 for a range past its end. */
 export async function serveEntry(entry: Entry, rangeHeader: string | null): Promise<Response> {
   const headers = baseHeaders(entry);
-  const range = rangeHeader === null ? undefined : parseRange(rangeHeader, entry.size);
+  const range = parseByteRange(rangeHeader, entry.size);
   if (range === "unsatisfiable") {
     headers.set("content-range", `bytes */${entry.size}`);
     return new Response(null, { status: 416, headers });
