@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { matchEndpoint } from "./allowlist";
-import { resolveAuth, teamMode } from "./auth";
+import { resolveRoute, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { accepting, interruptible } from "./lifecycle/streams";
@@ -26,7 +26,7 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     assertSameOrigin(req);
     checkDeclaredLength(req, kind);
   }
-  const auth = resolveAuth(req);
+  const { auth, upstream } = resolveRoute(req);
   // JSON bodies are small and read whole; uploads stream through a byte counter.
   const limited = kind === "multipart" ? limitBody(req, kind) : undefined;
   let body: Uint8Array | ReadableStream<Uint8Array> | null = limited?.body ?? null;
@@ -42,8 +42,9 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
   let res: UpstreamReply;
   try {
     res = await send({
+      target: upstream,
       method: endpoint.method,
-      url: upstreamUrl(endpoint.path, endpoint.query, appOrigin(req)),
+      url: upstreamUrl(upstream, endpoint.path, endpoint.query, appOrigin(req)),
       headers: upstreamRequestHeaders(req.headers, auth),
       body,
       // A browser that goes away stops the upstream; so does a cancelled reply stream (its body).

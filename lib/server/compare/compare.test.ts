@@ -23,7 +23,7 @@ const KEY = "sk-simCanary0123456789abcd";
 const bearer = { authorization: `Bearer ${KEY}` };
 beforeEach(() =>
   setEnv({
-    APIGO_BASE_URL: undefined,
+    APIGO_BASE_URL: "simulator",
     APIGO_SERVER_KEY: undefined,
     ACCESS_CODE: undefined,
     SIM_FIRST_TOKEN_MS: "0",
