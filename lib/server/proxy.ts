@@ -27,6 +27,9 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     checkDeclaredLength(req, kind);
   }
   const { auth, upstream } = resolveRoute(req);
+  // The team key's balance is the operator's business, not the members'.
+  if (endpoint.id.startsWith("billing.") && auth.source === "team")
+    throw new AppError("not_found", "The balance of a team key is not shown: ask the team's owner");
   // JSON bodies are small and read whole; uploads stream through a byte counter.
   const limited = kind === "multipart" ? limitBody(req, kind) : undefined;
   let body: Uint8Array | ReadableStream<Uint8Array> | null = limited?.body ?? null;

@@ -29,6 +29,7 @@ export const en = {
     gatewayBadge: "Gateway · api.apigo.ai",
     customGatewayBadge: "Gateway · self-hosted",
     upstreamBadgeTitle: "Who answers your requests: open Settings to switch",
+    balance: "Remaining balance of the key in use",
     settings: "Settings",
     theme: "Theme",
     themeLight: "Light",

@@ -29,6 +29,7 @@ export const zhCN = {
     gatewayBadge: "网关 · api.apigo.ai",
     customGatewayBadge: "网关 · 自建",
     upstreamBadgeTitle: "当前由谁应答你的请求：打开设置可切换",
+    balance: "当前密钥的剩余余额",
     settings: "设置",
     theme: "主题",
     themeLight: "浅色",
