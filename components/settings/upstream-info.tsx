@@ -57,7 +57,7 @@ export function UpstreamInfo() {
             type="radio"
             name={`${id}-upstream`}
             value={o.value}
-            checked={current === o.value}
+            checked={(pick.isPending ? pick.variables : current) === o.value}
             disabled={!session || pick.isPending || (o.value === "gateway" && session.upstream.forced)}
             onChange={() => choose(o.value)}
             className="accent-primary size-4"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { FlaskConicalIcon, GlobeIcon } from "lucide-react";
+import { FlaskConicalIcon } from "lucide-react";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { afterLoad } from "@/lib/after-load";
@@ -30,7 +30,6 @@ export function UpstreamBadge() {
       : data.upstream.gateway === "apigo"
         ? t("header.gatewayBadge")
         : t("header.customGatewayBadge");
-  const Icon = remote ? GlobeIcon : FlaskConicalIcon;
   return (
     <Badge
       asChild
@@ -49,7 +48,7 @@ export function UpstreamBadge() {
         title={t("header.upstreamBadgeTitle")}
         onClick={() => setOpen(true)}
       >
-        <Icon aria-hidden />
+        {!remote && <FlaskConicalIcon aria-hidden />}
         {label}
         {/* A team key's balance is the operator's; with no key there is none. */}
         {loaded && (data.mode === "demo" || data.mode === "user-key") && (
