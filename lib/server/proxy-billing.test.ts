@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/apigo/v1/[...path]/route";
-import { ctx, proxyRequest, restoreEnv, setEnv } from "./test-utils";
+import { ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "./test-utils";
 
 // The balance routes of new-api (router/dashboard.go) through the proxy, answered here by the
 // embedded simulator (lib/sim/billing.ts).
@@ -12,15 +12,7 @@ const remaining = async (headers: Record<string, string> = {}) => {
   return sub.hard_limit_usd - use.total_usage / 100;
 };
 
-beforeEach(() =>
-  setEnv({
-    APIGO_BASE_URL: "simulator",
-    APIGO_SERVER_KEY: undefined,
-    ACCESS_CODE: undefined,
-    SIM_FIRST_TOKEN_MS: "0",
-    SIM_TOKENS_PER_SEC: "0",
-  }),
-);
+beforeEach(() => setEnv(EMBEDDED_SIM_ENV));
 afterEach(restoreEnv);
 
 describe("balance through the proxy", () => {

@@ -88,7 +88,7 @@ export const en = {
     network: "Network error",
     unreachable: "Gateway unreachable",
     hintUnreachable:
-      "The playground's server could not reach the gateway (no network, DNS or TLS trouble). Switch to the simulator to keep working, or retry once the gateway is reachable. Your prompt is kept.",
+      "The playground's server could not reach the gateway (no network, DNS or TLS trouble). Switch to the simulator to keep working, or retry once the gateway is reachable.",
     useSimulator: "Use the simulator and retry",
     requestId: "Request id: {id}",
     retry: "Retry",

@@ -87,7 +87,7 @@ export const zhCN = {
     network: "网络错误",
     unreachable: "无法连接网关",
     hintUnreachable:
-      "Playground 服务器无法连接到网关（没有网络、DNS 或 TLS 出错）。可切换到模拟器继续使用，或在网关可以访问后重试。你输入的内容已保留。",
+      "Playground 服务器无法连接到网关（没有网络、DNS 或 TLS 出错）。可切换到模拟器继续使用，或在网关可以访问后重试。",
     useSimulator: "改用模拟器并重试",
     requestId: "请求 ID：{id}",
     retry: "重试",
