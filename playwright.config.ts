@@ -8,7 +8,7 @@ import { lanes, slow } from "./e2e/machine";
 // - "remote": the app pointed at the standalone simulator over HTTP, as at a real gateway.
 // E2E_PORT_BASE lets a second checkout run its suite beside this one without port clashes.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-export const ports = { demo: base, remote: base + 1, sim: base + 1010 } as const;
+export const ports = { demo: base, remote: base + 1, unreachable: base + 2, sim: base + 1010 } as const;
 const simEnv = { SIM_FIRST_TOKEN_MS: "150", SIM_TOKENS_PER_SEC: "80", SIM_VIDEO_SECONDS: "4" };
 // Each server writes its stdout and stderr to its own file (E2E_SERVER_LOGS, default
 // test-logs/servers): the canary-key scan (scripts/canary-scan.mjs) reads what the app itself
@@ -93,7 +93,11 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: slow(60_000),
     },
-    appServer("demo", ports.demo, simEnv),
+    // Keyed requests would go to https://api.apigo.ai by default (every context holds a canary key):
+    // the demo server forces the embedded simulator for everyone; CI has no network.
+    appServer("demo", ports.demo, { ...simEnv, APIGO_BASE_URL: "simulator" }),
     appServer("remote", ports.remote, { APIGO_BASE_URL: `http://127.0.0.1:${ports.sim}` }),
+    // A gateway that cannot be reached: a closed port (discard, 9, is served by nothing here).
+    appServer("unreachable", ports.unreachable, { APIGO_BASE_URL: "http://127.0.0.1:9" }),
   ],
 });

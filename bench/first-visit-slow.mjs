@@ -105,7 +105,7 @@ async function main() {
     : await startNextServer({
         port: Number(process.env.BENCH_PORT ?? 7108),
         // Demo mode (embedded simulator): what a newcomer opens.
-        env: { APIGO_BASE_URL: "", APIGO_SERVER_KEY: "", ACCESS_CODE: "" },
+        env: { APIGO_BASE_URL: "simulator", APIGO_SERVER_KEY: "", ACCESS_CODE: "" },
       });
   // The first render of each page after a start is slow on the server side: not what is measured here.
   for (const path of Object.keys(PAGES)) await (await fetch(new URL(path, server.url))).text();

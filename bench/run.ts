@@ -75,7 +75,12 @@ async function main(): Promise<void> {
   // embedded simulator (no key needed) at the pace their scripts expect.
   await stop("bare");
   await stop("pipe");
-  const demoEnv = { ...OURS_ENV, APIGO_BASE_URL: "", SIM_TOKENS_PER_SEC: "500", SIM_FIRST_TOKEN_MS: "200" };
+  const demoEnv = {
+    ...OURS_ENV,
+    APIGO_BASE_URL: "simulator",
+    SIM_TOKENS_PER_SEC: "500",
+    SIM_FIRST_TOKEN_MS: "200",
+  };
   const demo = startProcess("demo", NODE, [NEXT, "start", "-p", String(PORTS.demo)], {
     env: demoEnv,
     logDir: LOGS,

@@ -8,10 +8,13 @@ import { presetCanaryKey } from "./security-canary";
 export const urls = {
   demo: `http://localhost:${ports.demo}`,
   remote: `http://localhost:${ports.remote}`,
+  /** An app whose gateway is a closed port (playwright.config.ts). */
+  unreachable: `http://localhost:${ports.unreachable}`,
   sim: `http://127.0.0.1:${ports.sim}`,
 } as const;
 
 interface SimLogEntry {
+  id: string;
   path: string;
   outcome: string;
   headers: Record<string, string>;

@@ -13,8 +13,14 @@ const flag = z
 
 const schema = z
   .object({
-    /** Upstream gateway origin, e.g. https://api.apigo.ai. Unset: the embedded simulator. */
-    APIGO_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    /**
+     * Upstream gateway origin for keyed requests. Unset: https://api.apigo.ai (keyless requests still
+     * go to the embedded simulator). `simulator`: the embedded simulator for everyone (tests, kiosks).
+     */
+    APIGO_BASE_URL: z.preprocess(
+      emptyAsUnset,
+      z.union([z.literal("simulator"), z.url({ protocol: /^https?$/ })]).optional(),
+    ),
     /** Team deployments: a key the server adds for callers who hold the access code. */
     APIGO_SERVER_KEY: optionalString,
     ACCESS_CODE: optionalString,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpErrorHint, isQuotaError } from "./error-hints";
+import { httpErrorHint, isQuotaError, isUnreachable } from "./error-hints";
 import { parseErrorBody } from "./errors";
 
 describe("httpErrorHint", () => {
@@ -17,6 +17,15 @@ describe("httpErrorHint", () => {
     [302, undefined, "error.hintOther"],
   ])("status %i (retry-after %s) -> %s", (status, retryAfterSeconds, hint) => {
     expect(httpErrorHint({ status, message: "x", retryAfterSeconds })).toBe(hint);
+  });
+
+  it("an unreachable gateway (our proxy's 502 upstream_unreachable) gets its own hint, not a 5xx one", () => {
+    const body =
+      '{"error":{"message":"Could not reach the upstream gateway at https://api.apigo.ai (ENOTFOUND).","type":"playground_error","param":"","code":"upstream_unreachable"}}';
+    const e = parseErrorBody(502, body);
+    expect(isUnreachable(e)).toBe(true);
+    expect(httpErrorHint(e)).toBe("error.hintUnreachable");
+    expect(isUnreachable({ status: 502, message: "Bad gateway" })).toBe(false);
   });
 });
 

@@ -15,6 +15,11 @@ export function isQuotaError(error: DisplayError): boolean {
 // middleware/model-rate-limit.go: "您已达到请求数限制…" / "您已达到总请求数限制…", an E1 body.
 const GATEWAY_LIMIT_TEXT = /请求数限制/;
 
+/** Our proxy could not reach the gateway (offline server, DNS, TLS, refused): lib/server/upstream.ts. */
+export function isUnreachable(error: DisplayError): boolean {
+  return error.code === "upstream_unreachable";
+}
+
 /** What to do next after a failed request, from its HTTP status and gateway code (0: no answer). */
 export function httpErrorHint(error: DisplayError): MessageKey {
   if (error.status === 0) return "error.hintNetwork";
@@ -26,6 +31,7 @@ export function httpErrorHint(error: DisplayError): MessageKey {
     if (error.retryAfterSeconds) return "error.hint429After";
     return GATEWAY_LIMIT_TEXT.test(error.message) ? "error.hint429Gateway" : "error.hint429";
   }
+  if (isUnreachable(error)) return "error.hintUnreachable";
   if (error.status >= 500) return "error.hint5xx";
   if (error.status >= 400) return "error.hint400";
   return "error.hintOther";

@@ -54,7 +54,12 @@ function search(label, paths, prepare = (t) => t) {
 /** Pages rendered with the key in its cookie, by a server of the same build on CANARY_PORT. */
 async function renderPages() {
   const port = Number(process.env.CANARY_PORT ?? 7290);
-  const app = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore", detached: true });
+  const app = spawn("npx", ["next", "start", "-p", String(port)], {
+    stdio: "ignore",
+    detached: true,
+    // A key is saved: without this it would go to https://api.apigo.ai, and CI has no network.
+    env: { ...process.env, APIGO_BASE_URL: "simulator" },
+  });
   const pagesDir = mkdtempSync(path.join(work, "pages-"));
   try {
     for (let i = 0; i < 480; i++) {

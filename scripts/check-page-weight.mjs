@@ -39,7 +39,7 @@ if (!base) {
   const port = process.env.PAGE_WEIGHT_PORT ?? "7150";
   base = `http://127.0.0.1:${port}`;
   // Demo mode (embedded simulator): the pages load exactly what a newcomer's browser loads.
-  const env = { ...process.env, APIGO_BASE_URL: "", APIGO_SERVER_KEY: "", ACCESS_CODE: "" };
+  const env = { ...process.env, APIGO_BASE_URL: "simulator", APIGO_SERVER_KEY: "", ACCESS_CODE: "" };
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
     env,
     stdio: ["ignore", "ignore", "inherit"],

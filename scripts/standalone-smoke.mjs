@@ -136,7 +136,7 @@ async function main() {
   const dir = assembleStandalone();
   const env = {
     DATABASE_URL: scoped.toString(),
-    APIGO_BASE_URL: "",
+    APIGO_BASE_URL: "simulator",
     SIM_FIRST_TOKEN_MS: "0",
     SIM_VIDEO_SECONDS: "1",
     SHUTDOWN_DEADLINE_MS: String(DEADLINE_MS),

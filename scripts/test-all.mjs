@@ -7,6 +7,11 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+// Nothing here reaches the network: every app server started below (and any spawned with this
+// environment) gets the embedded simulator unless it names its own stand-in gateway. A keyed request
+// would otherwise go to https://api.apigo.ai (lib/server/upstream-choice.ts).
+process.env.APIGO_BASE_URL = "simulator";
+
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 

@@ -17,7 +17,8 @@ export async function startNextServer({ port, env = {} }) {
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     stdio: "ignore",
     detached: true,
-    env: { ...process.env, ...env },
+    // The embedded simulator for everyone unless a caller says otherwise: no bench reaches the network.
+    env: { ...process.env, APIGO_BASE_URL: "simulator", ...env },
   });
   const deadline = Date.now() + 60_000;
   while (!(await up(url))) {

@@ -2,8 +2,9 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { ErrorHint } from "@/components/shared/error-hint";
+import { UseSimulatorButton } from "@/components/shared/use-simulator-button";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint, isQuotaError } from "@/lib/error-hints";
+import { httpErrorHint, isQuotaError, isUnreachable } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 
@@ -28,7 +29,12 @@ interface Props {
 
 export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Props) {
   const t = useT();
-  const heading = error.status === 0 ? t("error.network") : t("error.status", { status: error.status });
+  const heading =
+    error.status === 0
+      ? t("error.network")
+      : isUnreachable(error)
+        ? t("error.unreachable")
+        : t("error.status", { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
   const needsSettings = error.status === 401 || (error.status === 403 && !isQuotaError(error));
   return (
@@ -72,6 +78,9 @@ export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Pr
             <SettingsIcon aria-hidden />
             {t("error.openSettings")}
           </Button>
+        )}
+        {isUnreachable(error) && (
+          <UseSimulatorButton onSwitched={onRetry} testId="batch-error-use-simulator" />
         )}
       </div>
     </div>

@@ -26,8 +26,8 @@ export function SettingsDialogBody() {
           <DialogDescription>{t("settings.description")}</DialogDescription>
         </DialogHeader>
         <AccessSection />
-        <KeySection />
         <UpstreamInfo />
+        <KeySection />
         <VendorField />
       </DialogContent>
     </Dialog>

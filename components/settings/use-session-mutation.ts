@@ -14,6 +14,7 @@ export function useSessionMutation<V>(mutationFn: (variables: V) => Promise<Sess
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.session }),
         queryClient.invalidateQueries({ queryKey: queryKeys.models }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.balance }),
       ]);
     },
   });

@@ -2,10 +2,11 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint, isQuotaError } from "@/lib/error-hints";
+import { httpErrorHint, isQuotaError, isUnreachable } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { ErrorHint } from "./error-hint";
+import { UseSimulatorButton } from "./use-simulator-button";
 
 function hintFor(error: DisplayError, inStream: boolean): MessageKey {
   return inStream ? "error.hint5xx" : httpErrorHint(error);
@@ -26,7 +27,9 @@ export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSett
     ? t("error.inStream")
     : error.status === 0
       ? t("error.network")
-      : t("error.status", { status: error.status });
+      : isUnreachable(error)
+        ? t("error.unreachable")
+        : t("error.status", { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
   // A used-up balance is fixed on API·GO (the hint links there), not in Settings.
   const needsSettings = !inStream && (error.status === 401 || (error.status === 403 && !isQuotaError(error)));
@@ -63,6 +66,9 @@ export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSett
             <SettingsIcon aria-hidden />
             {t("error.openSettings")}
           </Button>
+        )}
+        {!inStream && isUnreachable(error) && (
+          <UseSimulatorButton onSwitched={onRetry} testId="chat-error-use-simulator" />
         )}
       </div>
     </div>

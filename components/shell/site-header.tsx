@@ -1,7 +1,6 @@
 import { SettingsDialog } from "@/components/settings/settings-dialog";
 import { cn } from "@/lib/utils";
 import { BrandLink } from "./brand-link";
-import { DemoBadge } from "./demo-badge";
 import { GlobalShortcuts } from "./global-shortcuts";
 import { LanguageSwitch } from "./language-switch";
 import { NavTabs } from "./nav-tabs";
@@ -9,6 +8,7 @@ import { SettingsButton } from "./settings-button";
 import { ShortcutsButton } from "./shortcuts-button";
 import { SkipLink } from "./skip-link";
 import { ThemeToggle } from "./theme-toggle";
+import { UpstreamBadge } from "./upstream-badge";
 
 // At lg the chat and compare views are wider than the other tabs (see chat-view.tsx, compare-view.tsx):
 // the header's rows take the same width there, so its edges line up with the content under it.
@@ -22,7 +22,7 @@ export function SiteHeader() {
       <SkipLink />
       <div className={cn(rowWidth, "flex flex-wrap items-center gap-x-3 gap-y-1 pt-2")}>
         <BrandLink />
-        <DemoBadge />
+        <UpstreamBadge />
         <div className="ml-auto flex items-center gap-1">
           <LanguageSwitch />
           <ThemeToggle />

@@ -1,4 +1,5 @@
 export const queryKeys = {
   session: ["session"] as const,
   models: ["models"] as const,
+  balance: ["balance"] as const,
 };

@@ -18,6 +18,11 @@ export function forgetKey(): Promise<SessionInfo> {
   return fetchJson("/api/session/key", sessionInfoSchema, sendJson("DELETE"));
 }
 
+/** One of the two fixed upstreams; the server keeps the pick in an httpOnly cookie. */
+export function saveUpstream(upstream: "gateway" | "simulator"): Promise<SessionInfo> {
+  return fetchJson("/api/session/upstream", sessionInfoSchema, sendJson("PUT", { upstream }));
+}
+
 export function submitAccessCode(code: string): Promise<SessionInfo> {
   return fetchJson("/api/session/access", sessionInfoSchema, sendJson("PUT", { code }));
 }

@@ -8,8 +8,15 @@ export const sessionInfoSchema = z.object({
   /** demo: no key, embedded simulator; user-key: the caller's own key; team: the server key behind an access code. */
   mode: z.enum(["demo", "user-key", "team", "no-key"]),
   keyHint: z.nullable(z.string()),
-  /** Only the kind: the upstream's address is the operator's business (it may be internal). */
-  upstream: z.object({ kind: z.enum(["simulator", "remote"]) }),
+  /**
+   * Which upstream answers this caller's requests; never an address (the operator's business, it may be
+   * internal): `gateway` says only whether it is API·GO's public one. `forced`: APIGO_BASE_URL=simulator.
+   */
+  upstream: z.object({
+    kind: z.enum(["simulator", "remote"]),
+    forced: z.boolean(),
+    gateway: z.nullable(z.enum(["apigo", "custom"])),
+  }),
   defaultVendor: z.nullable(z.string()),
   accessRequired: z.boolean(),
   accessGranted: z.boolean(),

@@ -12,7 +12,9 @@ export type EndpointId =
   | "videos.create"
   | "videos.get"
   | "videos.content"
-  | "videos.remix";
+  | "videos.remix"
+  | "billing.subscription"
+  | "billing.usage";
 
 export interface Endpoint {
   id: EndpointId;
@@ -45,6 +47,9 @@ function classify(segs: readonly string[]): Shape[] {
       ? [{ id: "models.get", method: "GET", bodyTypes: [] }]
       : [];
   }
+  // The caller's balance (new-api router/dashboard.go); no query is forwarded.
+  if (a === "dashboard" && b === "billing" && segs.length === 3 && (c === "subscription" || c === "usage"))
+    return [{ id: `billing.${c}`, method: "GET", bodyTypes: [] }];
   if (a === "chat" && b === "completions" && segs.length === 2)
     return [{ id: "chat", method: "POST", bodyTypes: ["json"] }];
   if (a === "messages" && segs.length === 1) return [{ id: "messages", method: "POST", bodyTypes: ["json"] }];

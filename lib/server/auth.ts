@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ACCESS_COOKIE, COOKIE_MAX_AGE_S, KEY_COOKIE, readCookie } from "./cookies";
 import type { UpstreamAuth } from "./headers";
-import { isEmbeddedUpstream } from "./upstream";
+import { chooseUpstream, simulatorForced, type Upstream } from "./upstream-choice";
 
 export const DEMO_KEY = "sk-demo";
 
@@ -46,22 +46,46 @@ export function teamMode(): { serverKey: string; accessRequired: boolean } | und
   return { serverKey: e.APIGO_SERVER_KEY, accessRequired: Boolean(e.ACCESS_CODE) };
 }
 
+/** Which upstream answers this request and with which key, or the AppError explaining why none does. */
+export interface Route {
+  auth: ResolvedAuth;
+  upstream: Upstream;
+}
+
+const DEMO: ResolvedAuth = { scheme: "bearer", key: DEMO_KEY, source: "demo" };
+
+/** `upstreamPath`: where the request is relayed, if anywhere (it decides which of two key headers wins). */
+export function resolveRoute(req: Request, upstreamPath?: string): Route {
+  const own = callerKey(req, upstreamPath);
+  const team = teamMode();
+  if (!own && team?.accessRequired && !hasAccess(req)) {
+    throw new AppError(
+      "access_code_required",
+      "This playground is shared by a team: enter the access code first",
+    );
+  }
+  const teamAuth: ResolvedAuth | undefined = team
+    ? { scheme: "bearer", key: team.serverKey, source: "team" }
+    : undefined;
+  // A forced simulator (APIGO_BASE_URL=simulator) gets the caller's key as the gateway would.
+  if (simulatorForced()) return { upstream: { kind: "simulator" }, auth: own ?? teamAuth ?? DEMO };
+  const keyed = own ?? teamAuth;
+  const upstream = chooseUpstream(req, keyed !== undefined);
+  // The simulator picked in Settings runs on the demo key: a real key stays away from it (it would
+  // answer "Invalid token" and make the user doubt a good key).
+  if (upstream.kind === "simulator") return { upstream, auth: DEMO };
+  if (!keyed) {
+    throw new AppError(
+      "unauthorized",
+      "No API key: open Settings and paste your API·GO key, or switch to the simulator there",
+    );
+  }
+  return { upstream, auth: keyed };
+}
+
 /** Which key goes upstream for this request (relayed to `upstreamPath`, if any), or the AppError explaining why none does. */
 export function resolveAuth(req: Request, upstreamPath?: string): ResolvedAuth {
-  const own = callerKey(req, upstreamPath);
-  if (own) return own;
-  const team = teamMode();
-  if (team) {
-    if (team.accessRequired && !hasAccess(req)) {
-      throw new AppError(
-        "access_code_required",
-        "This playground is shared by a team: enter the access code first",
-      );
-    }
-    return { scheme: "bearer", key: team.serverKey, source: "team" };
-  }
-  if (isEmbeddedUpstream()) return { scheme: "bearer", key: DEMO_KEY, source: "demo" };
-  throw new AppError("unauthorized", "No API key: open Settings and paste your API·GO key");
+  return resolveRoute(req, upstreamPath).auth;
 }
 
 // The access cookie is `v1.<expiry seconds>.<hmac>`; the HMAC key derives from the server key and the

@@ -2,7 +2,7 @@ import "server-only";
 import type { Health, Readiness } from "@/lib/schemas/proxy";
 import { accepting } from "./lifecycle/streams";
 import { getShareStore } from "./shares";
-import { isEmbeddedUpstream } from "./upstream";
+import { simulatorForced } from "./upstream-choice";
 
 const HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
 // A database that takes longer than this to answer `select 1` counts as unreachable.
@@ -10,7 +10,7 @@ const PING_TIMEOUT_MS = 2000;
 
 /** Liveness: the process answers. Says nothing about the database (a restart would not fix it). */
 export function health(): Response {
-  const body: Health = { ok: true, upstream: isEmbeddedUpstream() ? "simulator" : "remote" };
+  const body: Health = { ok: true, upstream: simulatorForced() ? "simulator" : "remote" };
   return Response.json(body, { headers: HEADERS });
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { type EndpointId, matchEndpoint } from "./allowlist";
-import { resolveAuth, teamMode } from "./auth";
+import { resolveRoute, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
 import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { accepting, interruptible } from "./lifecycle/streams";
@@ -28,7 +28,10 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     assertSameOrigin(req);
     checkDeclaredLength(req, kind);
   }
-  const auth = resolveAuth(req, endpoint.path);
+  const { auth, upstream } = resolveRoute(req, endpoint.path);
+  // The team key's balance is the operator's business, not the members'.
+  if (endpoint.id.startsWith("billing.") && auth.source === "team")
+    throw new AppError("not_found", "The balance of a team key is not shown: ask the team's owner");
   // JSON bodies are small and read whole; uploads stream through a byte counter.
   const limited = kind === "multipart" ? limitBody(req, kind) : undefined;
   let body: Uint8Array | ReadableStream<Uint8Array> | null = limited?.body ?? null;
@@ -41,11 +44,12 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     }
   }
 
-  const url = upstreamUrl(endpoint.path, endpoint.query, appOrigin(req));
+  const url = upstreamUrl(upstream, endpoint.path, endpoint.query, appOrigin(req));
   const call = async (): Promise<UpstreamReply> => {
     let res: UpstreamReply;
     try {
       res = await send({
+        target: upstream,
         method: endpoint.method,
         url,
         headers: upstreamRequestHeaders(req.headers, auth),

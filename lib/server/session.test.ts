@@ -88,7 +88,8 @@ describe("PUT/DELETE /api/session/key", () => {
       new Request(`${APP}/api/session/key`, { method: "DELETE", headers: { cookie: `apigo_key=${KEY}` } }),
     );
     expect(res.headers.get("set-cookie")).toBe("apigo_key=; Path=/api; Max-Age=0; HttpOnly; SameSite=Strict");
-    expect((await res.json()).mode).toBe("no-key");
+    // Keyless again: the embedded simulator answers (upstream-choice.ts).
+    expect((await res.json()).mode).toBe("demo");
   });
 
   it("refuses a DNS-rebinding page (a foreign name whose Host agrees with its Origin) unless ALLOWED_ORIGINS lists it", async () => {
@@ -123,16 +124,32 @@ describe("PUT/DELETE /api/session/key", () => {
     expect((await putKey(big)).status).toBe(413);
   });
 
-  it("GET /api/session reports demo mode on the embedded simulator", async () => {
+  it("GET /api/session: keyless is demo mode on the embedded simulator; a key goes to API·GO", async () => {
     setEnv({ APIGO_BASE_URL: undefined });
     const info = sessionInfoSchema.parse(await (await getSession(new Request(`${APP}/api/session`))).json());
     expect(info).toEqual({
       mode: "demo",
       keyHint: null,
-      upstream: { kind: "simulator" },
+      upstream: { kind: "simulator", forced: false, gateway: "apigo" },
       defaultVendor: null,
       accessRequired: false,
       accessGranted: false,
+    });
+    const keyed = await getSession(
+      new Request(`${APP}/api/session`, { headers: { cookie: `apigo_key=${KEY}` } }),
+    );
+    expect(await keyed.json()).toMatchObject({
+      mode: "user-key",
+      upstream: { kind: "remote", forced: false, gateway: "apigo" },
+    });
+    expect(await (await health(new Request(`${APP}/api/health`))).json()).toEqual({
+      ok: true,
+      upstream: "remote",
+    });
+    setEnv({ APIGO_BASE_URL: "simulator" });
+    expect(await (await getSession(new Request(`${APP}/api/session`))).json()).toMatchObject({
+      mode: "demo",
+      upstream: { kind: "simulator", forced: true, gateway: null },
     });
     expect(await (await health(new Request(`${APP}/api/health`))).json()).toEqual({
       ok: true,
@@ -153,8 +170,8 @@ describe("which key goes upstream", () => {
     expect(up.seen[2]?.headers.authorization).toBeUndefined();
   });
 
-  it("answers 401 without a key on a remote upstream, sending nothing", async () => {
-    const res = await chat({});
+  it("answers 401 without a key when the gateway is picked, sending nothing", async () => {
+    const res = await chat({ cookie: "apigo_upstream=gateway" });
     expect(res.status).toBe(401);
     expect((await res.json()).error).toMatchObject({
       code: "unauthorized",

@@ -1,17 +1,17 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { appOrigin } from "./origin";
-import { embeddedSimulator, isEmbeddedUpstream } from "./upstream";
+import { embeddedSimulator } from "./upstream";
 
 const IMAGE_NAME = /^[A-Za-z0-9_-]{1,128}\.png$/;
 
 /**
- * Demo mode only: the embedded simulator's generated images (url-mode image responses point here).
+ * The embedded simulator's generated images (url-mode image responses point here). The simulator is
+ * always there: it answers keyless requests and those of users who picked it in Settings.
  * Nothing else of the simulator is reachable through this mount.
  */
 export async function simFile(req: Request, params: readonly string[]): Promise<Response> {
   const notFound = new AppError("not_found", "No such simulator file");
-  if (!isEmbeddedUpstream()) throw notFound;
   const [dir, kind, name, ...rest] = params;
   if (dir !== "files" || kind !== "images" || !name || !IMAGE_NAME.test(name) || rest.length > 0)
     throw notFound;

@@ -7,7 +7,7 @@ import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "./test-utils";
 // The embedded simulator as the upstream (demo mode): no network at all.
 beforeEach(() =>
   setEnv({
-    APIGO_BASE_URL: undefined,
+    APIGO_BASE_URL: "simulator",
     APIGO_SERVER_KEY: undefined,
     SIM_FIRST_TOKEN_MS: "0",
     SIM_TOKENS_PER_SEC: "40",
@@ -137,7 +137,7 @@ describe("embedded simulator upstream", () => {
     expect((await oai.json()).object).toBe("list");
   });
 
-  it("serves url-mode images through /api/sim only, and only in demo mode", async () => {
+  it("serves url-mode images through /api/sim only (whatever gateway is configured)", async () => {
     const res = await POST(
       proxyRequest("images/generations", {
         method: "POST",
@@ -164,8 +164,9 @@ describe("embedded simulator upstream", () => {
       const r = await simFileGET(new Request(`${APP}/api/sim/${bad.join("/")}`), ctx(bad));
       expect(r.status).toBe(404);
     }
+    // With a gateway configured, keyless callers still get the embedded simulator, and its images.
     setEnv({ APIGO_BASE_URL: "https://api.example.test" });
-    expect((await simFileGET(new Request(url), ctx(params))).status).toBe(404);
+    expect((await simFileGET(new Request(url), ctx(params))).status).toBe(200);
   });
 
   it("derives image links per request, so one caller's Host header cannot poison another's", async () => {

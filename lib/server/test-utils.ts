@@ -69,6 +69,14 @@ export function restoreEnv(): void {
 }
 
 export const APP = "http://localhost:3000";
+/** The embedded simulator for every caller, no team key, no delays (its first use fixes its timing). */
+export const EMBEDDED_SIM_ENV = {
+  APIGO_BASE_URL: "simulator",
+  APIGO_SERVER_KEY: undefined,
+  ACCESS_CODE: undefined,
+  SIM_FIRST_TOKEN_MS: "0",
+  SIM_TOKENS_PER_SEC: "0",
+} as const;
 export const ctx = (path: string[]) => ({ params: Promise.resolve({ path }) });
 
 export function proxyRequest(path: string, init: RequestInit & { duplex?: "half" } = {}): Request {

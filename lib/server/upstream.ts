@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getEmbeddedSimulator, type Simulator } from "@/lib/sim";
 import { type ChunkMasker, createChunkMasker } from "./mask-stream";
+import type { Upstream } from "./upstream-choice";
 import { requestRemote, type UpstreamReply } from "./upstream-http";
 
 export type { UpstreamReply } from "./upstream-http";
@@ -17,30 +18,26 @@ export class ClientClosedError extends Error {
   }
 }
 
-export function isEmbeddedUpstream(): boolean {
-  return env().APIGO_BASE_URL === undefined;
-}
-
-/** The configured upstream origin (path, query and credentials in APIGO_BASE_URL are ignored). */
-export function remoteOrigin(): string | null {
-  const base = env().APIGO_BASE_URL;
-  if (!base) return null;
-  // Parsed once per configured value (tests change it between cases).
-  if (parsedBase?.base !== base) parsedBase = { base, origin: new URL(base).origin };
-  return parsedBase.origin;
-}
-let parsedBase: { base: string; origin: string } | undefined;
-
 // The embedded simulator is mounted (for its image files) at /api/sim on our own origin. Its Request
 // URLs name that mount, so the simulator derives its public file URLs per request from them; a fixed
 // publicBaseUrl in the process-wide singleton would let the first request's Host header decide the
 // image links of every later user.
 const SIM_MOUNT = "/api/sim";
 
-/** Absolute upstream URL for an allowlisted path below /v1/. Never built from anything else. */
-export function upstreamUrl(path: string, query: URLSearchParams | undefined, appOrigin: string): URL {
-  const remote = remoteOrigin();
-  const url = remote ? new URL(`/v1/${path}`, remote) : new URL(`${SIM_MOUNT}/v1/${path}`, appOrigin);
+/**
+ * Absolute upstream URL for an allowlisted path below /v1/ on one of the two fixed upstreams
+ * (upstream-choice.ts). Never built from anything else.
+ */
+export function upstreamUrl(
+  target: Upstream,
+  path: string,
+  query: URLSearchParams | undefined,
+  appOrigin: string,
+): URL {
+  const url =
+    target.kind === "remote"
+      ? new URL(`/v1/${path}`, target.origin)
+      : new URL(`${SIM_MOUNT}/v1/${path}`, appOrigin);
   if (query && query.size > 0) url.search = query.toString();
   return url;
 }
@@ -62,6 +59,8 @@ export function embeddedSimulator(): Simulator {
 }
 
 export interface UpstreamCall {
+  /** Which upstream answers (upstream-choice.ts); `url` was built for it by upstreamUrl. */
+  target: Upstream;
   method: "GET" | "POST";
   url: URL;
   headers: Record<string, string>;
@@ -87,9 +86,10 @@ export async function send(call: UpstreamCall): Promise<UpstreamReply> {
   const timeoutMs = call.timeoutMs ?? env().UPSTREAM_HEADERS_TIMEOUT_MS;
   const masker = createChunkMasker(call.secrets ?? []);
   const { url, method, headers, body } = call;
-  const { reply, abort } = isEmbeddedUpstream()
-    ? sendEmbedded(call, masker)
-    : requestRemote({ url, method, headers, body, masker });
+  const { reply, abort } =
+    call.target.kind === "simulator"
+      ? sendEmbedded(call, masker)
+      : requestRemote({ url, method, headers, body, masker });
   const onClientGone = () => abort(new ClientClosedError());
   if (call.signal.aborted) onClientGone();
   else call.signal.addEventListener("abort", onClientGone, { once: true });
@@ -112,7 +112,7 @@ export async function send(call: UpstreamCall): Promise<UpstreamReply> {
     call.signal.removeEventListener("abort", onClientGone);
     if (err instanceof AppError) throw err;
     if (call.signal.aborted) throw new ClientClosedError();
-    throw unreachable(err);
+    throw unreachable(err, call.target);
   } finally {
     clearTimeout(timer);
   }
@@ -185,12 +185,12 @@ function cancellable(
   );
 }
 
-function unreachable(err: unknown): AppError {
+function unreachable(err: unknown, target: Upstream): AppError {
   // node:http puts the code on the error itself; fetch (the embedded path's Request) on its cause.
   const withCode = (e: unknown) =>
     e instanceof Error && "code" in e && typeof e.code === "string" ? e.code : undefined;
   const code = withCode(err) ?? (err instanceof Error ? withCode(err.cause) : undefined);
-  const where = remoteOrigin() ?? "the embedded simulator";
+  const where = target.kind === "remote" ? target.origin : "the embedded simulator";
   return new AppError(
     "upstream_unreachable",
     `Could not reach the upstream gateway at ${where}${code ? ` (${code})` : ""}. ` +

@@ -1,3 +1,4 @@
+import type { Ledger } from "./billing";
 import type { PrefixCache } from "./plan";
 import type { Outcome } from "./sse";
 import type { VideoJob } from "./video-model";
@@ -38,6 +39,8 @@ export interface SimLogEntry {
 
 export interface SimState {
   videos: Map<string, VideoJob>;
+  /** Quota used per key: the balance endpoints (billing.ts). */
+  ledger: Ledger;
   prefixes: PrefixCache;
 }
 

@@ -1,3 +1,4 @@
+import { Ledger } from "./billing";
 import {
   type Ctx,
   maskHeaders,
@@ -43,7 +44,7 @@ function baseUrlFor(url: URL, pathOverride: string | undefined, configured: stri
 
 export function createSimulator(opts?: SimOptions): Simulator {
   const o = resolveOptions(opts);
-  const state: SimState = { videos: new Map(), prefixes: new PrefixCache() };
+  const state: SimState = { videos: new Map(), prefixes: new PrefixCache(), ledger: new Ledger() };
   const entries: SimLogEntry[] = [];
 
   async function handle(req: Request, path?: string, signal = req.signal): Promise<Response> {
@@ -108,6 +109,7 @@ export function createSimulator(opts?: SimOptions): Simulator {
     if (isOpenAiSuccess && !res.headers.has("x-request-id"))
       res.headers.set("x-request-id", `req_${randomAlnum(32)}`);
     entry.status = res.status;
+    if (ctx.method === "POST" && res.status < 400) state.ledger.charge(req, p);
     if (!stream) {
       entry.endedAt = Date.now();
       entry.outcome = signal.aborted ? "aborted" : res.status >= 400 ? "error" : "completed";

@@ -1,4 +1,5 @@
 import { checkAuth } from "./auth";
+import { subscription, usage } from "./billing";
 import { requireModel } from "./body";
 import { anthropicModelList, findModel, openAiModelList, openAiModelObject } from "./catalogue";
 import { handleChat } from "./chat";
@@ -57,6 +58,10 @@ export async function dispatch(ctx: Ctx): Promise<Response> {
 
   if (UNIMPLEMENTED.test(path)) return guarded(() => e7());
   if (path === "/v1/models" && method === "GET") return guarded(() => listModels(ctx));
+  if (method === "GET" && path === "/v1/dashboard/billing/subscription")
+    return guarded(() => subscription(ctx.state.ledger, ctx.req, path));
+  if (method === "GET" && path === "/v1/dashboard/billing/usage")
+    return guarded(() => usage(ctx.state.ledger, ctx.req, path));
   const model = /^\/v1\/models\/(.+)$/.exec(path);
   if (model?.[1]) {
     if (method === "GET") return guarded(() => retrieveModel(decodeURIComponent(model[1] ?? "")));

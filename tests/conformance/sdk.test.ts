@@ -52,7 +52,7 @@ describe("official SDKs through the proxy", () => {
 
   it("gives identical results through the proxy to the embedded simulator", async () => {
     setEnv({
-      APIGO_BASE_URL: undefined,
+      APIGO_BASE_URL: "simulator",
       SIM_FIRST_TOKEN_MS: "0",
       SIM_TOKENS_PER_SEC: "0",
       SIM_VIDEO_SECONDS: "2",

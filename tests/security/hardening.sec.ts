@@ -98,6 +98,7 @@ describe("GET /api/session", () => {
     const upstream = new URL(server("sim"));
     expect(res.body).not.toContain(upstream.host);
     expect(res.body).not.toContain(upstream.port);
-    expect(JSON.parse(res.body).upstream).toEqual({ kind: "remote" });
+    // Keyless: the embedded simulator answers; of the gateway only "not API·GO's public one" is said.
+    expect(JSON.parse(res.body).upstream).toEqual({ kind: "simulator", forced: false, gateway: "custom" });
   });
 });

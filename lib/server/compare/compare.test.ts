@@ -3,7 +3,7 @@ import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { GET as compareGET } from "@/app/api/compare/route";
 import { slow as budget, slowdown } from "@/e2e/machine";
-import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "../test-utils";
+import { APP, ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "../test-utils";
 import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
 import {
@@ -21,15 +21,7 @@ import {
 // keeps the timing it was created with (no delays), so tests pace panes with [sim:tps=…] directives.
 const KEY = "sk-simCanary0123456789abcd";
 const bearer = { authorization: `Bearer ${KEY}` };
-beforeEach(() =>
-  setEnv({
-    APIGO_BASE_URL: undefined,
-    APIGO_SERVER_KEY: undefined,
-    ACCESS_CODE: undefined,
-    SIM_FIRST_TOKEN_MS: "0",
-    SIM_TOKENS_PER_SEC: "0",
-  }),
-);
+beforeEach(() => setEnv(EMBEDDED_SIM_ENV));
 afterEach(restoreEnv);
 
 // Through upstream.ts, so the singleton is created with the env timing above even when a test asks first.

@@ -22,7 +22,7 @@ import { waitFor } from "./test-helpers";
 // replies must be the same.
 beforeEach(() =>
   setEnv({
-    APIGO_BASE_URL: undefined,
+    APIGO_BASE_URL: "simulator",
     APIGO_SERVER_KEY: undefined,
     SIM_FIRST_TOKEN_MS: "0",
     SIM_TOKENS_PER_SEC: "0",

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { ShareVideo } from "@/lib/schemas/share";
-import { resolveAuth, teamMode } from "../auth";
+import { type Route, resolveRoute, teamMode } from "../auth";
 import { readCapped } from "../body-limit";
 import { upstreamRequestHeaders } from "../headers";
 import { appOrigin } from "../origin";
@@ -20,15 +20,17 @@ export async function fetchShareVideo(
   jobId: string,
 ): Promise<{ video: ShareVideo; media?: Uint8Array }> {
   const cap = env().SHARE_VIDEO_MAX_BYTES;
-  let auth: ReturnType<typeof resolveAuth>;
+  let route: Route;
   try {
-    auth = resolveAuth(req);
+    route = resolveRoute(req);
   } catch {
     return { video: { state: "unavailable" } };
   }
+  const { auth, upstream } = route;
   const res = await send({
+    target: upstream,
     method: "GET",
-    url: upstreamUrl(`videos/${encodeURIComponent(jobId)}/content`, undefined, appOrigin(req)),
+    url: upstreamUrl(upstream, `videos/${encodeURIComponent(jobId)}/content`, undefined, appOrigin(req)),
     headers: upstreamRequestHeaders(new Headers(), auth),
     body: null,
     signal: req.signal,

@@ -1,0 +1,62 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { FlaskConicalIcon } from "lucide-react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { afterLoad } from "@/lib/after-load";
+import { useT } from "@/lib/i18n/provider";
+import { sessionQueryOptions } from "@/lib/queries/session";
+import { useUiStore } from "@/lib/stores/ui";
+import { cn } from "@/lib/utils";
+
+// The balance (its query, its request watcher) loads after the page: it is not needed for the first paint.
+const BalanceChip = lazy(() => import("./balance-chip").then((m) => ({ default: m.BalanceChip })));
+
+/** Which upstream answers this browser's requests (demo, the simulator, API·GO or another gateway); opens Settings. */
+export function UpstreamBadge() {
+  const t = useT();
+  const { data } = useQuery(sessionQueryOptions());
+  const setOpen = useUiStore((s) => s.setSettingsOpen);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => afterLoad(() => setLoaded(true)), []);
+  if (!data) return null;
+  const demo = data.mode === "demo";
+  const remote = data.upstream.kind === "remote";
+  const label = demo
+    ? t("header.demoBadge")
+    : !remote
+      ? t("header.simulatorBadge")
+      : data.upstream.gateway === "apigo"
+        ? t("header.gatewayBadge")
+        : t("header.customGatewayBadge");
+  return (
+    <Badge
+      asChild
+      variant="outline"
+      className={cn(
+        "order-last cursor-pointer sm:order-none",
+        remote
+          ? "border-emerald-600/40 bg-emerald-500/10 text-emerald-800 dark:text-emerald-300"
+          : "border-amber-500/50 bg-amber-500/10 text-amber-800 dark:text-amber-300",
+      )}
+    >
+      <button
+        type="button"
+        data-testid={demo ? "demo-badge" : "upstream-badge"}
+        data-upstream={data.upstream.kind}
+        title={t("header.upstreamBadgeTitle")}
+        onClick={() => setOpen(true)}
+      >
+        {!remote && <FlaskConicalIcon aria-hidden />}
+        {label}
+        {/* A team key's balance is the operator's; with no key there is none. */}
+        {loaded && (data.mode === "demo" || data.mode === "user-key") && (
+          <Suspense fallback={null}>
+            <BalanceChip scope={`${data.mode}:${data.upstream.kind}:${data.keyHint ?? ""}`} />
+          </Suspense>
+        )}
+      </button>
+    </Badge>
+  );
+}
