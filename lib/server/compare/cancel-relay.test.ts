@@ -36,6 +36,8 @@ describe.skipIf(!url && !process.env.CI)("postgres cancel relay (LISTEN/NOTIFY)"
       return false;
     });
     expect(await a.ask(ask())).toBe(true);
+    // b's answer can reach a before c has read the question (each listens on its own connection).
+    await expect.poll(() => seen.length).toBe(2);
     expect(seen.sort()).toEqual(["b:p1:proof1", "c:p1"]);
   });
 
