@@ -2,7 +2,7 @@
 import { createParser } from "eventsource-parser";
 import { POST } from "@/app/api/compare/route";
 import type { CompareEvent, ComparePane } from "@/lib/schemas/compare";
-import { APP } from "@/lib/server/test-utils";
+import { APP } from "@/tests/helpers/server";
 
 export interface Arrived {
   event: CompareEvent;
