@@ -1,6 +1,6 @@
 // The Messages tab's snippets, run against the simulator: what users copy must work as printed.
 import { describe, expect, it } from "vitest";
-import { snippetSandbox } from "@/tests/helpers/snippet-sandbox";
+import { snippetSandbox } from "@/tests/snippet-sandbox";
 import { generateCode } from "./index";
 import { messagesGenerators, toPublicMessagesRequest } from "./messages-generators";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL } from "./types";

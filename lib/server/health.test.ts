@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as readyGET } from "@/app/api/health/ready/route";
 import { GET as liveGET } from "@/app/api/health/route";
-import { restoreEnv, setEnv } from "@/tests/helpers/server";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { tempDir } from "@/tests/shares/helpers";
 import { resetLifecycleForTests, startDraining } from "./lifecycle/streams";
 import { resetShareStoreForTests } from "./shares";

@@ -7,7 +7,7 @@ import { createMessagesTransport } from "@/lib/messages/transport";
 import { startSimServer } from "@/lib/sim/server";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
-import { restoreEnv, setEnv } from "@/tests/helpers/server";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";
 import { SIM_KEY } from "./sdk-runs";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimServer } from "@/lib/sim/server";
-import { restoreEnv, setEnv } from "@/tests/helpers/server";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";
 import { runAll } from "./sdk-runs";
 

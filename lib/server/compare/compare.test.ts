@@ -12,8 +12,8 @@ import {
   msgPane,
   postCompare,
   waitFor,
-} from "@/tests/helpers/compare-route";
-import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "@/tests/helpers/server";
+} from "@/tests/compare-route";
+import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "@/tests/server";
 import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
 

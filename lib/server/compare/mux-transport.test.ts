@@ -12,8 +12,8 @@ import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,
 } from "@/lib/streaming/transport";
-import { waitFor } from "@/tests/helpers/compare-route";
-import { APP, ctx, restoreEnv, setEnv } from "@/tests/helpers/server";
+import { waitFor } from "@/tests/compare-route";
+import { APP, ctx, restoreEnv, setEnv } from "@/tests/server";
 import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
 

@@ -2,7 +2,7 @@
 import { createParser } from "eventsource-parser";
 import { POST } from "@/app/api/compare/route";
 import type { CompareEvent, ComparePane } from "@/lib/schemas/compare";
-import { APP } from "@/tests/helpers/server";
+import { APP } from "@/tests/server";
 
 export interface Arrived {
   event: CompareEvent;
