@@ -6,6 +6,7 @@ import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
+import { useLiveTimes } from "@/lib/compare/use-live-times";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
@@ -15,7 +16,6 @@ import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
 import { PaneSetupFields } from "./pane-setup-fields";
-import { useLiveTimes } from "./use-live-times";
 
 /** The pane's state for tests and styling; a reply without a finish reason is not "done". */
 function paneStatus(busy: boolean, failed: boolean, outcome: PaneOutcome | undefined): string {

@@ -9,10 +9,10 @@ import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
 import { preferredImageModel } from "@/lib/images/queries";
+import { promptElementId } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { FormOptions } from "./form-options";
-import { promptElementId } from "./use-image-actions";
 
 interface Props {
   busy: boolean;

@@ -4,13 +4,13 @@ import { useCallback, useEffect, useState } from "react";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
+import { useGenerate } from "@/lib/images/use-generate";
+import { useImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
 import { takePendingFork } from "@/lib/shares/pending-fork";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
-import { useGenerate } from "./use-generate";
-import { useImageActions } from "./use-image-actions";
 
 /** The Images tab: the form, the batch in flight, and the gallery kept in this browser. */
 export function ImagesView() {
