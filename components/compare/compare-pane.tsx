@@ -2,8 +2,8 @@
 
 import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
-import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
+import { ReplyError } from "@/components/shared/reply-error";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useLiveTimes } from "@/lib/compare/use-live-times";
@@ -126,7 +126,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
         )}
       </div>
       {error && display && (
-        <ChatError
+        <ReplyError
           error={display}
           inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
           promptRestored={false}

@@ -10,7 +10,7 @@ import { MessagesChat } from "./messages-chat";
 import { MessagesSettings } from "./messages-settings";
 
 /** The Messages tab: request settings, then the active saved conversation. */
-export function MessagesConsole() {
+export function MessagesView() {
   const t = useT();
   const hydrated = useHydrated(useConversationStore, useMessagesConfigStore);
   const tab = useConversationStore((s) => s.byTab.messages);
