@@ -26,7 +26,7 @@ export const KEYLESS = "@keyless";
 
 /**
  * Every navigation to one of the app's pages returns once the app says it is ready: React hydrated and
- * the saved client state loaded (`<html data-hydrated>`, set by useRehydrateStores). A slow or busy
+ * the saved client state loaded (`<html data-hydrated>`, set by useDocumentHydrated). A slow or busy
  * machine then takes longer, but no test acts on a page that is still a server-rendered shell.
  */
 function waitForReadyOnNavigation(page: Page): void {

@@ -2,10 +2,11 @@
 
 import { useEffect, useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { useChatUiStore } from "@/lib/chat/ui-store";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
-import { useChatUiStore } from "@/lib/stores/chat-ui";
 import { ChatSession } from "./chat-session";
 import type { ChatSheetProps } from "./chat-sheet";
 import { ConversationSidebar } from "./conversation-sidebar";
@@ -25,7 +26,7 @@ function ChatSheet(props: ChatSheetProps) {
  */
 export function ChatView() {
   const t = useT();
-  const hydrated = useConversationStore((s) => s.hydrated);
+  const hydrated = useHydrated(useConversationStore);
   const tab = useConversationStore((s) => s.byTab.chat);
   const active = tab?.items.find((c) => c.id === tab.activeId);
   const [busy, setBusy] = useState(false);

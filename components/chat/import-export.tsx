@@ -3,7 +3,7 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { exportChat, importChat } from "@/lib/conversations/chat-completions-io";
+import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";

@@ -2,10 +2,11 @@
 
 import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
-import { ChatError } from "@/components/shared/chat-error";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
+import { ReplyError } from "@/components/shared/reply-error";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
+import { useLiveTimes } from "@/lib/compare/use-live-times";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
@@ -15,7 +16,6 @@ import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
 import { PaneSetupFields } from "./pane-setup-fields";
-import { useLiveTimes } from "./use-live-times";
 
 /** The pane's state for tests and styling; a reply without a finish reason is not "done". */
 function paneStatus(busy: boolean, failed: boolean, outcome: PaneOutcome | undefined): string {
@@ -126,7 +126,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
         )}
       </div>
       {error && display && (
-        <ChatError
+        <ReplyError
           error={display}
           inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
           promptRestored={false}

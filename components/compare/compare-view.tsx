@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
+import { useComparePricesStore } from "@/lib/compare/prices-store";
 import { compareSnapshotFromPanes } from "@/lib/compare/share";
-import { setupOf, useCompareStore } from "@/lib/compare/store";
+import { compareSetupLoaded, setupOf, useCompareStore } from "@/lib/compare/store";
 import { useCompareClear } from "@/lib/compare/use-compare-clear";
 import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
 import type { PaneController } from "@/lib/compare/use-compare-pane";
-import { useCompareSetupSync } from "@/lib/compare/use-setup-sync";
+import { awaitBeforeReady, useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { cn } from "@/lib/utils";
@@ -14,6 +15,9 @@ import { CompareComposer } from "./compare-composer";
 import { ComparePane } from "./compare-pane";
 import { CompareToolbar } from "./compare-toolbar";
 import { SummaryTable } from "./summary-table";
+
+// The address sync (nuqs and its router adapter) stays out of the first load.
+const CompareUrlState = lazy(() => import("./compare-url-state"));
 
 // Columns by pane count on wide screens; one column up to 640 px, two up to 1024 px.
 const wideColumns: Record<number, string> = {
@@ -34,7 +38,9 @@ export function CompareView() {
   const ready = useCompareStore((s) => s.ready);
   const controllers = useRef(new Map<string, PaneController>());
   const fetchFor = useCompareFetch();
-  useCompareSetupSync();
+  const stored = useHydrated(useComparePricesStore, useCompareStore);
+  // The page counts as loaded (`<html data-hydrated>`) once the setup is read from the address.
+  useEffect(() => awaitBeforeReady(compareSetupLoaded()), []);
 
   const register = useCallback((id: string, controller: PaneController | null) => {
     if (controller) controllers.current.set(id, controller);
@@ -100,6 +106,11 @@ export function CompareView() {
         ))}
       </div>
       <SummaryTable />
+      {stored && (
+        <Suspense fallback={null}>
+          <CompareUrlState />
+        </Suspense>
+      )}
     </div>
   );
 }

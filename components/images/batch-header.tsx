@@ -7,12 +7,12 @@ import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { GalleryGroup } from "@/lib/images/gallery";
 import { imageStore } from "@/lib/images/store";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
 import type { ImagesSnapshot } from "@/lib/schemas/share";
 import { blobToBase64, imagesSnapshotFrom } from "@/lib/shares/media-builders";
 import { useUiStore } from "@/lib/stores/ui";
 import { BatchError } from "./batch-error";
-import type { ImageActions } from "./use-image-actions";
 
 interface Props {
   group: GalleryGroup;

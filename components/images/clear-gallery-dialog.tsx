@@ -13,7 +13,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { useT } from "@/lib/i18n/provider";
-import type { ImageActions } from "./use-image-actions";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 
 interface Props {
   open: boolean;

@@ -3,10 +3,10 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type GalleryGroup, galleryRows } from "@/lib/images/gallery";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 import { BatchHeader } from "./batch-header";
 import { GalleryTile } from "./gallery-tile";
-import type { ImageActions } from "./use-image-actions";
 
 interface Props {
   groups: GalleryGroup[];

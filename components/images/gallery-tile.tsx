@@ -4,8 +4,8 @@ import { DownloadIcon, Link2Icon, RotateCcwIcon, Trash2Icon } from "lucide-react
 import { memo, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
-import type { ImageActions } from "./use-image-actions";
 import { useImageSrc } from "./use-image-src";
 
 interface Props {

@@ -7,11 +7,11 @@ import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
 import { galleryModels, groupGallery, totalBytes } from "@/lib/images/gallery";
 import { galleryQueryOptions } from "@/lib/images/queries";
+import { useImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar } from "./gallery-toolbar";
 import { StorageBar } from "./storage-bar";
-import { useImageActions } from "./use-image-actions";
 
 // The lightbox (Radix dialog parts) stays out of the page's first load; it is drawn once an image is opened.
 const Lightbox = lazyDialog(() => import("./lightbox").then((m) => m.Lightbox));

@@ -11,11 +11,11 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
 import { preferredImageModel } from "@/lib/images/queries";
 import { buildImageRequest } from "@/lib/images/request";
+import { promptElementId } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useSettingsStore } from "@/lib/stores/settings";
 import { FormOptions } from "./form-options";
-import { promptElementId } from "./use-image-actions";
 
 /** The form as Generate sends it: the preferred model when none is typed, n within the model's range. */
 function sendableParams(): ImageParams {

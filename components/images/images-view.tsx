@@ -1,15 +1,16 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
+import { useGenerate } from "@/lib/images/use-generate";
+import { useImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
 import { takePendingFork } from "@/lib/shares/pending-fork";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
-import { useGenerate } from "./use-generate";
-import { useImageActions } from "./use-image-actions";
 
 /** The Images tab: the form, the batch in flight, and the gallery kept in this browser. */
 export function ImagesView() {
@@ -22,14 +23,14 @@ export function ImagesView() {
 
   // The form is restored after the first render, so the server's HTML and the first client render agree.
   // A shared batch left for this tab is then taken once and fills the form like "Reuse settings".
+  const ready = useHydrated(useImageFormStore);
   useEffect(() => {
-    void useImageFormStore.persist.rehydrate().then(() => {
-      const fork = takePendingFork("images");
-      if (!fork) return;
-      reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
-      setForked({ withImages: fork.images.length > 0 });
-    });
-  }, [reuse]);
+    if (!ready) return;
+    const fork = takePendingFork("images");
+    if (!fork) return;
+    reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
+    setForked({ withImages: fork.images.length > 0 });
+  }, [ready, reuse]);
 
   return (
     <div className="flex flex-col gap-5">

@@ -12,8 +12,8 @@ import { type KeyboardEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { useFormat, useT } from "@/lib/i18n/provider";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
-import type { ImageActions } from "./use-image-actions";
 import { useImageSrc } from "./use-image-src";
 
 interface Props {

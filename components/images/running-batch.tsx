@@ -3,8 +3,8 @@
 import { LoaderCircleIcon } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useFormat, useT } from "@/lib/i18n/provider";
+import type { RunningBatch as Running } from "@/lib/images/use-generate";
 import { aspectOf } from "./aspect";
-import type { RunningBatch as Running } from "./use-generate";
 
 /** Placeholders for the batch in flight, with a clock, until the reply is stored. */
 export function RunningBatch({ batch }: { batch: Running }) {

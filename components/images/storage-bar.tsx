@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { storageQueryOptions } from "@/lib/images/queries";
-import type { ImageActions } from "./use-image-actions";
+import type { ImageActions } from "@/lib/images/use-image-actions";
 
 // The confirmation (Radix dialog parts) stays out of the page's first load; drawn once first asked for.
 const ClearGalleryDialog = lazyDialog(() =>

@@ -5,6 +5,7 @@ import { ExternalLinkIcon, LockIcon, Trash2Icon } from "lucide-react";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/shared/copy-button";
 import { Button } from "@/components/ui/button";
+import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { revokeShare } from "@/lib/shares/api";
@@ -74,7 +75,7 @@ export function MySharesList() {
   const shares = useMySharesStore((s) => s.shares);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!useMySharesStore.persist.hasHydrated()) void useMySharesStore.persist.rehydrate();
+    void rehydrate(useMySharesStore);
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);

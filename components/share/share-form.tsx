@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/shared/copy-button";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { sessionQueryOptions } from "@/lib/queries/session";
 import { type ShareExpiry, shareExpiries } from "@/lib/schemas/share";
@@ -34,7 +35,7 @@ export function ShareForm({ getSnapshot, videoJobId }: Pick<ShareButtonProps, "g
     mutationFn: async () => {
       const snapshot = await getSnapshot();
       // The list must be loaded before adding to it, or the stored list would be overwritten.
-      if (!useMySharesStore.persist.hasHydrated()) await useMySharesStore.persist.rehydrate();
+      await rehydrate(useMySharesStore);
       if (!snapshot) throw new NothingToShare();
       const created = await createShare({
         snapshot,

@@ -5,7 +5,7 @@ import { scrollBehavior } from "@/lib/motion";
 import { useUiStore } from "@/lib/stores/ui";
 import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
-import { ChatError } from "./chat-error";
+import { ReplyError } from "./reply-error";
 
 interface Props {
   /** useChat's error; nothing shows without one. */
@@ -34,7 +34,7 @@ export function ConversationError({ error, lastMessage, promptRestored, onRetry 
   if (!error) return null;
   return (
     <div ref={box} className="scroll-mb-52 pb-3" data-testid="conversation-error">
-      <ChatError
+      <ReplyError
         error={displayErrorOf(error, lastMessage)}
         inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
         promptRestored={promptRestored}

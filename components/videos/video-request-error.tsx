@@ -1,6 +1,6 @@
 "use client";
 
-import { ChatError } from "@/components/shared/chat-error";
+import { ReplyError } from "@/components/shared/reply-error";
 import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/stores/ui";
 
@@ -21,7 +21,7 @@ export function VideoRequestError({ error, testId, note, onRetry }: Props) {
   const display = error instanceof HttpError ? error.display : { status: 0, message: error.message };
   return (
     <div data-testid={testId} data-status={display.status} className="grid gap-1">
-      <ChatError
+      <ReplyError
         error={display}
         inStream={false}
         promptRestored={false}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { takePendingFork } from "@/lib/shares/pending-fork";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
@@ -10,27 +11,23 @@ import { VideoJobList } from "./video-job-list";
 
 export function VideosView() {
   const t = useT();
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated(useVideoJobsStore, useVideoDraftStore);
   /** A shared job was opened here ("Open in my playground") and filled the form. */
   const [forked, setForked] = useState(false);
 
   // Persisted jobs and draft load after the first render matched the server's; polling of unfinished
   // jobs starts as soon as their cards mount.
   useEffect(() => {
-    void Promise.all([useVideoJobsStore.persist.rehydrate(), useVideoDraftStore.persist.rehydrate()]).then(
-      () => {
-        // A shared job left for this tab is taken once and fills the form like "Reuse settings".
-        const fork = takePendingFork("videos");
-        if (fork) {
-          const { prompt, model, seconds, size, vendor } = fork.settings;
-          useVideoDraftStore.getState().update({ prompt, model, seconds, size, vendor });
-          document.getElementById(videoPromptId)?.focus({ preventScroll: true });
-          setForked(true);
-        }
-        setReady(true);
-      },
-    );
-  }, []);
+    if (!ready) return;
+    // A shared job left for this tab is taken once and fills the form like "Reuse settings".
+    const fork = takePendingFork("videos");
+    if (fork) {
+      const { prompt, model, seconds, size, vendor } = fork.settings;
+      useVideoDraftStore.getState().update({ prompt, model, seconds, size, vendor });
+      document.getElementById(videoPromptId)?.focus({ preventScroll: true });
+      setForked(true);
+    }
+  }, [ready]);
 
   return (
     <div className="grid gap-6" data-testid="videos-view" data-ready={ready}>

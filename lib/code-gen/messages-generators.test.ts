@@ -1,8 +1,8 @@
 // The Messages tab's snippets, run against the simulator: what users copy must work as printed.
 import { describe, expect, it } from "vitest";
+import { snippetSandbox } from "@/tests/snippet-sandbox";
 import { generateCode } from "./index";
 import { messagesGenerators, toPublicMessagesRequest } from "./messages-generators";
-import { snippetSandbox } from "./snippet-sandbox";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL } from "./types";
 
 const sandbox = snippetSandbox("codegen-messages-");

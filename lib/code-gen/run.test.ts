@@ -1,7 +1,7 @@
 // Runs the generated code against the simulator: the snippets users copy must work as printed.
 import { describe, expect, it } from "vitest";
+import { execAsync, snippetSandbox } from "@/tests/snippet-sandbox";
 import { chatCompletionsGenerators, generateCode, toPublicRequest } from "./index";
-import { execAsync, snippetSandbox } from "./snippet-sandbox";
 import { API_KEY_PLACEHOLDER, APIGO_BASE_URL } from "./types";
 
 const sandbox = snippetSandbox("codegen-");

@@ -1,4 +1,4 @@
-import { defaultMessagesForm, type MessagesForm } from "@/lib/messages/config-store";
+import { DEFAULT_MESSAGES_MODEL, defaultMessagesForm, type MessagesForm } from "@/lib/messages/config-store";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
 import { preferredChatModel } from "@/lib/queries/models";
 import { type ChatParams, defaultChatParams } from "@/lib/schemas/chat-params";
@@ -26,7 +26,7 @@ export interface PaneSetup {
 export const MIN_PANES = 2;
 export const MAX_PANES = 6;
 export const DEFAULT_CHAT_MODEL = preferredChatModel;
-export const DEFAULT_COMPARE_MESSAGES_MODEL = "claude-haiku-4-5-20251001";
+export const DEFAULT_COMPARE_MESSAGES_MODEL = DEFAULT_MESSAGES_MODEL;
 
 const { model: _m, vendor: _v, system: _s, ...messagesDefaults } = defaultMessagesForm;
 export const defaultMessagesPaneParams: MessagesPaneParams = messagesDefaults;
@@ -52,7 +52,7 @@ export function newPane(api: PaneApi = "chat-completions", model?: string): Pane
 
 /** What a first visit shows: an OpenAI-style and a Claude model, each on its own API. */
 export function defaultPanes(): PaneSetup[] {
-  return [newPane("chat-completions", "gpt-4o-mini"), newPane("messages")];
+  return [newPane("chat-completions"), newPane("messages")];
 }
 
 export function duplicatePane(pane: PaneSetup): PaneSetup {

@@ -144,7 +144,8 @@ export const useCompareStore = create<CompareState>()(
       name: "apigo-playground-compare",
       version: 1,
       storage: deferredLocalStorage<StoredSession>(),
-      // Read in useCompareSetupSync, which decides between a forked share, the address and this.
+      // Rehydrated by CompareView; read in useCompareSetupSync, which decides between a forked share,
+      // the address and this.
       skipHydration: true,
       partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories, s),
       merge: (persisted, current) => {
@@ -166,4 +167,16 @@ export function setupOf(state: CompareSetup): CompareSetup {
     repeat: state.repeat,
     prompt: state.prompt,
   };
+}
+
+/** Resolves once the compare tab's setup is loaded (the store's `ready`). */
+export function compareSetupLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    if (useCompareStore.getState().ready) return resolve();
+    const unsubscribe = useCompareStore.subscribe((state) => {
+      if (!state.ready) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }

@@ -1,26 +1,32 @@
 "use client";
 
+import { createParser, useQueryState } from "nuqs";
 import { useEffect } from "react";
 import { takePendingFork } from "@/lib/shares/pending-fork";
-import { useComparePricesStore } from "./prices-store";
 import { forkedSetup } from "./share";
 import { setupOf, useCompareStore } from "./store";
-import { decodeSetup, sameSetup, setupSearch, URL_PARAM } from "./url-state";
+import { type CompareSetup, decodeSetup, encodeSetup, sameSetup, URL_PARAM } from "./url-state";
+
+/** `?c=`: the setup as url-state.ts encodes it, read back through its zod schema. */
+const setupParser = createParser<CompareSetup>({
+  parse: (value) => decodeSetup(value) ?? null,
+  serialize: encodeSetup,
+  eq: (a, b) => sameSetup(a, b) && a.prompt === b.prompt,
+});
 
 /**
  * Reads the setup once on mount (a forked share first, then `?c=` in the address, else the session
- * saved in this browser, else the defaults) and writes every change back into the address, so copying
- * it shares the setup and the prompt. Conversations never go into the URL; the saved session keeps
- * them across reloads (when the address still names the same panes).
+ * saved in this browser, else the defaults) and writes every change back into the address (nuqs
+ * replaces the history entry, rate-limited as browsers require), so copying it shares the setup and the
+ * prompt. Conversations never go into the URL; the saved session keeps them across reloads (when the
+ * address still names the same panes). Runs once the compare stores are rehydrated (see CompareView).
  */
 export function useCompareSetupSync(): void {
+  const [fromUrl, setUrlSetup] = useQueryState(URL_PARAM, setupParser);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address is read once, on mount.
   useEffect(() => {
-    void useComparePricesStore.persist.rehydrate();
-    // localStorage answers synchronously: the saved session (if any) is in the state after this line.
-    void useCompareStore.persist.rehydrate();
     const store = useCompareStore.getState();
     const fork = takePendingFork("compare");
-    const fromUrl = decodeSetup(new URLSearchParams(window.location.search).get(URL_PARAM));
     if (fork) {
       const { setup, histories } = forkedSetup(fork);
       store.load(setup, histories);
@@ -35,44 +41,17 @@ export function useCompareSetupSync(): void {
         allRuns: store.allRuns,
       });
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let dirty = false;
-    const write = () => {
-      const search = setupSearch(setupOf(useCompareStore.getState()));
-      if (window.location.search !== search) {
-        // Next's router keeps useSearchParams in step with replaceState; no navigation, no re-render.
-        window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}`);
-      }
-    };
+    const write = () => void setUrlSetup(setupOf(useCompareStore.getState()));
     write();
-    const unsubscribe = useCompareStore.subscribe((state, previous) => {
+    return useCompareStore.subscribe((state, previous) => {
       if (
-        state.panes === previous.panes &&
-        state.system === previous.system &&
-        state.sync === previous.sync &&
-        state.repeat === previous.repeat &&
-        state.prompt === previous.prompt
+        state.panes !== previous.panes ||
+        state.system !== previous.system ||
+        state.sync !== previous.sync ||
+        state.repeat !== previous.repeat ||
+        state.prompt !== previous.prompt
       )
-        return;
-      // Leading and trailing edge: a single change shows in the address at once (a copy right after
-      // it is complete); typing writes at most every 250 ms (browsers cap replaceState calls).
-      if (timer) {
-        dirty = true;
-        return;
-      }
-      write();
-      const cool = () => {
-        timer = undefined;
-        if (!dirty) return;
-        dirty = false;
         write();
-        timer = setTimeout(cool, 250);
-      };
-      timer = setTimeout(cool, 250);
     });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
   }, []);
 }

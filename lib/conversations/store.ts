@@ -11,7 +11,6 @@ const MAX_PER_TAB = 100;
 
 interface ConversationState {
   byTab: Partial<Record<ConversationTab, TabConversations>>;
-  hydrated: boolean;
   create: (
     tab: ConversationTab,
     init?: Partial<Pick<StoredConversation, "title" | "messages" | "settings">>,
@@ -65,7 +64,6 @@ export const useConversationStore = create<ConversationState>()(
   persist(
     (set) => ({
       byTab: {},
-      hydrated: false,
       create(tab, init) {
         const id = newId();
         const now = Date.now();
@@ -125,7 +123,6 @@ export const useConversationStore = create<ConversationState>()(
         ...current,
         byTab: parseStoredTabs((persisted as { byTab?: unknown } | undefined)?.byTab),
       }),
-      onRehydrateStorage: () => () => useConversationStore.setState({ hydrated: true }),
     },
   ),
 );

@@ -1,4 +1,4 @@
-import "./zod-no-eval";
+import "@/lib/schemas/zod-no-eval";
 import { z } from "zod";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";

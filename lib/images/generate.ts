@@ -1,4 +1,4 @@
-import "./zod-no-eval";
+import "@/lib/schemas/zod-no-eval";
 import { type DisplayError, parseErrorBody } from "@/lib/errors";
 import { type ImageParams, imageGenerationResponseSchema, type StoredImage } from "@/lib/schemas/images";
 import { parseSize } from "./model-rules";

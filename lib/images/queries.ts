@@ -1,8 +1,6 @@
-import "./zod-no-eval";
+import "@/lib/schemas/zod-no-eval";
 import { queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/queries/http";
-import { queryKeys } from "@/lib/queries/keys";
-import { modelListSchema } from "@/lib/schemas/chat-completions";
+import { modelsQueryOptions } from "@/lib/queries/models";
 import { imageStore } from "./store";
 
 export const imageKeys = {
@@ -11,12 +9,10 @@ export const imageKeys = {
   storage: ["images", "storage"] as const,
 };
 
-/** Models the gateway lists for image generation. Same query (and cache) as the chat's model list. */
+/** Image models: the shared models query (one request for every tab), filtered on "image-generation". */
 export const imageModelsQueryOptions = () =>
   queryOptions({
-    queryKey: queryKeys.models,
-    queryFn: () => fetchJson("/api/apigo/v1/models", modelListSchema),
-    staleTime: 5 * 60_000,
+    ...modelsQueryOptions(),
     select: (list): string[] =>
       list.data
         .filter((m) => m.supported_endpoint_types?.includes("image-generation"))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/apigo/v1/[...path]/route";
-import { fakeProxyUpstream, KEY, post } from "./proxy-test-setup";
-import { ctx, proxyRequest } from "./test-utils";
+import { fakeProxyUpstream, KEY, post } from "@/tests/proxy-setup";
+import { ctx, proxyRequest } from "@/tests/server";
 
 // new-api's TokenAuth (QuantumNous/new-api middleware/auth.go) copies x-api-key over Authorization
 // when the path contains /v1/messages or /v1/models; on every other path Authorization decides.

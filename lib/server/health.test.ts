@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as readyGET } from "@/app/api/health/ready/route";
 import { GET as liveGET } from "@/app/api/health/route";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { tempDir } from "@/tests/shares/helpers";
 import { resetLifecycleForTests, startDraining } from "./lifecycle/streams";
 import { resetShareStoreForTests } from "./shares";
 import type { ShareStore } from "./shares/store";
-import { restoreEnv, setEnv } from "./test-utils";
 
 afterEach(async () => {
   resetLifecycleForTests();

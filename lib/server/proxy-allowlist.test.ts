@@ -1,8 +1,8 @@
 // The proxy route forwards only the allowlisted endpoints, methods and query params.
 import { describe, expect, it } from "vitest";
 import { DELETE, GET, HEAD, OPTIONS, PATCH, PUT } from "@/app/api/apigo/v1/[...path]/route";
-import { bearer, chatBody, fakeProxyUpstream, post } from "./proxy-test-setup";
-import { ctx, proxyRequest } from "./test-utils";
+import { bearer, chatBody, fakeProxyUpstream, post } from "@/tests/proxy-setup";
+import { ctx, proxyRequest } from "@/tests/server";
 
 const up = fakeProxyUpstream();
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/apigo/v1/[...path]/route";
-import { ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "./test-utils";
+import { ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "@/tests/server";
 
 // The balance routes of new-api (router/dashboard.go) through the proxy, answered here by the
 // embedded simulator (lib/sim/billing.ts).

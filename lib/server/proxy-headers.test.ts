@@ -1,8 +1,8 @@
 // The proxy route's header allowlists both ways, content types, and upstream errors passed through.
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { fakeProxyUpstream, KEY, post } from "@/tests/proxy-setup";
 import { downstreamResponseHeaders } from "./headers";
-import { fakeProxyUpstream, KEY, post } from "./proxy-test-setup";
 
 const up = fakeProxyUpstream();
 

@@ -1,8 +1,8 @@
 // The proxy route refuses foreign origins, other content types and oversized bodies before the upstream.
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/apigo/v1/[...path]/route";
-import { bearer, fakeProxyUpstream, post } from "./proxy-test-setup";
-import { APP, ctx, proxyRequest, setEnv } from "./test-utils";
+import { bearer, fakeProxyUpstream, post } from "@/tests/proxy-setup";
+import { APP, ctx, proxyRequest, setEnv } from "@/tests/server";
 
 const up = fakeProxyUpstream();
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/apigo/v1/chat/completions/route";
-import { type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "./test-utils";
+import { type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 
 // Keys the upstream echoes are masked in every relayed byte: 200 bodies and streams, not only errors.
 const KEY = "sk-user-canary-0123456789abcd";

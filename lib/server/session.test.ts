@@ -14,7 +14,7 @@ import {
   restoreEnv,
   setEnv,
   startFakeUpstream,
-} from "./test-utils";
+} from "@/tests/server";
 
 const KEY = "sk-user-canary-0123456789abcd";
 let up: FakeUpstream;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/apigo/v1/[...path]/route";
 import { GET as simFileGET } from "@/app/api/sim/[...path]/route";
 import { getEmbeddedSimulator } from "@/lib/sim";
-import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "./test-utils";
+import { APP, ctx, proxyRequest, restoreEnv, setEnv } from "@/tests/server";
 
 // The embedded simulator as the upstream (demo mode): no network at all.
 beforeEach(() =>

@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import { pipeToNodeResponse } from "next/dist/server/pipe-readable";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { slow } from "@/e2e/machine";
-import { KEY, post } from "./proxy-test-setup";
-import { type FakeUpstream, restoreEnv, setEnv, startFakeUpstream } from "./test-utils";
+import { KEY, post } from "@/tests/proxy-setup";
+import { type FakeUpstream, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 
 // A stand-in gateway that sends its headers (and maybe a first chunk), then thinks or goes silent.
 let up: FakeUpstream;

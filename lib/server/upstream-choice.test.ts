@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PUT as putUpstream } from "@/app/api/session/upstream/route";
 import { env } from "@/lib/env";
+import { APP, restoreEnv, setEnv } from "@/tests/server";
 import { DEMO_KEY, resolveRoute } from "./auth";
-import { APP, restoreEnv, setEnv } from "./test-utils";
 import { chooseUpstream, gatewayLabel, gatewayOrigin } from "./upstream-choice";
 
 const KEY = "sk-user-choice-0123456789";

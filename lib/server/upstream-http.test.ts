@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/apigo/v1/chat/completions/route";
 import * as messagesRoute from "@/app/api/apigo/v1/messages/route";
-import { proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "./test-utils";
+import { proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 
 // The node:http upstream client: pooled connections, the one safe retry, and the static routes that
 // serve the busiest paths with the catch-all's exact checks.

@@ -7,7 +7,7 @@ import {
 } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { pipeline, type Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { decoderFor } from "./content-encoding";
 import type { ChunkMasker } from "./mask-stream";
 
 // The remote upstream over node:http(s), not fetch: undici's fetch costs several times more CPU per
@@ -129,15 +129,7 @@ async function pump(
 }
 
 function decoded(res: IncomingMessage): Readable {
-  const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
-  const decoder =
-    encoding === "gzip" || encoding === "x-gzip"
-      ? createGunzip()
-      : encoding === "deflate"
-        ? createInflate()
-        : encoding === "br"
-          ? createBrotliDecompress()
-          : undefined;
+  const decoder = decoderFor(res.headers["content-encoding"]);
   if (!decoder) return res;
   return pipeline(res, decoder, () => {});
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/apigo/v1/[...path]/route";
 import { slow } from "@/e2e/machine";
-import { ctx, type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "./test-utils";
+import { ctx, type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 
 // A remote upstream that misbehaves: redirects, refuses, stays silent, streams until cancelled.
 const KEY = "sk-user-canary-0123456789abcd";

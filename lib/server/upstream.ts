@@ -1,9 +1,9 @@
 import "server-only";
-import { Readable } from "node:stream";
-import { createBrotliDecompress } from "node:zlib";
+import { pipeline, Readable } from "node:stream";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getEmbeddedSimulator, type Simulator } from "@/lib/sim";
+import { decoderFor } from "./content-encoding";
 import { type ChunkMasker, createChunkMasker } from "./mask-stream";
 import type { Upstream } from "./upstream-choice";
 import { requestRemote, type UpstreamReply } from "./upstream-http";
@@ -202,21 +202,15 @@ function unreachable(err: unknown, target: Upstream): AppError {
 function decodeBody(res: Response): Response {
   const encoding = res.headers.get("content-encoding")?.trim().toLowerCase();
   if (!encoding || encoding === "identity" || !res.body) return res;
-  let body: ReadableStream<Uint8Array>;
-  if (encoding === "gzip" || encoding === "x-gzip")
-    body = res.body.pipeThrough(new DecompressionStream("gzip"));
-  else if (encoding === "deflate") body = res.body.pipeThrough(new DecompressionStream("deflate"));
-  else if (encoding === "br") {
-    const node = Readable.fromWeb(res.body as import("node:stream/web").ReadableStream).pipe(
-      createBrotliDecompress(),
-    );
-    body = Readable.toWeb(node) as ReadableStream<Uint8Array>;
-  } else {
+  const decoder = decoderFor(encoding);
+  if (!decoder) {
     throw new AppError(
       "upstream_unreachable",
       `The upstream sent an unsupported content-encoding (${encoding})`,
     );
   }
+  const raw = Readable.fromWeb(res.body as import("node:stream/web").ReadableStream);
+  const body = Readable.toWeb(pipeline(raw, decoder, () => {})) as ReadableStream<Uint8Array>;
   const headers = new Headers(res.headers);
   headers.delete("content-encoding");
   headers.delete("content-length");

@@ -1,4 +1,5 @@
 import { useConversationStore } from "@/lib/conversations/store";
+import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { paramsFromBody } from "@/lib/schemas/chat-params";
 import type { ChatSnapshot, ShareSnapshot } from "@/lib/schemas/share";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
@@ -13,9 +14,7 @@ import { restoreChatMessages } from "./restore";
 // videos and compare take the snapshot from a pending slot (see pending-fork.ts).
 
 async function hydrated(): Promise<void> {
-  for (const store of [useConversationStore, useChatConfigStore, useSettingsStore]) {
-    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
-  }
+  await Promise.all([useConversationStore, useChatConfigStore, useSettingsStore].map(rehydrate));
 }
 
 function forkChat(s: ChatSnapshot): void {

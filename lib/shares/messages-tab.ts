@@ -1,4 +1,5 @@
 import { useConversationStore } from "@/lib/conversations/store";
+import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { type MessagesForm, toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
 import type { MessagesConfig } from "@/lib/messages/request";
 import type { MessagesConversation, MessagesSnapshot } from "@/lib/schemas/share";
@@ -61,9 +62,7 @@ export function messagesFormFrom(s: MessagesConversation): Partial<MessagesForm>
 
 /** A forked messages snapshot becomes the form and a new saved conversation. */
 export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
-  for (const store of [useConversationStore, useMessagesConfigStore]) {
-    if (!store.persist.hasHydrated()) await store.persist.rehydrate();
-  }
+  await Promise.all([rehydrate(useConversationStore), rehydrate(useMessagesConfigStore)]);
   useMessagesConfigStore.getState().set(messagesFormFrom(s));
   useConversationStore.getState().create("messages", {
     title: s.title ?? "",

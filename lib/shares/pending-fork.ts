@@ -1,4 +1,4 @@
-import "./zod-no-eval";
+import "@/lib/schemas/zod-no-eval";
 import { type ShareKind, type ShareSnapshot, shareSnapshotSchema } from "@/lib/schemas/share";
 
 /**

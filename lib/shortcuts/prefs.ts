@@ -22,7 +22,7 @@ export const useShortcutPrefs = create<ShortcutPrefsState>()(
       name: "apigo-playground-shortcuts",
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ characterKeys: state.characterKeys }),
-      // Rehydrated after mount (see useRehydrateStores), like the other persisted stores.
+      // Rehydrated after mount (see useDocumentHydrated), like the other persisted stores.
       skipHydration: true,
     },
   ),

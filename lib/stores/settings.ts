@@ -16,7 +16,7 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: "apigo-playground-settings",
       storage: createJSONStorage(() => localStorage),
-      // Rehydrated after mount (see useRehydrateStores) so the server render and the first client
+      // Rehydrated after mount (see useDocumentHydrated) so the server render and the first client
       // render agree.
       skipHydration: true,
     },

@@ -34,3 +34,16 @@ export function steppedContext(requestId: string): DialectContext {
 /** The text of every delta of one kind, joined. */
 export const textOf = (chunks: ReplyChunk[], type: "text-delta" | "reasoning-delta") =>
   chunks.map((c) => (c.type === type ? c.delta : "")).join("");
+
+/** The chunk types of a reply that thinks in two deltas, then answers in `textDeltas` deltas. */
+export const reasoningThenText = (textDeltas: number): ReplyChunk["type"][] => [
+  "start",
+  "reasoning-start",
+  "reasoning-delta",
+  "reasoning-delta",
+  "reasoning-end",
+  "text-start",
+  ...Array<ReplyChunk["type"]>(textDeltas).fill("text-delta"),
+  "text-end",
+  "finish",
+];

@@ -38,7 +38,7 @@ export const useVideoJobsStore = create<VideoJobsState>()(
         const jobs = parsed.success ? parsed.data.filter((j) => j !== null) : [];
         return { ...current, jobs: jobs.sort((a, b) => b.createdAt - a.createdAt) };
       },
-      // Rehydrated after mount (see VideosView) so the server render and the first client render agree.
+      // Rehydrated after mount (see useHydrated in VideosView) so the server render and the first client render agree.
       skipHydration: true,
     },
   ),

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replyAsAnthropicMessage } from "@/lib/messages/reply";
 import { DEFAULT_MESSAGES_VENDOR, type MessagesConfig } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
-import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { startSimServer } from "@/lib/sim/server";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";
 import { SIM_KEY } from "./sdk-runs";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { startSimServer } from "@/lib/sim/server";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";
 import { runAll } from "./sdk-runs";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slow, slowdown } from "@/e2e/machine";
-import { restoreEnv, setEnv } from "@/lib/server/test-utils";
 import { startSimServer } from "@/lib/sim/server";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";
 import { SIM_KEY } from "./sdk-runs";
 

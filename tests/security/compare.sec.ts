@@ -1,9 +1,9 @@
 // The compare fan-out through `next start`: a pane reaches only the two allowlisted endpoints, its ids
 // cannot steer any path, the caller's key never shows in the interleaved stream, Stop aborts every
 // upstream, and one pane's cancel belongs to the session that started the run.
-import { createParser } from "eventsource-parser";
 import { describe, expect, it } from "vitest";
 import { slow } from "../../e2e/machine";
+import { sseEvents } from "../sse-events";
 import { marker, raw, server, simLog, simSaw, waitForOutcome } from "./helpers";
 import { secrets } from "./servers";
 
@@ -32,21 +32,7 @@ const post = (
   });
 
 async function* events(res: Response): AsyncGenerator<Event> {
-  const queue: Event[] = [];
-  const parser = createParser({ onEvent: (m) => queue.push(JSON.parse(m.data) as Event) });
-  const reader = res.body?.getReader();
-  if (!reader) return;
-  const decoder = new TextDecoder();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      parser.feed(decoder.decode(value, { stream: true }));
-      yield* queue.splice(0);
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
+  for await (const { event } of sseEvents<Event>(res)) yield event;
 }
 
 async function collect(res: Response): Promise<{ all: Event[]; text: string }> {

@@ -10,7 +10,7 @@ import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
 import { openPostgresStore } from "@/lib/server/shares/postgres-store";
 import { openSqliteStore } from "@/lib/server/shares/sqlite-store";
 import type { ShareRecord, ShareStore } from "@/lib/server/shares/store";
-import { setEnv } from "@/lib/server/test-utils";
+import { setEnv } from "@/tests/server";
 
 export interface StoreUnderTest {
   store: ShareStore;

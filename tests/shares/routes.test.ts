@@ -7,7 +7,7 @@ import { ACCESS_COOKIE } from "@/lib/server/cookies";
 import { hashToken } from "@/lib/server/shares/ids";
 import { getShareStore } from "@/lib/server/shares/index";
 import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
-import { restoreEnv, setEnv } from "@/lib/server/test-utils";
+import { restoreEnv, setEnv } from "@/tests/server";
 import { chatSnapshot, compareSnapshot, imagesSnapshot, messagesSnapshot, videosSnapshot } from "./fixtures";
 import { freshShareEnv, tempDir } from "./helpers";
 

@@ -6,7 +6,7 @@ import { GET as getVideo } from "@/app/api/shares/[id]/video/route";
 import { POST } from "@/app/api/shares/route";
 import { createShareResponseSchema, sharedRecordSchema } from "@/lib/schemas/share";
 import { lookupShare } from "@/lib/server/shares/service";
-import { type FakeUpstream, restoreEnv, setEnv, startFakeUpstream } from "@/lib/server/test-utils";
+import { type FakeUpstream, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 import { videosSnapshot } from "./fixtures";
 import { freshShareEnv, tempDir } from "./helpers";
 

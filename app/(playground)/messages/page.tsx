@@ -1,5 +1,5 @@
-import { MessagesConsole } from "@/components/messages/messages-console";
+import { MessagesView } from "@/components/messages/messages-view";
 
 export default function MessagesPage() {
-  return <MessagesConsole />;
+  return <MessagesView />;
 }

@@ -3,9 +3,6 @@ import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { GET as compareGET } from "@/app/api/compare/route";
 import { slow as budget, slowdown } from "@/e2e/machine";
-import { APP, ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "../test-utils";
-import { embeddedSimulator } from "../upstream";
-import { runCount } from "./registry";
 import {
   type Arrived,
   allEvents,
@@ -15,7 +12,10 @@ import {
   msgPane,
   postCompare,
   waitFor,
-} from "./test-helpers";
+} from "@/tests/compare-route";
+import { APP, ctx, EMBEDDED_SIM_ENV, proxyRequest, restoreEnv, setEnv } from "@/tests/server";
+import { embeddedSimulator } from "../upstream";
+import { runCount } from "./registry";
 
 // The embedded simulator is the upstream: no network, deterministic replies. It is one per process and
 // keeps the timing it was created with (no delays), so tests pace panes with [sim:tps=…] directives.

@@ -12,10 +12,10 @@ import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,
 } from "@/lib/streaming/transport";
-import { APP, ctx, restoreEnv, setEnv } from "../test-utils";
+import { waitFor } from "@/tests/compare-route";
+import { APP, ctx, restoreEnv, setEnv } from "@/tests/server";
 import { embeddedSimulator } from "../upstream";
 import { runCount } from "./registry";
-import { waitFor } from "./test-helpers";
 
 // The real transports and dialects of the chat and Messages tabs, fed once by the plain proxy route and
 // once through the compare mux and route (all in-process, the embedded simulator upstream): the parsed

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CompareEvent } from "@/lib/schemas/compare";
-import { APP } from "../test-utils";
+import { APP } from "@/tests/server";
 import { relayPane } from "./pane";
 import { createEventWriter } from "./writer";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/apigo/v1/[...path]/route";
-import { KEY } from "../proxy-test-setup";
-import { ctx, type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "../test-utils";
+import { KEY } from "@/tests/proxy-setup";
+import { ctx, type FakeUpstream, proxyRequest, restoreEnv, setEnv, startFakeUpstream } from "@/tests/server";
 import { resetVideoCacheForTests } from "./relay";
 
 // A stand-in gateway whose /content ignores Range, as new-api's VideoProxy does

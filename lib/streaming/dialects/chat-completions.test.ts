@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ReplyChunk, toReplyStream } from "../dialect";
-import { collect, steppedContext, streamOf, textOf } from "../test-helpers";
+import { collect, reasoningThenText, steppedContext, streamOf, textOf } from "../test-helpers";
 import { createChatCompletionsDialect } from "./chat-completions";
 
 const base = {
@@ -73,17 +73,7 @@ describe("chat-completions dialect", () => {
       delta({}, "stop") +
       "data: [DONE]\n\n";
     const chunks = await run(wire);
-    expect(chunks.map((c) => c.type)).toEqual([
-      "start",
-      "reasoning-start",
-      "reasoning-delta",
-      "reasoning-delta",
-      "reasoning-end",
-      "text-start",
-      "text-delta",
-      "text-end",
-      "finish",
-    ]);
+    expect(chunks.map((c) => c.type)).toEqual(reasoningThenText(1));
     expect(textOf(chunks, "reasoning-delta")).toBe("Let me think.");
     expect(textOf(chunks, "text-delta")).toBe("42");
   });

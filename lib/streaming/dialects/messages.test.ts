@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { type ReplyChunk, toReplyStream } from "../dialect";
-import { collect, steppedContext, streamOf, textOf } from "../test-helpers";
+import { collect, reasoningThenText, steppedContext, streamOf, textOf } from "../test-helpers";
 import { createMessagesDialect } from "./messages";
 import { frameBareJsonLines } from "./messages-framing";
 
@@ -77,18 +77,7 @@ describe("messages dialect", () => {
         messageEnd(),
       [5, 17],
     );
-    expect(chunks.map((c) => c.type)).toEqual([
-      "start",
-      "reasoning-start",
-      "reasoning-delta",
-      "reasoning-delta",
-      "reasoning-end",
-      "text-start",
-      "text-delta",
-      "text-delta",
-      "text-end",
-      "finish",
-    ]);
+    expect(chunks.map((c) => c.type)).toEqual(reasoningThenText(2));
     expect(textOf(chunks, "reasoning-delta")).toBe("Let me think.");
     expect(textOf(chunks, "text-delta")).toBe("Hello 世界");
     expect(chunks.find((c) => c.type === "reasoning-end")).toMatchObject({

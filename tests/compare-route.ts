@@ -1,13 +1,10 @@
 // Helpers for the compare route tests (not shipped: only *.test.ts import this).
-import { createParser } from "eventsource-parser";
 import { POST } from "@/app/api/compare/route";
 import type { CompareEvent, ComparePane } from "@/lib/schemas/compare";
-import { APP } from "@/lib/server/test-utils";
+import { APP } from "@/tests/server";
+import { type Arrival, sseEvents } from "@/tests/sse-events";
 
-export interface Arrived {
-  event: CompareEvent;
-  at: number;
-}
+export type Arrived = Arrival<CompareEvent>;
 
 export function compareRequest(
   panes: unknown,
@@ -27,24 +24,7 @@ export const postCompare = (panes: unknown, headers?: Record<string, string>, si
   POST(compareRequest(panes, headers, signal));
 
 /** Reads the interleaved reply event by event, with the epoch time each network read arrived. */
-export async function* events(res: Response): AsyncGenerator<Arrived> {
-  const queue: CompareEvent[] = [];
-  const parser = createParser({ onEvent: (m) => queue.push(JSON.parse(m.data) as CompareEvent) });
-  const reader = res.body?.getReader();
-  if (!reader) return;
-  const decoder = new TextDecoder();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      const at = performance.timeOrigin + performance.now();
-      parser.feed(decoder.decode(value, { stream: true }));
-      for (const event of queue.splice(0)) yield { event, at };
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
+export const events = (res: Response): AsyncGenerator<Arrived> => sseEvents<CompareEvent>(res);
 
 export async function allEvents(res: Response): Promise<Arrived[]> {
   const out: Arrived[] = [];

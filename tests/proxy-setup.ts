@@ -10,7 +10,7 @@ import {
   type Seen,
   setEnv,
   startFakeUpstream,
-} from "./test-utils";
+} from "@/tests/server";
 
 export const KEY = "sk-user-canary-0123456789abcd";
 export const bearer = { authorization: `Bearer ${KEY}` };

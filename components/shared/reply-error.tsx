@@ -21,7 +21,7 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-export function ChatError({ error, inStream, promptRestored, onRetry, onOpenSettings }: Props) {
+export function ReplyError({ error, inStream, promptRestored, onRetry, onOpenSettings }: Props) {
   const t = useT();
   const heading = inStream
     ? t("error.inStream")

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { ConversationBar } from "./conversation-bar";
@@ -9,16 +10,11 @@ import { MessagesChat } from "./messages-chat";
 import { MessagesSettings } from "./messages-settings";
 
 /** The Messages tab: request settings, then the active saved conversation. */
-export function MessagesConsole() {
+export function MessagesView() {
   const t = useT();
-  const hydrated = useConversationStore((s) => s.hydrated);
+  const hydrated = useHydrated(useConversationStore, useMessagesConfigStore);
   const tab = useConversationStore((s) => s.byTab.messages);
   const active = tab?.items.find((c) => c.id === tab.activeId);
-
-  useEffect(() => {
-    void useMessagesConfigStore.persist.rehydrate();
-    if (!useConversationStore.getState().hydrated) void useConversationStore.persist.rehydrate();
-  }, []);
 
   // Always have a conversation to type into (the first visit, or after deleting the last one).
   useEffect(() => {
