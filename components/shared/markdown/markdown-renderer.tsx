@@ -6,6 +6,7 @@ import { memo } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { CodeBlock } from "./code-block";
 import { rehypePlugins, remarkPlugins } from "./markdown-plugins";
+import { mathDelimiters } from "./math-delimiters";
 import { SafeImage } from "./safe-image";
 import { safeUrl } from "./safe-url";
 
@@ -43,7 +44,7 @@ export const MarkdownRenderer = memo(function MarkdownRenderer({ text }: { text:
       urlTransform={safeUrl}
       skipHtml
     >
-      {text}
+      {mathDelimiters(text)}
     </ReactMarkdown>
   );
 });
