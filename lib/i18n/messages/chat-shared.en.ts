@@ -48,5 +48,7 @@ export const sharedEn = {
   announce: {
     replyDone: "Reply finished.",
     replyFailed: "The reply failed. The error is shown below the conversation.",
+    replyStopped: "Reply stopped. What had arrived is kept.",
+    replyCut: "The reply was cut off: the stream ended early and the text is partial.",
   },
 };

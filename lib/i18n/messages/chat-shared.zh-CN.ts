@@ -48,5 +48,7 @@ export const sharedZhCN: typeof sharedEn = {
   announce: {
     replyDone: "回复已完成。",
     replyFailed: "回复失败，错误信息显示在对话下方。",
+    replyStopped: "回复已停止，已收到的内容保留。",
+    replyCut: "回复被中断：流提前结束，内容不完整。",
   },
 };
