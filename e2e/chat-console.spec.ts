@@ -18,6 +18,7 @@ test.describe("chat console", () => {
     await expect(chat.metrics).toHaveCount(1, { timeout: slow(30_000) });
     const reply = chat.lastReply();
     await expect(page.getByTestId("chat-reasoning")).not.toHaveAttribute("open", "");
+    await expect(page.getByTestId("chat-reasoning")).toContainText(/Thought for \d+ s/);
     await expect(reply.locator("table")).toBeVisible();
     await expect(reply.locator("pre code.hljs")).toBeVisible();
     await expect(chat.metrics).toContainText(

@@ -172,7 +172,9 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
   }) => {
     await messages.goto();
     await messages.ask("Long, then reloaded [sim:long]");
-    await expect.poll(async () => ((await messages.lastReply().textContent()) ?? "").length).toBeGreaterThan(50);
+    await expect
+      .poll(async () => ((await messages.lastReply().textContent()) ?? "").length)
+      .toBeGreaterThan(50);
     await page.reload();
     await expect(messages.lastReply()).toContainText(/\w{10,}/);
     await expect(page.getByTestId("chat-interrupted")).toBeVisible();

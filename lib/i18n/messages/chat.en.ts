@@ -26,6 +26,7 @@ export const chatEn = {
   assistantRole: "Assistant",
   reasoning: "Reasoning",
   reasoningLive: "Thinking…",
+  reasoningTime: "Thought for {seconds} s",
   waiting: "Waiting for the first token…",
   incomplete:
     "Possibly incomplete: the stream ended without a finish reason (the upstream may have broken off), so the reply may be cut short.",

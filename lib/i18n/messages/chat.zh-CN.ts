@@ -27,6 +27,7 @@ export const chatZhCN: typeof chatEn = {
   assistantRole: "助手",
   reasoning: "推理过程",
   reasoningLive: "思考中…",
+  reasoningTime: "已思考 {seconds} 秒",
   waiting: "正在等待第一个 token…",
   incomplete: "可能不完整：流结束时没有给出结束原因（上游可能中途断开），回复可能被截断。",
   stopped: "已停止：你中止了这条回复。",
