@@ -44,6 +44,11 @@ export const sharedEn = {
     loadImage: "Load image from {host}",
     imageBlocked: "Remote image (not loaded automatically)",
     codeLanguage: "Code: {language}",
+    diagram: "Diagram drawn from the mermaid source above",
+    diagramDrawing: "Drawing the diagram…",
+    diagramError: "Could not draw this diagram ({message}). The source is shown above: check its syntax.",
+    diagramTooLarge:
+      "Not drawn: the diagram source is longer than {limit} characters. The source is shown above.",
   },
   announce: {
     replyDone: "Reply finished.",
