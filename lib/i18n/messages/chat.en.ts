@@ -11,6 +11,7 @@ export const chatEn = {
   systemPlaceholder: "Optional instructions sent as the system message",
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send, Esc to stop.",
+  inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line, Esc to stop.",
   roleLabel: "Role of an added message",
   add: "Add",
   addHint: "Add the text as a message without sending",

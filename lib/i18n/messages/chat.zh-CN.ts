@@ -13,6 +13,7 @@ export const chatZhCN: typeof chatEn = {
   systemPlaceholder: "可选，作为 system 消息发送的指令",
   inputLabel: "消息",
   inputPlaceholder: "输入消息，按 Ctrl+Enter 或 ⌘+Enter 发送，Esc 停止。",
+  inputPlaceholderEnter: "输入消息，按 Enter 发送，Shift+Enter 换行，Esc 停止。",
   roleLabel: "添加消息的角色",
   add: "添加",
   addHint: "把文本添加为一条消息，但不发送",
