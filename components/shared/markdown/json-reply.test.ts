@@ -1,16 +1,20 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { jsonReply } from "./json-reply";
-import { Markdown } from "./markdown";
+import { MarkdownRenderer } from "./markdown-renderer";
+
+// The code block's copy button reads the i18n context: a stand-in that returns the key.
+vi.mock("@/lib/i18n/provider", () => ({ useT: () => (key: string) => key }));
 
 describe("JSON replies (issue #19, defect 5)", () => {
-  it("a reply that is one JSON value renders as an indented json block", () => {
-    // Before the markdown stack loads, a block shows its text as it is: the indented JSON, in a fence.
-    const html = renderToStaticMarkup(createElement(Markdown, { text: '{"name":"Ada","tags":["x",1]}' }));
-    expect(html).toContain(
-      "```json\n{\n  &quot;name&quot;: &quot;Ada&quot;,\n  &quot;tags&quot;: [\n    &quot;x&quot;,",
+  it("a reply that is one JSON value renders as an indented, highlighted json block", () => {
+    const html = renderToStaticMarkup(
+      createElement(MarkdownRenderer, { text: '{"name":"Ada","tags":["x",1]}' }),
     );
+    expect(html).toContain("language-json");
+    expect(html).toContain('<span class="hljs-attr">&quot;name&quot;</span>');
+    expect(html).toMatch(/\n {2}<span class="hljs-attr">&quot;name/);
   });
 
   it("pretty-prints objects and arrays, keeps a streaming object in the json block, leaves prose alone", () => {

@@ -5,6 +5,7 @@ import "./markdown.css";
 import { memo } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { CodeBlock } from "./code-block";
+import { jsonReply } from "./json-reply";
 import { rehypePlugins, remarkPlugins } from "./markdown-plugins";
 import { mathDelimiters } from "./math-delimiters";
 import { SafeImage } from "./safe-image";
@@ -44,7 +45,7 @@ export const MarkdownRenderer = memo(function MarkdownRenderer({ text }: { text:
       urlTransform={safeUrl}
       skipHtml
     >
-      {mathDelimiters(text)}
+      {jsonReply(text) ?? mathDelimiters(text)}
     </ReactMarkdown>
   );
 });

@@ -2,7 +2,6 @@
 
 import { BlockGroups } from "@/components/shared/block-groups";
 import { cn } from "@/lib/utils";
-import { jsonReply } from "./json-reply";
 import { MarkdownBlock } from "./markdown-block";
 import { PlainBlock } from "./plain-block";
 import { markdownCut, plainRest, withinLimits } from "./plan-blocks";
@@ -19,18 +18,9 @@ const renderBlock = (block: string, index: number) => (
  * Safe markdown (GFM, highlighted code with copy, `$$` math; no raw HTML, http(s)/mailto links only,
  * remote images on request). Rendered block by block: while text streams only the last block changes.
  * Blocks past the limits of plan-blocks.ts, and everything past `budget` characters, show as plain text.
- * A reply that is one JSON value shows as indented, highlighted JSON (json-reply.ts).
+ * A block that is one JSON value (a JSON reply) shows as indented, highlighted JSON (json-reply.ts).
  */
-export function Markdown({
-  text: source,
-  className,
-  budget,
-}: {
-  text: string;
-  className?: string;
-  budget?: number;
-}) {
-  const text = jsonReply(source) ?? source;
+export function Markdown({ text, className, budget }: { text: string; className?: string; budget?: number }) {
   const cut = markdownCut(text, budget);
   const rest = plainRest(text, cut);
   return (
