@@ -18,6 +18,7 @@ test.describe("chat console", () => {
     await expect(chat.metrics).toHaveCount(1, { timeout: slow(30_000) });
     const reply = chat.lastReply();
     await expect(page.getByTestId("chat-reasoning")).not.toHaveAttribute("open", "");
+    await expect(page.getByTestId("chat-reasoning")).toContainText(/Thought for \d+ s/);
     await expect(reply.locator("table")).toBeVisible();
     await expect(reply.locator("pre code.hljs")).toBeVisible();
     await expect(chat.metrics).toContainText(
@@ -123,6 +124,17 @@ test.describe("chat console", () => {
     await chat.goto();
     await chat.ask("cut [sim:cut]");
     await expect(page.getByTestId("chat-incomplete")).toBeVisible();
+    // The live region does not call a cut reply finished (#19, 6).
+    await expect(page.getByTestId("reply-announcer")).toHaveText(/cut off/);
+  });
+
+  test("a reply cut by a reload is marked interrupted after it (#19, 6)", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask("Long, then reloaded [sim:long]");
+    await expect.poll(async () => ((await chat.lastReply().textContent()) ?? "").length).toBeGreaterThan(50);
+    await page.reload();
+    await expect(chat.lastReply()).toContainText(/\w{10,}/);
+    await expect(page.getByTestId("chat-interrupted")).toBeVisible();
   });
 
   test("conversations survive a reload", async ({ chat, page }) => {

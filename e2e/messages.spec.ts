@@ -98,6 +98,10 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
     await expect(page.getByTestId("chat-incomplete")).toBeVisible();
     expect(((await messages.lastReply().textContent()) ?? "").length).toBeGreaterThan(10);
     await expect(messages.error).toBeHidden();
+    // Not "Reply finished", and no output count or speed from message_start's placeholder (#19, 6).
+    await expect(page.getByTestId("reply-announcer")).toHaveText(/cut off/);
+    await expect(messages.lastMetrics()).not.toContainText(/Completion|tok\/s/);
+    await expect(page.getByTestId("messages-usage-output_tokens")).toHaveCount(0);
   });
 
   test("new-api's bare mid-stream error is shown as an error, the partial text kept", async ({
@@ -160,5 +164,20 @@ test.describe("Messages tab (/v1/messages on the embedded simulator)", () => {
     await page.reload();
     await expect(messages.lastReply()).toContainText(/Remember me/);
     await expect(page.getByTestId("messages-conversation")).toContainText("Remember me");
+  });
+
+  test("a reply cut by a reload is marked interrupted, with no made-up metrics (#19, 6)", async ({
+    messages,
+    page,
+  }) => {
+    await messages.goto();
+    await messages.ask("Long, then reloaded [sim:long]");
+    await expect
+      .poll(async () => ((await messages.lastReply().textContent()) ?? "").length)
+      .toBeGreaterThan(50);
+    await page.reload();
+    await expect(messages.lastReply()).toContainText(/\w{10,}/);
+    await expect(page.getByTestId("chat-interrupted")).toBeVisible();
+    await expect(page.getByTestId("chat-metrics")).toHaveCount(0);
   });
 });

@@ -126,7 +126,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           onContinue={handlers.onContinue}
         />
       </div>
-      <ReplyAnnouncer status={status} />
+      <ReplyAnnouncer status={status} meta={messages.at(-1)?.metadata} />
       <ConversationError
         error={error}
         lastMessage={messages.at(-1)}

@@ -55,6 +55,7 @@ export function Composer({
         onValueChange={onChange}
         onSend={onSend}
         placeholder={t("chat.inputPlaceholder")}
+        enterPlaceholder={t("chat.inputPlaceholderEnter")}
         className="resize-none"
         data-testid="chat-input"
       />

@@ -94,6 +94,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
         onValueChange={onChange}
         onSend={onSend}
         placeholder={t("messages.inputPlaceholder")}
+        enterPlaceholder={t("messages.inputPlaceholderEnter")}
         className="resize-none"
         data-testid="messages-input"
       />

@@ -112,7 +112,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
           onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
         />
       </div>
-      <ReplyAnnouncer status={status} />
+      <ReplyAnnouncer status={status} meta={messages.at(-1)?.metadata} />
       <ConversationError
         error={error}
         lastMessage={messages.at(-1)}

@@ -26,11 +26,13 @@ function useIsMac(): boolean {
 export function ShortcutsDialog() {
   const t = useT();
   const mac = useIsMac();
-  const toggleId = useId();
+  const groupId = useId();
   const open = useShortcutPrefs((s) => s.dialogOpen);
   const setOpen = useShortcutPrefs((s) => s.setDialogOpen);
   const characterKeys = useShortcutPrefs((s) => s.characterKeys);
   const setCharacterKeys = useShortcutPrefs((s) => s.setCharacterKeys);
+  const enterSends = useShortcutPrefs((s) => s.enterSends);
+  const setEnterSends = useShortcutPrefs((s) => s.setEnterSends);
   // Opened by `?` there is no trigger for Radix to refocus: go back to what had focus before.
   const returnTo = useRef<HTMLElement | null>(null);
   return (
@@ -53,8 +55,8 @@ export function ShortcutsDialog() {
           <DialogDescription>{t("shortcuts.description")}</DialogDescription>
         </DialogHeader>
         {groups.map((group) => (
-          <section key={group} aria-labelledby={`${toggleId}-${group}`}>
-            <h3 id={`${toggleId}-${group}`} className="mb-1 text-sm font-medium">
+          <section key={group} aria-labelledby={`${groupId}-${group}`}>
+            <h3 id={`${groupId}-${group}`} className="mb-1 text-sm font-medium">
               {t(`shortcuts.groups.${group}`)}
             </h3>
             <dl className="divide-y text-sm">
@@ -94,24 +96,53 @@ export function ShortcutsDialog() {
             </dl>
           </section>
         ))}
-        <div className="flex items-start gap-2 border-t pt-3 text-sm">
-          <input
-            id={toggleId}
-            type="checkbox"
+        <div className="grid gap-3 border-t pt-3">
+          <PrefToggle
             checked={characterKeys}
-            onChange={(e) => setCharacterKeys(e.target.checked)}
-            className="accent-primary mt-0.5 size-4"
-            aria-describedby={`${toggleId}-help`}
-            data-testid="shortcuts-character-keys"
+            onChange={setCharacterKeys}
+            label={t("shortcuts.characterKeys")}
+            help={t("shortcuts.characterKeysHelp")}
+            testId="shortcuts-character-keys"
           />
-          <div>
-            <label htmlFor={toggleId}>{t("shortcuts.characterKeys")}</label>
-            <p id={`${toggleId}-help`} className="text-muted-foreground text-xs">
-              {t("shortcuts.characterKeysHelp")}
-            </p>
-          </div>
+          <PrefToggle
+            checked={enterSends}
+            onChange={setEnterSends}
+            label={t("shortcuts.enterSends")}
+            help={t("shortcuts.enterSendsHelp")}
+            testId="shortcuts-enter-sends"
+          />
         </div>
       </DialogContent>
     </Dialog>
+  );
+}
+
+/** One shortcut preference: a checkbox with its label and a line of help. */
+function PrefToggle(props: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  label: string;
+  help: string;
+  testId: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-2 text-sm">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        className="accent-primary mt-0.5 size-4"
+        aria-describedby={`${id}-help`}
+        data-testid={props.testId}
+      />
+      <div>
+        <label htmlFor={id}>{props.label}</label>
+        <p id={`${id}-help`} className="text-muted-foreground text-xs">
+          {props.help}
+        </p>
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { interruptedThread } from "@/lib/hooks/use-interrupt-on-unload";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { fromStoredSession, toStoredSession } from "./session-storage";
 import { newPane } from "./setup";
 import type { CompareSetup } from "./url-state";
-import { interruptedThread } from "./use-compare-pane";
 
 const user: PlaygroundMessage = { id: "u1", role: "user", parts: [{ type: "text", text: "Hi" }] };
 const reply: PlaygroundMessage = {

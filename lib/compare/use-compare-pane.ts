@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import { createPaneTransport } from "./pane-transport";
@@ -17,13 +18,6 @@ export interface PaneController {
   messages: () => PlaygroundMessage[];
   /** Replaces the conversation (Clear, and Undo of it). */
   replace: (messages: PlaygroundMessage[]) => void;
-}
-
-/** The conversation as a page that goes away mid-stream leaves it: the partial reply marked interrupted. */
-export function interruptedThread(messages: PlaygroundMessage[]): PlaygroundMessage[] {
-  const last = messages.at(-1);
-  if (last?.role !== "assistant" || last.parts.length === 0) return messages;
-  return [...messages.slice(0, -1), { ...last, metadata: { ...last.metadata, interrupted: true } }];
 }
 
 export interface PaneOutcome {
@@ -53,8 +47,6 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   );
   const [outcome, setOutcome] = useState<PaneOutcome>();
   const stoppedRef = useRef(false);
-  // Set when the page is being unloaded mid-reply (see below): the reply's settle is not saved.
-  const leftRef = useRef(false);
   const chat = useDeferredChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
@@ -77,6 +69,10 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   });
   const chatRef = useRef(chat);
   chatRef.current = chat;
+  // Set when the page is unloaded mid-reply: that reply is saved marked interrupted, its settle is not.
+  const leftRef = useInterruptOnUnload(chatRef, (thread) =>
+    useCompareStore.getState().saveHistory(paneRef.current.id, thread),
+  );
 
   const controller = useRef<PaneController>({
     run: async (text, repeat) => {
@@ -114,28 +110,6 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
     const store = useCompareStore.getState();
     if (!store.ready || leftRef.current || (status !== "ready" && status !== "error")) return;
     if (store.histories[paneRef.current.id] !== messages) store.saveHistory(paneRef.current.id, messages);
-  }, [status, messages]);
-  // A reload or a closed tab cuts the stream. Chromium cancels the page's fetches before pagehide
-  // (the reply then settles as an ordinary incomplete one), so the partial reply is saved, marked
-  // interrupted, at beforeunload, and later saves of this reply are skipped. Were the unload called
-  // off, the next run saves the whole thread again.
-  useEffect(() => {
-    function onBeforeUnload() {
-      const { status: now, messages: thread } = chatRef.current;
-      if (now !== "submitted" && now !== "streaming") return;
-      leftRef.current = true;
-      useCompareStore.getState().saveHistory(paneRef.current.id, interruptedThread(thread));
-    }
-    function onPageShow() {
-      leftRef.current = false;
-    }
-    window.addEventListener("beforeunload", onBeforeUnload);
-    window.addEventListener("pageshow", onPageShow);
-    return () => {
-      window.removeEventListener("beforeunload", onBeforeUnload);
-      window.removeEventListener("pageshow", onPageShow);
-    };
-  }, []);
-
+  }, [status, messages, leftRef]);
   return { chat, log, transport, controller: controller.current, outcome };
 }

@@ -1,17 +1,19 @@
 "use client";
 
 import type { ChatTransport } from "ai";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
 import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 
 const asStored = (messages: PlaygroundMessage[]) => messages;
 
 /**
  * useChat for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
- * `stopped`, and the conversation is saved when a reply settles (not per token), through `toStored` (a module-level function:
- * a new one per render would save again on every render).
+ * `stopped`, one cut by a reload or a closed tab `interrupted`, and the conversation is saved when a
+ * reply settles (not per token), through `toStored` (a module-level function: a new one per render
+ * would save again on every render).
  */
 export function useSavedChat(
   tab: ConversationTab,
@@ -33,11 +35,17 @@ export function useSavedChat(
       );
     },
   });
+  const chatRef = useRef(chat);
+  chatRef.current = chat;
+  const left = useInterruptOnUnload(chatRef, (thread) =>
+    useConversationStore.getState().saveMessages(tab, conversationId, toStored(thread)),
+  );
   const { status, messages } = chat;
   useEffect(() => {
-    if (status === "ready" || status === "error") {
+    if (left.current && status === "submitted") left.current = false;
+    if (!left.current && (status === "ready" || status === "error")) {
       useConversationStore.getState().saveMessages(tab, conversationId, toStored(messages));
     }
-  }, [status, messages, conversationId, tab, toStored]);
+  }, [status, messages, conversationId, tab, toStored, left]);
   return chat;
 }

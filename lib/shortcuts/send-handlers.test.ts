@@ -52,4 +52,16 @@ describe("sendHandlers", () => {
       expect(preventDefault, JSON.stringify(native)).not.toHaveBeenCalled();
     }
   });
+
+  it('with "Enter sends" on, a plain Enter sends; Shift+Enter and an IME\'s Enter do not', () => {
+    const send = vi.fn();
+    const enter = keyEvent({});
+    sendHandlers(send, true).onKeyDown(enter.event);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(enter.preventDefault).toHaveBeenCalledTimes(1);
+    for (const native of [{ shiftKey: true }, { isComposing: true }, { keyCode: 229 }, { key: "a" }]) {
+      sendHandlers(send, true).onKeyDown(keyEvent(native).event);
+    }
+    expect(send).toHaveBeenCalledTimes(1);
+  });
 });

@@ -3,6 +3,7 @@
 import type { Element, ElementContent } from "hast";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/shared/copy-button";
+import { MermaidDiagram } from "./mermaid-diagram";
 
 function textOf(nodes: ElementContent[]): string {
   return nodes
@@ -17,7 +18,7 @@ function languageOf(node: Element | undefined): string | undefined {
   return list.find((c) => c.startsWith("language-"))?.slice("language-".length);
 }
 
-/** A fenced code block: language label and a copy button over the highlighted code. */
+/** A fenced code block: language label and a copy button over the highlighted code (and a ```mermaid block's diagram). */
 export function CodeBlock({ node, children }: { node?: Element; children?: ReactNode }) {
   const language = languageOf(node);
   return (
@@ -33,6 +34,7 @@ export function CodeBlock({ node, children }: { node?: Element; children?: React
       >
         {children}
       </pre>
+      {language === "mermaid" && node && <MermaidDiagram source={textOf(node.children)} />}
     </div>
   );
 }

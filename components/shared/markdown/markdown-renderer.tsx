@@ -5,7 +5,9 @@ import "./markdown.css";
 import { memo } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { CodeBlock } from "./code-block";
+import { jsonReply } from "./json-reply";
 import { rehypePlugins, remarkPlugins } from "./markdown-plugins";
+import { mathDelimiters } from "./math-delimiters";
 import { SafeImage } from "./safe-image";
 import { safeUrl } from "./safe-url";
 
@@ -43,7 +45,7 @@ export const MarkdownRenderer = memo(function MarkdownRenderer({ text }: { text:
       urlTransform={safeUrl}
       skipHtml
     >
-      {text}
+      {jsonReply(text) ?? mathDelimiters(text)}
     </ReactMarkdown>
   );
 });

@@ -18,6 +18,7 @@ const renderBlock = (block: string, index: number) => (
  * Safe markdown (GFM, highlighted code with copy, `$$` math; no raw HTML, http(s)/mailto links only,
  * remote images on request). Rendered block by block: while text streams only the last block changes.
  * Blocks past the limits of plan-blocks.ts, and everything past `budget` characters, show as plain text.
+ * A block that is one JSON value (a JSON reply) shows as indented, highlighted JSON (json-reply.ts).
  */
 export function Markdown({ text, className, budget }: { text: string; className?: string; budget?: number }) {
   const cut = markdownCut(text, budget);

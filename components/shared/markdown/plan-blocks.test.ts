@@ -35,6 +35,7 @@ describe("planBlocks", () => {
     expect(plainOf(code(MARKDOWN_LIMITS.codeChars - 20))).toEqual([false]);
     expect(plainOf(code(MARKDOWN_LIMITS.codeChars))).toEqual([true]);
     expect(plainOf(`$$\n${"a+".repeat(MARKDOWN_LIMITS.mathChars)}\n$$`)).toEqual([true]);
+    expect(plainOf(`\\[\n${"a+".repeat(MARKDOWN_LIMITS.mathChars)}\n\\]`)).toEqual([true]);
   });
 
   it("spends the budget in order and shows the rest as one plain block", () => {

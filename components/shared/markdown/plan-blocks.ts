@@ -13,7 +13,7 @@ export const MARKDOWN_LIMITS = {
   blockChars: 8_000,
   /** Characters of one fenced code block: highlight.js is linear but not cheap. */
   codeChars: 20_000,
-  /** Characters of one `$$` display-math block (KaTeX). */
+  /** Characters of one `$$` or `\[` display-math block (KaTeX). */
   mathChars: 2_000,
   /** Inline delimiters (`* _ ~ [ ] ! \` < &`) in one block: their resolution grows with the square. */
   inlineMarks: 200,
@@ -77,7 +77,7 @@ export function shareBudgets(texts: readonly string[], budget: number): number[]
 export function withinLimits(block: string): boolean {
   const head = block.trimStart();
   if (/^(`{3,}|~{3,})/.test(head)) return block.length <= MARKDOWN_LIMITS.codeChars;
-  if (head.startsWith("$$")) return block.length <= MARKDOWN_LIMITS.mathChars;
+  if (head.startsWith("$$") || head.startsWith("\\[")) return block.length <= MARKDOWN_LIMITS.mathChars;
   if (block.length > MARKDOWN_LIMITS.blockChars) return false;
   let marks = 0;
   let pipes = 0;

@@ -45,9 +45,16 @@ export const sharedEn = {
     loadImage: "Load image from {host}",
     imageBlocked: "Remote image (not loaded automatically)",
     codeLanguage: "Code: {language}",
+    diagram: "Diagram drawn from the mermaid source above",
+    diagramDrawing: "Drawing the diagram…",
+    diagramError: "Could not draw this diagram ({message}). The source is shown above: check its syntax.",
+    diagramTooLarge:
+      "Not drawn: the diagram source is longer than {limit} characters. The source is shown above.",
   },
   announce: {
     replyDone: "Reply finished.",
     replyFailed: "The reply failed. The error is shown below the conversation.",
+    replyStopped: "Reply stopped. What had arrived is kept.",
+    replyCut: "The reply was cut off: the stream ended early and the text is partial.",
   },
 };

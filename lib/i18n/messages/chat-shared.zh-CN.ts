@@ -45,9 +45,15 @@ export const sharedZhCN: typeof sharedEn = {
     loadImage: "从 {host} 加载图片",
     imageBlocked: "远程图片（不会自动加载）",
     codeLanguage: "代码：{language}",
+    diagram: "根据上方 mermaid 源码绘制的图表",
+    diagramDrawing: "正在绘制图表…",
+    diagramError: "无法绘制此图表（{message}）。源码显示在上方：请检查语法。",
+    diagramTooLarge: "未绘制：图表源码超过 {limit} 个字符。源码显示在上方。",
   },
   announce: {
     replyDone: "回复已完成。",
     replyFailed: "回复失败，错误信息显示在对话下方。",
+    replyStopped: "回复已停止，已收到的内容保留。",
+    replyCut: "回复被中断：流提前结束，内容不完整。",
   },
 };

@@ -11,6 +11,7 @@ export const chatEn = {
   systemPlaceholder: "Optional instructions sent as the system message",
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send, Esc to stop.",
+  inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line, Esc to stop.",
   roleLabel: "Role of an added message",
   add: "Add",
   addHint: "Add the text as a message without sending",
@@ -26,6 +27,7 @@ export const chatEn = {
   assistantRole: "Assistant",
   reasoning: "Reasoning",
   reasoningLive: "Thinking…",
+  reasoningTime: "Thought for {seconds} s",
   waiting: "Waiting for the first token…",
   incomplete:
     "Possibly incomplete: the stream ended without a finish reason (the upstream may have broken off), so the reply may be cut short.",

@@ -32,6 +32,7 @@ export const messagesEn = {
   betaPlaceholder: "Optional, comma-separated",
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send.",
+  inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line.",
   attach: "Attach images",
   attachments: "Attached images",
   removeAttachment: "Remove {name}",

@@ -35,6 +35,7 @@ export const messagesZhCN = {
   betaPlaceholder: "可选，以逗号分隔",
   inputLabel: "消息",
   inputPlaceholder: "输入消息。按 Ctrl+Enter 或 ⌘+Enter 发送。",
+  inputPlaceholderEnter: "输入消息。按 Enter 发送，Shift+Enter 换行。",
   attach: "添加图片",
   attachments: "已添加的图片",
   removeAttachment: "移除 {name}",

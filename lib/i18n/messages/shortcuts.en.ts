@@ -9,6 +9,8 @@ export const shortcutsEn = {
   inFields: "also in the prompt",
   characterKeys: "Single-key shortcuts (n, c, v, /, ?, g then a digit)",
   characterKeysHelp: "Turn off if you use speech input or tend to press keys by accident.",
+  enterSends: "Enter sends a message (Shift+Enter for a new line)",
+  enterSendsHelp: "Handy on phones. Off: Ctrl+Enter or ⌘+Enter sends and Enter makes a new line.",
   groups: {
     conversation: "Conversation",
     navigation: "Go to tab",

@@ -15,6 +15,8 @@ export const shortcutsZhCN = {
   inFields: "在提示词输入框中也可用",
   characterKeys: "单键快捷键（n、c、v、/、?、g 加数字）",
   characterKeysHelp: "如果你使用语音输入或容易误触按键，可以关闭。",
+  enterSends: "按 Enter 发送消息（Shift+Enter 换行）",
+  enterSendsHelp: "适合手机。关闭时：Ctrl+Enter 或 ⌘+Enter 发送，Enter 换行。",
   groups: {
     conversation: "对话",
     navigation: "切换标签页",

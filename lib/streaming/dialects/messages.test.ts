@@ -117,6 +117,10 @@ describe("messages dialect", () => {
     const finish = finishOf(chunks);
     expect(finish.finishReason).toBe("other");
     expect(finish.messageMetadata?.incomplete).toBe(true);
+    // message_start's output_tokens (1) is a placeholder, not a count: a cut reply reports no output
+    // count, so no "Completion 1 · 0.6 tok/s" (issue #19, defect 6); input tokens are known.
+    expect(finish.messageMetadata?.usage).toEqual({ promptTokens: 82, cachedTokens: 30 });
+    expect(anthropicDetailsOf(finish.messageMetadata)?.outputTokens).toBeUndefined();
   });
 
   it("recognises the raw JSON error new-api appends mid-stream (no SSE framing, no newline)", async () => {

@@ -168,7 +168,9 @@ export function createMessagesDialect(): StreamDialect & {
         const m = event.message;
         meta.model ??= m.model ?? undefined;
         details = { ...details, messageId: m.id ?? undefined, vendor: m.vendor ?? details.vendor };
-        if (m.usage) details = mergeAnthropicUsage(details, m.usage);
+        // Its output_tokens is a placeholder (1); the count comes with message_delta, or not at all
+        // when the stream is cut (the reply then shows no output count and no speed).
+        if (m.usage) details = mergeAnthropicUsage(details, { ...m.usage, output_tokens: undefined });
         return start(ctx);
       }
       case "content_block_start":
