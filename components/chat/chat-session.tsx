@@ -145,6 +145,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         canRun={canRun}
       />
       <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+      {chat.engine}
     </div>
   );
 }

@@ -136,6 +136,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       )}
       <PaneAnnouncer index={index} outcome={outcome} error={display} />
       <InspectorDialog log={log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+      {chat.engine}
     </section>
   );
 }

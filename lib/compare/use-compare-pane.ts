@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import { createPaneTransport } from "./pane-transport";
@@ -55,7 +55,7 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   const stoppedRef = useRef(false);
   // Set when the page is being unloaded mid-reply (see below): the reply's settle is not saved.
   const leftRef = useRef(false);
-  const chat = useDeferredChat<PlaygroundMessage>({
+  const chat = useLazyChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
     transport,
