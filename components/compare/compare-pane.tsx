@@ -8,9 +8,10 @@ import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
+import { HttpError } from "@/lib/queries/http";
 import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
 import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { displayErrorOf } from "@/lib/streaming/errors";
 import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
@@ -128,7 +129,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       {error && display && (
         <ChatError
           error={display}
-          inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
+          inStream={!(error instanceof HttpError) && last?.metadata?.streamError != null}
           promptRestored={false}
           onRetry={rerun}
           onOpenSettings={() => openSettings(true)}

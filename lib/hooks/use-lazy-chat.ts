@@ -3,6 +3,7 @@
 import type { UseChatHelpers } from "@ai-sdk/react";
 import type { ChatOnFinishCallback, ChatTransport, UIMessage } from "ai";
 import { createElement, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { HttpError } from "@/lib/queries/http";
 import { loadChatEngine, loadedChatEngine, preloadChatEngine } from "@/lib/streaming/chat-engine-loader";
 import {
   type ChatEngineProps,
@@ -10,7 +11,6 @@ import {
   type QueuedCall,
   queuedMessage,
 } from "@/lib/streaming/chat-engine-queue";
-import { ChatRequestError } from "@/lib/streaming/errors";
 
 export interface LazyChatOptions<M extends UIMessage> {
   id: string;
@@ -94,7 +94,7 @@ export function useLazyChat<M extends UIMessage>(
           (loaded) => setEngine(() => loaded),
           (error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
-            if (queuedRef.current === entry) settle(entry, new ChatRequestError({ status: 0, message }));
+            if (queuedRef.current === entry) settle(entry, new HttpError({ status: 0, message }));
           },
         );
       });
