@@ -1,12 +1,12 @@
 "use client";
 
-import type { UseChatHelpers } from "@ai-sdk/react";
 import type { ChatOnFinishCallback, ChatTransport, UIMessage } from "ai";
 import { createElement, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { HttpError } from "@/lib/queries/http";
 import { loadChatEngine, loadedChatEngine, preloadChatEngine } from "@/lib/streaming/chat-engine-loader";
 import {
   type ChatEngineProps,
+  type ChatHelpers,
   type Queued,
   type QueuedCall,
   queuedMessage,
@@ -21,19 +21,7 @@ export interface LazyChatOptions<M extends UIMessage> {
   experimental_throttle?: number;
 }
 
-/** What the pages read of useChat. */
-export type LazyChatHelpers<M extends UIMessage> = Pick<
-  UseChatHelpers<M>,
-  | "id"
-  | "messages"
-  | "status"
-  | "error"
-  | "setMessages"
-  | "sendMessage"
-  | "regenerate"
-  | "stop"
-  | "clearError"
->;
+export type LazyChatHelpers<M extends UIMessage> = ChatHelpers<M>;
 
 interface Before<M extends UIMessage> {
   messages: M[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
-import { collect } from "@/lib/streaming/test-helpers";
+import { collect, sendTurn } from "@/lib/streaming/test-helpers";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import { defaultMessagesForm, toMessagesConfig } from "./config-store";
 import { createMessagesTransport, MESSAGES_URL } from "./transport";
@@ -19,14 +19,7 @@ function setup(wire: string) {
       return new Response(wire, { headers: { "content-type": "text/event-stream" } });
     },
   });
-  const send = () =>
-    transport.sendMessages({
-      trigger: "submit-message",
-      chatId: "c",
-      messageId: undefined,
-      messages,
-      abortSignal: undefined,
-    });
+  const send = () => sendTurn(transport, messages);
   return { transport, sent, reported, send };
 }
 

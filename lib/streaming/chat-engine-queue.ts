@@ -15,25 +15,26 @@ export type Queued<M extends UIMessage> = QueuedCall<M> & {
   done: () => void;
 };
 
+/** What the pages read of useChat. */
+export type ChatHelpers<M extends UIMessage> = Pick<
+  Helpers<M>,
+  | "id"
+  | "messages"
+  | "status"
+  | "error"
+  | "setMessages"
+  | "sendMessage"
+  | "regenerate"
+  | "stop"
+  | "clearError"
+>;
+
 export interface ChatEngineProps<M extends UIMessage> {
   options: UseChatOptions<M>;
   /** The held call, if any; taken once (the engine sends it). */
   takeQueued: () => Queued<M> | undefined;
   /** useChat's helpers, after every change. */
-  onChange: (
-    helpers: Pick<
-      Helpers<M>,
-      | "id"
-      | "messages"
-      | "status"
-      | "error"
-      | "setMessages"
-      | "sendMessage"
-      | "regenerate"
-      | "stop"
-      | "clearError"
-    >,
-  ) => void;
+  onChange: (helpers: ChatHelpers<M>) => void;
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { ChatTransport } from "ai";
 import type { DialectContext, ReplyChunk } from "./dialect";
+import type { PlaygroundMessage } from "./metadata";
 
 /** Test helper: a byte stream that delivers `text` in the given piece sizes (cycled). */
 export function streamOf(text: string, sizes: number[] = [text.length || 1]): ReadableStream<Uint8Array> {
@@ -34,3 +36,14 @@ export function steppedContext(requestId: string): DialectContext {
 /** The text of every delta of one kind, joined. */
 export const textOf = (chunks: ReplyChunk[], type: "text-delta" | "reasoning-delta") =>
   chunks.map((c) => (c.type === type ? c.delta : "")).join("");
+
+/** Test helper: a transport's reply to `messages`, sent as a new user turn. */
+export function sendTurn(transport: ChatTransport<PlaygroundMessage>, messages: PlaygroundMessage[]) {
+  return transport.sendMessages({
+    trigger: "submit-message",
+    chatId: "c",
+    messageId: undefined,
+    messages,
+    abortSignal: undefined,
+  });
+}

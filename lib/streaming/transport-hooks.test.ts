@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HttpError } from "@/lib/queries/http";
 import type { PlaygroundMessage } from "./metadata";
-import { collect } from "./test-helpers";
+import { collect, sendTurn } from "./test-helpers";
 import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,
@@ -33,14 +33,7 @@ function setup(response: Response, config: Partial<ChatCompletionsTransportConfi
       return response;
     },
   });
-  const send = () =>
-    transport.sendMessages({
-      trigger: "submit-message",
-      chatId: "c",
-      messageId: undefined,
-      messages,
-      abortSignal: undefined,
-    });
+  const send = () => sendTurn(transport, messages);
   return { seen, bodies, send };
 }
 
