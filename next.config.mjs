@@ -9,11 +9,9 @@ const nextConfig = {
   // it prints a warning that standalone output is meant for server.js, which is harmless here.
   output: "standalone",
   turbopack: {
-    // Client bundles only: `ai` imports the Vercel AI Gateway provider, and @ai-sdk/provider-utils zod 3,
-    // for server-side steps the browser never runs; the stand-ins keep them (and a Buffer polyfill) out
-    // of the chat pages' JS. See the comments in lib/shims/.
+    // Client bundles only: @ai-sdk/provider-utils imports zod 3 for a server-side step the browser never
+    // runs; the stand-in keeps it out of the chat pages' JS. See lib/shims/zod-v3.browser.ts.
     resolveAlias: {
-      "@ai-sdk/gateway": { browser: "./lib/shims/ai-gateway.browser.ts" },
       "zod/v3": { browser: "./lib/shims/zod-v3.browser.ts" },
     },
   },

@@ -8,10 +8,10 @@ import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
+import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { ChatRequestError } from "@/lib/streaming/errors";
 import { textOf } from "@/lib/streaming/metadata";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
@@ -52,7 +52,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   useEffect(() => {
     if (status !== "error") return;
     const last = messages.at(-1);
-    if (last?.role !== "user" || !(error instanceof ChatRequestError)) return;
+    if (last?.role !== "user" || !(error instanceof HttpError)) return;
     const text = textOf(last);
     setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : text));
@@ -145,6 +145,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         canRun={canRun}
       />
       <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+      {chat.engine}
     </div>
   );
 }

@@ -9,9 +9,10 @@ import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/com
 import { useLiveTimes } from "@/lib/compare/use-live-times";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
+import { HttpError } from "@/lib/queries/http";
 import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
 import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { displayErrorOf } from "@/lib/streaming/errors";
 import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";
@@ -128,7 +129,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       {error && display && (
         <ReplyError
           error={display}
-          inStream={!(error instanceof ChatRequestError) && last?.metadata?.streamError != null}
+          inStream={!(error instanceof HttpError) && last?.metadata?.streamError != null}
           promptRestored={false}
           onRetry={rerun}
           onOpenSettings={() => openSettings(true)}
@@ -136,6 +137,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
       )}
       <PaneAnnouncer index={index} outcome={outcome} error={display} />
       <InspectorDialog log={log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+      {chat.engine}
     </section>
   );
 }

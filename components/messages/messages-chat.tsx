@@ -129,6 +129,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         busy={busy}
       />
       <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
+      {chat.engine}
     </div>
   );
 }

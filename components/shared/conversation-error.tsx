@@ -2,8 +2,9 @@
 
 import { useEffect, useRef } from "react";
 import { scrollBehavior } from "@/lib/motion";
+import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/stores/ui";
-import { ChatRequestError, displayErrorOf } from "@/lib/streaming/errors";
+import { displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { ReplyError } from "./reply-error";
 
@@ -36,7 +37,7 @@ export function ConversationError({ error, lastMessage, promptRestored, onRetry 
     <div ref={box} className="scroll-mb-52 pb-3" data-testid="conversation-error">
       <ReplyError
         error={displayErrorOf(error, lastMessage)}
-        inStream={!(error instanceof ChatRequestError) && lastMessage?.metadata?.streamError != null}
+        inStream={!(error instanceof HttpError) && lastMessage?.metadata?.streamError != null}
         promptRestored={promptRestored}
         onRetry={onRetry}
         onOpenSettings={() => openSettings(true)}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
@@ -47,7 +47,7 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   );
   const [outcome, setOutcome] = useState<PaneOutcome>();
   const stoppedRef = useRef(false);
-  const chat = useDeferredChat<PlaygroundMessage>({
+  const chat = useLazyChat<PlaygroundMessage>({
     id: pane.id,
     messages: useCompareStore.getState().histories[pane.id],
     transport,

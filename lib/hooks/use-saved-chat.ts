@@ -3,14 +3,14 @@
 import type { ChatTransport } from "ai";
 import { useEffect, useRef } from "react";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
-import { useDeferredChat } from "@/lib/hooks/use-deferred-chat";
+import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 
 const asStored = (messages: PlaygroundMessage[]) => messages;
 
 /**
- * useChat for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
+ * useChat (lazy: see useLazyChat; the page renders `engine`) for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
  * `stopped`, one cut by a reload or a closed tab `interrupted`, and the conversation is saved when a
  * reply settles (not per token), through `toStored` (a module-level function: a new one per render
  * would save again on every render).
@@ -22,7 +22,7 @@ export function useSavedChat(
   transport: ChatTransport<PlaygroundMessage>,
   toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = asStored,
 ) {
-  const chat = useDeferredChat<PlaygroundMessage>({
+  const chat = useLazyChat<PlaygroundMessage>({
     id: conversationId,
     messages: initialMessages,
     transport,

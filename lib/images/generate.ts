@@ -1,5 +1,6 @@
 import "@/lib/schemas/zod-no-eval";
-import { type DisplayError, parseErrorBody } from "@/lib/errors";
+import type { DisplayError } from "@/lib/errors";
+import { asHttpError, callApi, HttpError, isAbort } from "@/lib/queries/http";
 import { type ImageParams, imageGenerationResponseSchema, type StoredImage } from "@/lib/schemas/images";
 import { parseSize } from "./model-rules";
 import { base64ToBytes, buildImageRequest, pngDimensions, safeImageUrl, sniffImageType } from "./request";
@@ -36,10 +37,6 @@ export function withRequestId(error: DisplayError): DisplayError {
   return m ? { ...error, requestId: m[1] } : error;
 }
 
-function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  return !!signal?.aborted || (error instanceof Error && error.name === "AbortError");
-}
-
 /**
  * Sends one batch and turns the reply into records for the gallery. An upstream error is an outcome
  * (stored and shown on the batch), not an exception; only a cancel throws (an AbortError).
@@ -62,20 +59,20 @@ export async function runImageBatch(params: ImageParams, o: RunOptions = {}): Pr
   let response: Response;
   let text: string;
   try {
-    response = await doFetch(request.url, {
+    response = await callApi(request.url, {
       method: "POST",
       headers: request.headers,
       body: JSON.stringify(request.body),
-      credentials: "same-origin",
       signal: o.signal,
+      fetch: doFetch,
     });
     text = await response.text();
     o.signal?.throwIfAborted();
   } catch (error) {
-    if (isAbort(error, o.signal)) throw error;
-    return fail({ status: 0, message: error instanceof Error ? error.message : String(error) });
+    const failure = asHttpError(error, o.signal);
+    if (failure instanceof HttpError) return fail(failure.display);
+    throw failure;
   }
-  if (!response.ok) return fail(parseErrorBody(response.status, text, response.headers));
   batch.requestId =
     response.headers.get("x-request-id") ?? response.headers.get("x-oneapi-request-id") ?? undefined;
 

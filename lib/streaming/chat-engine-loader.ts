@@ -1,8 +1,8 @@
 import { afterLoad, chunkLoader } from "@/lib/after-load";
 
-type ChatEngine = typeof import("./chat-engine");
+type ChatEngineModule = typeof import("./chat-engine");
 
-const engine = chunkLoader<ChatEngine>(() => import("./chat-engine"));
+const engine = chunkLoader<ChatEngineModule>(() => import("./chat-engine"));
 
 /** The engine if its chunk has already arrived (then a chat can start with it at once). */
 export const loadedChatEngine = engine.loaded;

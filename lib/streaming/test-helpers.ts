@@ -1,4 +1,6 @@
+import type { ChatTransport } from "ai";
 import type { DialectContext, ReplyChunk } from "./dialect";
+import type { PlaygroundMessage } from "./metadata";
 
 /** Test helper: a byte stream that delivers `text` in the given piece sizes (cycled). */
 export function streamOf(text: string, sizes: number[] = [text.length || 1]): ReadableStream<Uint8Array> {
@@ -47,3 +49,14 @@ export const reasoningThenText = (textDeltas: number): ReplyChunk["type"][] => [
   "text-end",
   "finish",
 ];
+
+/** Test helper: a transport's reply to `messages`, sent as a new user turn. */
+export function sendTurn(transport: ChatTransport<PlaygroundMessage>, messages: PlaygroundMessage[]) {
+  return transport.sendMessages({
+    trigger: "submit-message",
+    chatId: "c",
+    messageId: undefined,
+    messages,
+    abortSignal: undefined,
+  });
+}

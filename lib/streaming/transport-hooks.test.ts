@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ChatRequestError } from "./errors";
+import { HttpError } from "@/lib/queries/http";
 import type { PlaygroundMessage } from "./metadata";
-import { collect } from "./test-helpers";
+import { collect, sendTurn } from "./test-helpers";
 import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,
@@ -33,14 +33,7 @@ function setup(response: Response, config: Partial<ChatCompletionsTransportConfi
       return response;
     },
   });
-  const send = () =>
-    transport.sendMessages({
-      trigger: "submit-message",
-      chatId: "c",
-      messageId: undefined,
-      messages,
-      abortSignal: undefined,
-    });
+  const send = () => sendTurn(transport, messages);
   return { seen, bodies, send };
 }
 
@@ -73,7 +66,7 @@ describe("transport hooks for the inspector", () => {
   it("passes the raw body of an error reply", async () => {
     const text = '{"error":{"message":"boom","type":"x"}}';
     const { seen, send } = setup(new Response(text, { status: 503 }));
-    await expect(send()).rejects.toBeInstanceOf(ChatRequestError);
+    await expect(send()).rejects.toBeInstanceOf(HttpError);
     expect(seen.responses[0]?.status).toBe(503);
     expect(seen.bodies[0]?.text).toBe(text);
   });
@@ -120,7 +113,7 @@ describe("non-stream mode", () => {
   it("reports a body that is not JSON as an error with the text", async () => {
     const { send } = setup(new Response("<html>gateway</html>", { status: 200 }), { stream: false });
     const error = await send().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ChatRequestError);
-    expect((error as ChatRequestError).display.message).toContain("gateway");
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).display.message).toContain("gateway");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChatRequestError } from "./errors";
+import { HttpError } from "@/lib/queries/http";
 import type { PlaygroundMessage } from "./metadata";
 import { collect } from "./test-helpers";
 import { type BuiltRequest, createChatCompletionsTransport } from "./transport";
@@ -73,12 +73,12 @@ describe("chat-completions transport", () => {
     expect(built[0]?.body).toBe(call?.init.body);
   });
 
-  it("throws a ChatRequestError with status, message and request id on a non-2xx reply", async () => {
+  it("throws a HttpError with status, message and request id on a non-2xx reply", async () => {
     const body = '{"error":{"message":"Invalid token (request id: abc)","type":"new_api_error","code":""}}';
     const { send } = setup(new Response(body, { status: 401, headers: { "x-oneapi-request-id": "abc" } }));
     const error = await send().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ChatRequestError);
-    expect((error as ChatRequestError).display).toMatchObject({
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).display).toMatchObject({
       status: 401,
       message: "Invalid token (request id: abc)",
       requestId: "abc",

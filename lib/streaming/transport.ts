@@ -1,5 +1,5 @@
 import type { ChatTransport } from "ai";
-import { parseErrorBody } from "@/lib/errors";
+import { callApi, HttpError } from "@/lib/queries/http";
 import { coalesceDeltas } from "./coalesce";
 import {
   chunksStream,
@@ -14,7 +14,6 @@ import {
   type ChatCompletionsConfig,
   createChatCompletionsDialect,
 } from "./dialects/chat-completions";
-import { ChatRequestError } from "./errors";
 import type { PlaygroundMessage } from "./metadata";
 
 /** The request exactly as sent, for the inspector and "View code". */
@@ -62,6 +61,10 @@ export interface DialectTransportOptions<C extends RequestConfig> {
   /** Read at send time, so model and parameter changes apply to the next request. */
   getConfig: () => C;
   buildBody: (messages: PlaygroundMessage[], config: C) => object;
+  /** Headers this API adds to every request (after content-type, accept and vendor). */
+  headers?: (config: C) => Record<string, string>;
+  /** Wraps every 2xx reply before the dialect reads it (e.g. to repair its framing). */
+  wrapResponse?: (response: Response) => Response;
   createDialect: () => StreamDialect;
   /** Whether a body asks for a stream; default: its `stream` field is `true`. */
   isStream?: (body: object) => boolean;
@@ -101,6 +104,7 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
     };
     const vendor = config.vendor?.trim();
     if (vendor) headers.vendor = vendor;
+    Object.assign(headers, this.#options.headers?.(config));
     return {
       request: { url: this.#options.url, method: "POST", headers, body: JSON.stringify(body) },
       stream,
@@ -119,33 +123,22 @@ export class DialectTransport<C extends RequestConfig> implements ChatTransport<
     o.onRequest?.(request, { exchangeId, request, sentAt: Date.now() });
     const startedAt = now();
     const at = () => now() - startedAt;
-    let response: Response;
-    try {
-      response = await doFetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        credentials: "same-origin",
-        signal: abortSignal,
-      });
-    } catch (error) {
-      if (abortSignal?.aborted || (error instanceof Error && error.name === "AbortError")) throw error;
-      throw new ChatRequestError({
-        status: 0,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-    o.onResponse?.({
-      exchangeId,
-      status: response.status,
-      headers: Object.fromEntries(response.headers.entries()),
-      at: at(),
+    const reply = await callApi(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: abortSignal,
+      fetch: doFetch,
+      onResponse: (r) =>
+        o.onResponse?.({
+          exchangeId,
+          status: r.status,
+          headers: Object.fromEntries(r.headers.entries()),
+          at: at(),
+        }),
+      onErrorBody: (text) => o.onRawBody?.({ exchangeId, at: at(), text }),
     });
-    if (!response.ok) {
-      const text = await response.text().catch(() => "");
-      o.onRawBody?.({ exchangeId, at: at(), text });
-      throw new ChatRequestError(parseErrorBody(response.status, text, response.headers));
-    }
+    const response = o.wrapResponse ? o.wrapResponse(reply) : reply;
     const ctx: DialectContext = {
       startedAt,
       now,
@@ -181,14 +174,14 @@ async function readWhole(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ChatRequestError({
+    throw new HttpError({
       status: response.status,
       message: text.slice(0, 500),
       requestId: ctx.requestId,
     });
   }
   if (!dialect.json) {
-    throw new ChatRequestError({ status: response.status, message: "This API has no non-stream reader" });
+    throw new HttpError({ status: response.status, message: "This API has no non-stream reader" });
   }
   return dialect.json(json, ctx);
 }

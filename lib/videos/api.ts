@@ -6,36 +6,22 @@ import { buildCreateForm, buildRemixBody, type CreateVideoInput, vendorHeaders }
 
 const base = "/api/apigo/v1/videos";
 
-/** Every failure as an HttpError; a network failure or an unreadable reply has status 0. */
-async function asHttpError<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof HttpError || signal?.aborted) throw error;
-    throw new HttpError({ status: 0, message: error instanceof Error ? error.message : String(error) });
-  }
-}
-
 /** POST /v1/videos as multipart. Never retried by us: each attempt can be a paid job. */
 export function createVideo(input: CreateVideoInput, vendor: string): Promise<VideoObject> {
-  return asHttpError(() =>
-    fetchJson(base, videoObjectSchema, {
-      method: "POST",
-      headers: vendorHeaders(vendor),
-      body: buildCreateForm(input),
-    }),
-  );
+  return fetchJson(base, videoObjectSchema, {
+    method: "POST",
+    headers: vendorHeaders(vendor),
+    body: buildCreateForm(input),
+  });
 }
 
 /** POST /v1/videos/{id}/remix with JSON {prompt}; answers a new job like create. */
 export function remixVideo(id: string, prompt: string, vendor: string): Promise<VideoObject> {
-  return asHttpError(() =>
-    fetchJson(`${base}/${encodeURIComponent(id)}/remix`, videoObjectSchema, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...vendorHeaders(vendor) },
-      body: buildRemixBody(prompt),
-    }),
-  );
+  return fetchJson(`${base}/${encodeURIComponent(id)}/remix`, videoObjectSchema, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...vendorHeaders(vendor) },
+    body: buildRemixBody(prompt),
+  });
 }
 
 /** A failed status request, with how many failed in a row for this job (drives the backoff). */
@@ -64,14 +50,10 @@ export async function fetchVideoStatus(
   try {
     const video = await statusLimiter.run(
       () =>
-        asHttpError(
-          () =>
-            fetchJson(`${base}/${encodeURIComponent(id)}`, videoObjectSchema, {
-              headers: vendorHeaders(vendor),
-              signal,
-            }),
+        fetchJson(`${base}/${encodeURIComponent(id)}`, videoObjectSchema, {
+          headers: vendorHeaders(vendor),
           signal,
-        ),
+        }),
       signal,
     );
     streaks.delete(id);

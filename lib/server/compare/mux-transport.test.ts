@@ -6,7 +6,7 @@ import { POST as comparePOST } from "@/app/api/compare/route";
 import { createCompareMux } from "@/lib/compare/mux";
 import type { MessagesConfig } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
-import { ChatRequestError } from "@/lib/streaming/errors";
+import { HttpError } from "@/lib/queries/http";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import {
   type ChatCompletionsTransportConfig,
@@ -138,7 +138,7 @@ describe("DialectTransport through the compare mux", () => {
     expect(runCount()).toBe(0);
   });
 
-  it("a pane's 429 surfaces as the transport's ChatRequestError; aborting one pane cuts only it", async () => {
+  it("a pane's 429 surfaces as the transport's HttpError; aborting one pane cuts only it", async () => {
     const limited: Pane = { id: "limited", api: "chat", config: chatConfig("gpt-4o", "[sim:status=429]") };
     const stopped: Pane = {
       id: "stopped",
@@ -168,8 +168,8 @@ describe("DialectTransport through the compare mux", () => {
     const [r429, rStopped, rKept] = results;
     expect(r429?.status).toBe("rejected");
     const err = r429?.status === "rejected" ? r429.reason : undefined;
-    expect(err).toBeInstanceOf(ChatRequestError);
-    const display = (err as ChatRequestError).display;
+    expect(err).toBeInstanceOf(HttpError);
+    const display = (err as HttpError).display;
     expect(display).toMatchObject({ status: 429, code: "rate_limit_exceeded" });
     // new-api sends no retry-after (controller/relay.go), so none is read.
     expect(display.retryAfterSeconds).toBeUndefined();
