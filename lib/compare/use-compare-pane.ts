@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
+import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { createExchangeLog } from "@/lib/streaming/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import { createPaneTransport } from "./pane-transport";

@@ -3,8 +3,8 @@
 import type { ChatTransport } from "ai";
 import { useEffect, useRef } from "react";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
-import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
+import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 
 const asStored = (messages: PlaygroundMessage[]) => messages;
