@@ -3,7 +3,7 @@
 import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
-import { ReplyError } from "@/components/shared/reply-error";
+import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-error";
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useLiveTimes } from "@/lib/compare/use-live-times";

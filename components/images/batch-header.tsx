@@ -3,6 +3,7 @@
 import { RotateCcwIcon, XIcon } from "lucide-react";
 import { memo } from "react";
 import { ShareButton } from "@/components/share/share-button";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { GalleryGroup } from "@/lib/images/gallery";
@@ -12,7 +13,9 @@ import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
 import type { ImagesSnapshot } from "@/lib/schemas/share";
 import { blobToBase64, imagesSnapshotFrom } from "@/lib/shares/media-builders";
 import { useUiStore } from "@/lib/stores/ui";
-import { BatchError } from "./batch-error";
+
+// The error card shows only after a failed batch: out of the first load (fetched after the load event).
+const BatchError = lazyDialog(() => import("./batch-error").then((m) => m.BatchError));
 
 interface Props {
   group: GalleryGroup;

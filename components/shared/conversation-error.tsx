@@ -6,7 +6,7 @@ import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/stores/ui";
 import { displayErrorOf } from "@/lib/streaming/errors";
 import type { PlaygroundMessage } from "@/lib/streaming/metadata";
-import { ReplyError } from "./reply-error";
+import { LazyReplyError as ReplyError } from "./lazy-reply-error";
 
 interface Props {
   /** useChat's error; nothing shows without one. */

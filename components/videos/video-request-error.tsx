@@ -1,6 +1,6 @@
 "use client";
 
-import { ReplyError } from "@/components/shared/reply-error";
+import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-error";
 import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/stores/ui";
 
