@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { ConversationError } from "@/components/shared/conversation-error";
-import { InspectorDialog } from "@/components/shared/inspector-dialog";
-import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
+import { SessionEnd } from "@/components/shared/session-end";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useChatConsole } from "@/lib/hooks/use-chat-console";
@@ -126,26 +124,25 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           onContinue={handlers.onContinue}
         />
       </div>
-      <ReplyAnnouncer status={status} meta={messages.at(-1)?.metadata} />
-      <ConversationError
-        error={error}
-        lastMessage={messages.at(-1)}
+      <SessionEnd
+        chat={chat}
         promptRestored={restored}
         onRetry={retry}
-      />
-      <Composer
-        value={input}
-        onChange={setInput}
-        role={role}
-        onRoleChange={setRole}
-        onSend={send}
-        onAdd={add}
-        onStop={() => void stop()}
-        busy={busy}
-        canRun={canRun}
-      />
-      <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
-      {chat.engine}
+        inspecting={inspecting}
+        onCloseInspector={() => setInspecting(null)}
+      >
+        <Composer
+          value={input}
+          onChange={setInput}
+          role={role}
+          onRoleChange={setRole}
+          onSend={send}
+          onAdd={add}
+          onStop={() => void stop()}
+          busy={busy}
+          canRun={canRun}
+        />
+      </SessionEnd>
     </div>
   );
 }

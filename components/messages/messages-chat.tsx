@@ -4,9 +4,7 @@ import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
-import { ConversationError } from "@/components/shared/conversation-error";
-import { InspectorDialog } from "@/components/shared/inspector-dialog";
-import { ReplyAnnouncer } from "@/components/shared/reply-announcer";
+import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import { useT } from "@/lib/i18n/provider";
@@ -34,7 +32,7 @@ const filesOf = (m: PlaygroundMessage) =>
 export function MessagesChat({ conversationId, initialMessages, toolbar }: Props) {
   const t = useT();
   const chat = useMessagesChat(conversationId, initialMessages);
-  const { messages, status, error, stop, setMessages, sendMessage, regenerate } = chat;
+  const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
   const [input, setInput] = useState("");
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
@@ -112,24 +110,23 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
           onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
         />
       </div>
-      <ReplyAnnouncer status={status} meta={messages.at(-1)?.metadata} />
-      <ConversationError
-        error={error}
-        lastMessage={messages.at(-1)}
+      <SessionEnd
+        chat={chat}
         promptRestored={restored}
         onRetry={retry}
-      />
-      <Composer
-        value={input}
-        onChange={setInput}
-        files={files}
-        onFilesChange={setFiles}
-        onSend={send}
-        onStop={() => void stop()}
-        busy={busy}
-      />
-      <InspectorDialog log={chat.log} exchangeId={inspecting} onClose={() => setInspecting(null)} />
-      {chat.engine}
+        inspecting={inspecting}
+        onCloseInspector={() => setInspecting(null)}
+      >
+        <Composer
+          value={input}
+          onChange={setInput}
+          files={files}
+          onFilesChange={setFiles}
+          onSend={send}
+          onStop={() => void stop()}
+          busy={busy}
+        />
+      </SessionEnd>
     </div>
   );
 }
