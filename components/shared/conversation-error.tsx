@@ -23,14 +23,25 @@ interface Props {
 export function ConversationError({ error, lastMessage, promptRestored, onRetry }: Props) {
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const box = useRef<HTMLDivElement>(null);
-  // Again when the last message settles (its metrics and actions push the card down), after layout.
+  // Again when the last message settles (its metrics and actions push the card down), and when the
+  // card's own content arrives (it is lazily loaded) and gives it its height; after layout.
   // biome-ignore lint/correctness/useExhaustiveDependencies: lastMessage is the trigger, on purpose.
   useEffect(() => {
-    if (!error) return;
-    const frame = requestAnimationFrame(() =>
-      box.current?.scrollIntoView({ block: "nearest", behavior: scrollBehavior() }),
-    );
-    return () => cancelAnimationFrame(frame);
+    const el = box.current;
+    if (!error || !el) return;
+    let frame = 0;
+    const bring = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() =>
+        el.scrollIntoView({ block: "nearest", behavior: scrollBehavior() }),
+      );
+    };
+    const observer = new ResizeObserver(bring);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [error, lastMessage]);
   if (!error) return null;
   return (
