@@ -1,6 +1,5 @@
 import "@/lib/schemas/zod-no-eval";
-import { z } from "zod";
-import { fetchJson, sendJson } from "@/lib/queries/http";
+import { callApi, fetchJson, sendJson } from "@/lib/queries/http";
 import {
   type CreateShareResponse,
   createShareResponseSchema,
@@ -26,11 +25,6 @@ export function fetchShare(id: string): Promise<SharedRecord> {
 }
 
 export async function revokeShare(id: string, deleteToken: string): Promise<void> {
-  // 204 has no body: read it as "anything", then drop it.
-  await fetchJson(`/api/shares/${encodeURIComponent(id)}`, z.unknown(), {
-    ...sendJson("DELETE", { deleteToken }),
-  }).catch((err: unknown) => {
-    if (err instanceof SyntaxError) return;
-    throw err;
-  });
+  // 204: no body to read.
+  await callApi(`/api/shares/${encodeURIComponent(id)}`, sendJson("DELETE", { deleteToken }));
 }
