@@ -30,7 +30,11 @@ describe("paths off the allowlist reach nothing", () => {
     "/api/apigo/v1/files",
     "/api/apigo/v1/audio/speech",
     "/api/apigo/v1/api/user/self",
-    "/api/apigo/v1/dashboard/billing/usage",
+    // The balance (…/billing/subscription and …/usage) is relayed, nothing else under dashboard/.
+    "/api/apigo/v1/dashboard/billing/usage/extra",
+    "/api/apigo/v1/dashboard/billing/history",
+    "/api/apigo/v1/dashboard/billing/usage%2F..%2F..%2Fapi%2Fuser%2Fself",
+    "/api/apigo/v1/dashboard/user/self",
     "/api/apigo/v1/",
     `/api/apigo/v1/models/${"a".repeat(300)}`,
     "/api/apigo/v1/@evil.example/v1/models",
