@@ -34,9 +34,16 @@ export function UpstreamInfo() {
       ? "gateway"
       : "simulator"
     : undefined;
+  // The radio shows the pick at once (a controlled radio would otherwise flip back until the mutation's
+  // state arrives), until the saved session answers.
+  const [picked, setPicked] = useState<Choice | null>(null);
   const choose = (choice: Choice) => {
     setError(null);
-    pick.mutate(choice, { onError: (e) => setError(t("settings.failed", { message: e.message })) });
+    setPicked(choice);
+    pick.mutate(choice, {
+      onError: (e) => setError(t("settings.failed", { message: e.message })),
+      onSettled: () => setPicked(null),
+    });
   };
   const options: { value: Choice; label: MessageKey }[] = [
     {
@@ -57,7 +64,7 @@ export function UpstreamInfo() {
             type="radio"
             name={`${id}-upstream`}
             value={o.value}
-            checked={(pick.isPending ? pick.variables : current) === o.value}
+            checked={(picked ?? current) === o.value}
             disabled={!session || pick.isPending || (o.value === "gateway" && session.upstream.forced)}
             onChange={() => choose(o.value)}
             className="accent-primary size-4"
