@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpErrorHint, isQuotaError, isUnreachable } from "./error-hints";
+import { errorHeadingKey, httpErrorHint, isQuotaError, isUnreachable, needsSettings } from "./error-hints";
 import { parseErrorBody } from "./errors";
 
 describe("httpErrorHint", () => {
@@ -73,5 +73,24 @@ describe("new-api's quota and rate-limit replies", () => {
     expect(e).toMatchObject({ status: 529, message: "Overloaded (request id: r3)" });
     expect(e.type).toBeUndefined();
     expect(httpErrorHint(e)).toBe("error.hint5xx");
+  });
+});
+
+describe("the error card's heading and Settings button", () => {
+  const of = (status: number, code?: string, message = "x") => ({
+    status,
+    message,
+    ...(code ? { code } : {}),
+  });
+  it("heads with no answer, an unreachable gateway, or the status", () => {
+    expect(errorHeadingKey(of(0))).toBe("error.network");
+    expect(errorHeadingKey(of(502, "upstream_unreachable"))).toBe("error.unreachable");
+    expect(errorHeadingKey(of(500))).toBe("error.status");
+  });
+  it("offers Settings for a missing or refused key, not for a used-up balance", () => {
+    expect(needsSettings(of(401))).toBe(true);
+    expect(needsSettings(of(403))).toBe(true);
+    expect(needsSettings(of(403, "insufficient_user_quota"))).toBe(false);
+    expect(needsSettings(of(429))).toBe(false);
   });
 });

@@ -36,3 +36,14 @@ export function httpErrorHint(error: DisplayError): MessageKey {
   if (error.status >= 400) return "error.hint400";
   return "error.hintOther";
 }
+
+/** The heading of a failed request's card (its `{status}` is the HTTP status): no answer, no gateway, or the status. */
+export function errorHeadingKey(error: DisplayError): MessageKey {
+  if (error.status === 0) return "error.network";
+  return isUnreachable(error) ? "error.unreachable" : "error.status";
+}
+
+/** The key is missing or refused (401, or a 403 that is not a used-up balance, which is fixed on API·GO): Settings can help. */
+export function needsSettings(error: DisplayError): boolean {
+  return error.status === 401 || (error.status === 403 && !isQuotaError(error));
+}

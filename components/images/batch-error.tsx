@@ -4,7 +4,7 @@ import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { ErrorHint } from "@/components/shared/error-hint";
 import { UseSimulatorButton } from "@/components/shared/use-simulator-button";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint, isQuotaError, isUnreachable } from "@/lib/error-hints";
+import { errorHeadingKey, httpErrorHint, isUnreachable, needsSettings } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 
@@ -29,14 +29,9 @@ interface Props {
 
 export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Props) {
   const t = useT();
-  const heading =
-    error.status === 0
-      ? t("error.network")
-      : isUnreachable(error)
-        ? t("error.unreachable")
-        : t("error.status", { status: error.status });
+  const heading = t(errorHeadingKey(error), { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
-  const needsSettings = error.status === 401 || (error.status === 403 && !isQuotaError(error));
+
   return (
     <div
       role="alert"
@@ -73,7 +68,7 @@ export function BatchError({ error, onRetry, onOpenSettings, retryDisabled }: Pr
           <RotateCcwIcon aria-hidden />
           {t("images.batch.retry")}
         </Button>
-        {needsSettings && (
+        {needsSettings(error) && (
           <Button size="sm" onClick={onOpenSettings} data-testid="batch-error-settings">
             <SettingsIcon aria-hidden />
             {t("error.openSettings")}

@@ -2,7 +2,7 @@
 
 import { CircleAlertIcon, RotateCcwIcon, SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { httpErrorHint, isQuotaError, isUnreachable } from "@/lib/error-hints";
+import { errorHeadingKey, httpErrorHint, isUnreachable, needsSettings } from "@/lib/error-hints";
 import type { DisplayError } from "@/lib/errors";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { ErrorHint } from "./error-hint";
@@ -23,16 +23,9 @@ interface Props {
 
 export function ReplyError({ error, inStream, promptRestored, onRetry, onOpenSettings }: Props) {
   const t = useT();
-  const heading = inStream
-    ? t("error.inStream")
-    : error.status === 0
-      ? t("error.network")
-      : isUnreachable(error)
-        ? t("error.unreachable")
-        : t("error.status", { status: error.status });
+  const heading = inStream ? t("error.inStream") : t(errorHeadingKey(error), { status: error.status });
   const details = [error.type, error.code].filter(Boolean).join(" · ");
-  // A used-up balance is fixed on API·GO (the hint links there), not in Settings.
-  const needsSettings = !inStream && (error.status === 401 || (error.status === 403 && !isQuotaError(error)));
+  const showSettings = !inStream && needsSettings(error);
   return (
     <div
       role="alert"
@@ -61,7 +54,7 @@ export function ReplyError({ error, inStream, promptRestored, onRetry, onOpenSet
           <RotateCcwIcon aria-hidden />
           {t("error.retry")}
         </Button>
-        {needsSettings && (
+        {showSettings && (
           <Button size="sm" onClick={onOpenSettings} data-testid="chat-error-settings">
             <SettingsIcon aria-hidden />
             {t("error.openSettings")}
