@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { canonicalJson } from "./canonical-json";
 import { type Prompt, type PromptSetup, promptSchema, promptSetupSchema, promptVersionsMax } from "./schema";
 
 // The prompt library lives in this browser's IndexedDB, one row per prompt holding its versions.
@@ -32,15 +33,6 @@ export interface PromptStore {
   delete(id: string): Promise<void>;
   /** Adds prompts as new entries (fresh ids); one equal to a stored prompt is skipped. Returns how many were added. */
   importAll(prompts: Prompt[]): Promise<number>;
-}
-
-/** JSON with object keys sorted, so two setups built in a different key order compare equal. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 export const sameSetup = (a: PromptSetup, b: PromptSetup) => canonicalJson(a) === canonicalJson(b);
