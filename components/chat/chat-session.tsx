@@ -109,6 +109,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
       <ChatToolbar
         messages={messages}
         pending={input}
+        system={system}
         busy={busy}
         buildRequest={(m) => chat.transport.buildRequest(m)}
         onInspect={onInspectLast}

@@ -3,6 +3,7 @@
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useState } from "react";
+import { PromptButtons } from "@/components/prompts/prompt-buttons";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
@@ -101,6 +102,15 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
           </Button>
           <CodeDialog buildRequest={viewCodeRequest} />
           <MessagesShareButton disabled={busy || messages.length === 0} />
+          <PromptButtons
+            tab="messages"
+            disabled={busy}
+            getSetup={() =>
+              import("@/lib/prompts/tab-setup").then((m) =>
+                m.messagesPromptSetup({ messages, pending: input }),
+              )
+            }
+          />
         </div>
       </div>
       <div className="flex-1">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffMaxChars, diffMaxEdits, diffSetups, diffTexts } from "./diff";
+import { diffMaxChars, diffMaxEdits, diffSetups, diffTexts, foldUnchanged } from "./diff";
 import type { PromptSetup } from "./schema";
 
 const setup = (system: string, content: string, temperature = 0.2): PromptSetup => ({
@@ -44,5 +44,20 @@ describe("version diff", () => {
     const start = performance.now();
     expect(diffTexts(a, b)).toEqual({ ok: false, reason: "too-many-changes" });
     expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
+describe("foldUnchanged", () => {
+  it("keeps context around changes and folds the rest", () => {
+    const same = (text: string) => ({ kind: "same" as const, text });
+    const lines = [...["a", "b", "c", "d", "e"].map(same), { kind: "added" as const, text: "x" }, same("f")];
+    expect(foldUnchanged(lines, 2)).toEqual([
+      { kind: "skipped", count: 3 },
+      same("d"),
+      same("e"),
+      { kind: "added", text: "x" },
+      same("f"),
+    ]);
+    expect(foldUnchanged([same("a"), same("b")])).toEqual([{ kind: "skipped", count: 2 }]);
   });
 });

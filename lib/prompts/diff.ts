@@ -49,3 +49,25 @@ export function diffTexts(before: string, after: string): VersionDiff {
 export function diffSetups(before: PromptSetup | undefined, after: PromptSetup): VersionDiff {
   return diffTexts(before ? setupText(before) : "", setupText(after));
 }
+
+export type DiffRow = DiffLine | { kind: "skipped"; count: number };
+
+/** Unchanged runs folded to `context` lines on each side of a change, as a unified diff shows them. */
+export function foldUnchanged(lines: readonly DiffLine[], context = 3): DiffRow[] {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((line, i) => {
+    if (line.kind === "same") return;
+    for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) keep[j] = 1;
+  });
+  const rows: DiffRow[] = [];
+  let skipped = 0;
+  lines.forEach((line, i) => {
+    if (keep[i]) {
+      if (skipped) rows.push({ kind: "skipped", count: skipped });
+      skipped = 0;
+      rows.push(line);
+    } else skipped++;
+  });
+  if (skipped) rows.push({ kind: "skipped", count: skipped });
+  return rows;
+}
