@@ -1,11 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
 import { SessionEnd } from "@/components/shared/session-end";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
+import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
@@ -34,6 +36,15 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const handlers = useMessageHandlers(chat, setInspecting);
+  const vars = useVariableFill(
+    { system, messages, input },
+    (filled) => {
+      setSystem(filled.system);
+      setMessages(filled.messages);
+      setInput(filled.input);
+    },
+    () => send(),
+  );
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
@@ -74,7 +85,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
 
   function send() {
-    if (busy) return;
+    if (busy || vars.fillThen()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -132,6 +143,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
+        {vars.names.length > 0 && <LazyVariablesPanel vars={vars} busy={busy} />}
         <Composer
           value={input}
           onChange={setInput}

@@ -3,14 +3,17 @@
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useState } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
 import { PromptButtons } from "@/components/prompts/prompt-buttons";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import { useT } from "@/lib/i18n/provider";
+import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesChat } from "@/lib/messages/use-messages-chat";
+import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { useChatConfigStore } from "@/lib/stores/chat-config";
@@ -39,6 +42,16 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
+  const system = useMessagesConfigStore((s) => s.form.system);
+  const vars = useVariableFill(
+    { system, messages, input },
+    (filled) => {
+      useMessagesConfigStore.getState().set({ system: filled.system });
+      setMessages(filled.messages);
+      setInput(filled.input);
+    },
+    () => send(),
+  );
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
   useEffect(() => {
@@ -63,8 +76,9 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   });
 
   function send() {
+    if (busy || vars.fillThen()) return;
     const text = input.trim();
-    if ((!text && files.length === 0) || busy) return;
+    if (!text && files.length === 0) return;
     setInput("");
     setFiles([]);
     setRestored(false);
@@ -127,6 +141,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
+        {vars.names.length > 0 && <LazyVariablesPanel vars={vars} busy={busy} />}
         <Composer
           value={input}
           onChange={setInput}
