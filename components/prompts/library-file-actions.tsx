@@ -52,7 +52,7 @@ export function LibraryFileActions({ prompts }: { prompts: Prompt[] }) {
       onSuccess: (added) =>
         setMessage({
           ok: true,
-          text: t("prompts.imported", { count: added, skipped: result.prompts.length - added }),
+          text: t("prompts.imported", { count: added.length, skipped: result.prompts.length - added.length }),
         }),
       onError: (error) =>
         setMessage({

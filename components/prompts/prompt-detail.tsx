@@ -3,16 +3,33 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ShareButton } from "@/components/share/share-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { type MessageKey, useFormat, useT } from "@/lib/i18n/provider";
 import { type PromptTab, rememberPromptId } from "@/lib/prompts/last-prompt";
 import { type OpenTarget, openVersion } from "@/lib/prompts/open-version";
-import type { Prompt } from "@/lib/prompts/schema";
+import { type Prompt, sharedPromptSchema } from "@/lib/prompts/schema";
 import { listVariables } from "@/lib/prompts/variables";
+import { chatShareParamsSchema, messagesShareParamsSchema } from "@/lib/schemas/share";
+import { pickParams } from "@/lib/shares/builders";
 import { DeletePrompt } from "./delete-prompt";
 import { errorMessage } from "./error-message";
 import { VersionDiff } from "./version-diff";
+
+/** The prompt as a share keeps it: each version's parameters narrowed to the share's wire fields. */
+function sharedPrompt(prompt: Prompt) {
+  return sharedPromptSchema.parse({
+    ...prompt,
+    versions: prompt.versions.map((v) => ({
+      ...v,
+      setup:
+        v.setup.api === "chat"
+          ? { ...v.setup, params: pickParams(chatShareParamsSchema, v.setup.params) }
+          : { ...v.setup, params: pickParams(messagesShareParamsSchema, v.setup.params) },
+    })),
+  });
+}
 
 const targets: { target: OpenTarget; label: MessageKey }[] = [
   { target: "chat", label: "prompts.openChat" },
@@ -123,7 +140,17 @@ export function PromptDetail({ prompt, onDone }: Props) {
         )}
       </div>
       <VersionDiff before={index > 0 ? prompt.versions[index - 1] : undefined} after={version} />
-      <DeletePrompt prompt={prompt} />
+      <div className="flex flex-wrap items-start gap-1.5">
+        <ShareButton
+          getSnapshot={() => ({
+            v: 1,
+            kind: "prompt",
+            title: prompt.name.slice(0, 80),
+            prompt: sharedPrompt(prompt),
+          })}
+        />
+        <DeletePrompt prompt={prompt} />
+      </div>
     </div>
   );
 }

@@ -1,84 +1,16 @@
 import { defaultPanes } from "@/lib/compare/setup";
 import { forkedSetup } from "@/lib/compare/share";
 import { promptFitsUrl, setupSearch } from "@/lib/compare/url-state";
-import { DEFAULT_ANTHROPIC_VERSION, DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
-import {
-  type ChatConversation,
-  type ChatSnapshot,
-  chatShareParamsSchema,
-  compareSnapshotSchema,
-  type MessagesConversation,
-  type MessagesSnapshot,
-  messagesShareParamsSchema,
-} from "@/lib/schemas/share";
-import { pickParams } from "@/lib/shares/builders";
+import { type ChatSnapshot, compareSnapshotSchema, type MessagesSnapshot } from "@/lib/schemas/share";
 import { forkSnapshot } from "@/lib/shares/fork";
 import { writePendingFork } from "@/lib/shares/pending-fork";
+import { chatConversationOf, messagesConversationOf } from "./conversation";
 import type { PromptSetup } from "./schema";
 
 // "Open in chat / Messages / compare": a saved version becomes a new conversation in that tab, the way
-// "Open in my playground" opens a share (lib/shares/fork.ts). A setup saved on the other API keeps its
-// model, vendor, system and messages; its parameters are carried where both APIs have them.
+// "Open in my playground" opens a share (lib/shares/fork.ts).
 
 export type OpenTarget = "chat" | "messages" | "compare";
-
-const paramsOf = (setup: PromptSetup) => setup.params as Record<string, unknown>;
-
-function chatParams(setup: PromptSetup): ChatConversation["params"] {
-  const p = paramsOf(setup);
-  const body =
-    setup.api === "chat"
-      ? p
-      : {
-          max_tokens: p.max_tokens,
-          temperature: p.temperature,
-          top_p: p.top_p,
-          stop: p.stop_sequences,
-          stream: p.stream,
-        };
-  return pickParams(chatShareParamsSchema, body);
-}
-
-function messagesParams(setup: PromptSetup): MessagesConversation["params"] {
-  const p = paramsOf(setup);
-  const body =
-    setup.api === "messages"
-      ? p
-      : {
-          max_tokens: p.max_tokens,
-          temperature: p.temperature,
-          top_p: p.top_p,
-          stop_sequences: p.stop,
-          stream: p.stream,
-        };
-  return pickParams(messagesShareParamsSchema, body);
-}
-
-export function chatConversationOf(setup: PromptSetup): ChatConversation {
-  return {
-    api: "chat-completions",
-    model: setup.model,
-    vendor: setup.api === "chat" ? (setup.vendor ?? "") : "",
-    system: setup.system,
-    params: chatParams(setup),
-    messages: setup.messages.map(({ role, content }) => ({ role, content })),
-  };
-}
-
-export function messagesConversationOf(setup: PromptSetup): MessagesConversation {
-  return {
-    api: "messages",
-    model: setup.model,
-    vendor: (setup.api === "messages" ? setup.vendor : undefined) || DEFAULT_MESSAGES_VENDOR,
-    anthropicVersion: DEFAULT_ANTHROPIC_VERSION,
-    system: setup.system,
-    params: messagesParams(setup),
-    messages: setup.messages.map(({ role, content }) => ({
-      role,
-      blocks: content ? [{ type: "text" as const, text: content }] : [],
-    })),
-  };
-}
 
 const titled = (title: string) => ({ v: 1 as const, title: title.slice(0, 80) });
 
