@@ -1,4 +1,5 @@
-
+// The simulator's cancellation, pacing and the directives it reads from system prompts (the stream
+// faults themselves are in faults.test.ts).
 import { describe, expect, it } from "vitest";
 import { createSimulator } from "./index";
 import { anthropicEvents, chatBody, msgBody, openAiEvents, post, testSim } from "./test-helpers";
