@@ -3,21 +3,21 @@
 import { useCallback, useEffect, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
 import { SessionEnd } from "@/components/shared/session-end";
+import { useChatSession } from "@/lib/chat/use-chat-session";
+import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";
+import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { textOf } from "@/lib/streaming/metadata";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
 import { MessageList } from "./message-list";
 import { SystemPrompt } from "./system-prompt";
-import { handMessage, useMessageHandlers } from "./use-message-handlers";
 
 interface Props {
   conversation: StoredConversation;
@@ -28,7 +28,7 @@ interface Props {
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
-  const chat = useChatConsole(conversation.id, conversation.messages, system);
+  const chat = useChatSession(conversation.id, conversation.messages, system);
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
   const [input, setInput] = useState("");
   const [role, setRole] = useState<ComposerRole>("user");

@@ -1,11 +1,11 @@
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import type { ChatConversation, MessagesConversation } from "@/lib/schemas/share";
+import { useSettingsStore } from "@/lib/settings/store";
 import { chatConversationFrom, type MessageLike, messagesConversationFrom } from "@/lib/shares/builders";
 import { messagesShareParams } from "@/lib/shares/messages-tab";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
 import type { PromptMessage, PromptSetup } from "./schema";
 
 // The setup of the chat or Messages tab as a prompt: the same allowlisted conversion a share uses

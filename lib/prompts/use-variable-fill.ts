@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
+import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { fillText, variablesIn } from "./variables";
 
 /** What a tab sends: its system prompt, conversation and the composer's text. */

@@ -1,3 +1,4 @@
+import { textOf } from "@/lib/conversations/metadata";
 import {
   type AnthropicShareBlock,
   type ChatConversation,
@@ -13,7 +14,6 @@ import {
   type ShareMetrics,
   shareMetricsSchema,
 } from "@/lib/schemas/share";
-import { textOf } from "@/lib/streaming/metadata";
 
 // Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
 // nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.

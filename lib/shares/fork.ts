@@ -1,10 +1,10 @@
+import { useChatConfigStore } from "@/lib/chat/config-store";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { paramsFromBody } from "@/lib/schemas/chat-params";
 import type { ChatSnapshot, ShareSnapshot } from "@/lib/schemas/share";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { useSettingsStore } from "@/lib/settings/store";
 import { applyMessagesFork } from "./messages-tab";
 import { forkPaths, writePendingFork } from "./pending-fork";
 import { restoreChatMessages } from "./restore";

@@ -8,16 +8,16 @@ import { PromptButtons } from "@/components/prompts/prompt-buttons";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
+import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
-import { useMessagesChat } from "@/lib/messages/use-messages-chat";
+import { useMessagesSession } from "@/lib/messages/use-messages-session";
 import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
 import { CodeDialog } from "./tools-dialogs";
@@ -33,9 +33,9 @@ const filesOf = (m: PlaygroundMessage) =>
   m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
 
 /** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
-export function MessagesChat({ conversationId, initialMessages, toolbar }: Props) {
+export function MessagesSession({ conversationId, initialMessages, toolbar }: Props) {
   const t = useT();
-  const chat = useMessagesChat(conversationId, initialMessages);
+  const chat = useMessagesSession(conversationId, initialMessages);
   const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
   const [input, setInput] = useState("");
   const [files, setFiles] = useState<FileUIPart[]>([]);
