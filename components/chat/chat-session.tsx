@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
 import { SessionEnd } from "@/components/shared/session-end";
 import { useChatSession } from "@/lib/chat/use-chat-session";
@@ -9,7 +9,6 @@ import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
-import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
@@ -36,15 +35,8 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const handlers = useMessageHandlers(chat, setInspecting);
-  const vars = useVariableFill(
-    { system, messages, input },
-    (filled) => {
-      setSystem(filled.system);
-      setMessages(filled.messages);
-      setInput(filled.input);
-    },
-    () => send(),
-  );
+  // Set by the variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
@@ -85,7 +77,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
 
   function send() {
-    if (busy || vars.fillThen()) return;
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -143,7 +135,17 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
-        {vars.names.length > 0 && <LazyVariablesPanel vars={vars} busy={busy} />}
+        <LazyVariablesPanel
+          source={{ system, messages, input }}
+          apply={(filled) => {
+            setSystem(filled.system);
+            setMessages(filled.messages);
+            setInput(filled.input);
+          }}
+          send={() => send()}
+          fillRef={fillFirst}
+          busy={busy}
+        />
         <Composer
           value={input}
           onChange={setInput}

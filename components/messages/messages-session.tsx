@@ -2,7 +2,7 @@
 
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
 import { PromptButtons } from "@/components/prompts/prompt-buttons";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
@@ -15,7 +15,6 @@ import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesSession } from "@/lib/messages/use-messages-session";
-import { useVariableFill } from "@/lib/prompts/use-variable-fill";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { Composer } from "./composer";
@@ -43,15 +42,8 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const system = useMessagesConfigStore((s) => s.form.system);
-  const vars = useVariableFill(
-    { system, messages, input },
-    (filled) => {
-      useMessagesConfigStore.getState().set({ system: filled.system });
-      setMessages(filled.messages);
-      setInput(filled.input);
-    },
-    () => send(),
-  );
+  // Set by the variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
   useEffect(() => {
@@ -76,7 +68,7 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
   });
 
   function send() {
-    if (busy || vars.fillThen()) return;
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
     if (!text && files.length === 0) return;
     setInput("");
@@ -141,7 +133,17 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
-        {vars.names.length > 0 && <LazyVariablesPanel vars={vars} busy={busy} />}
+        <LazyVariablesPanel
+          source={{ system, messages, input }}
+          apply={(filled) => {
+            useMessagesConfigStore.getState().set({ system: filled.system });
+            setMessages(filled.messages);
+            setInput(filled.input);
+          }}
+          send={() => send()}
+          fillRef={fillFirst}
+          busy={busy}
+        />
         <Composer
           value={input}
           onChange={setInput}

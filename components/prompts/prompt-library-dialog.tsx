@@ -7,6 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { useT } from "@/lib/i18n/provider";
 import { lastPromptId, type PromptTab } from "@/lib/prompts/last-prompt";
 import { usePrompts } from "@/lib/prompts/queries";
+import { cn } from "@/lib/utils";
 import { errorMessage } from "./error-message";
 import { LibraryFileActions } from "./library-file-actions";
 import { PromptDetail } from "./prompt-detail";
@@ -26,8 +27,9 @@ export function PromptLibraryDialog({ tab, onOpenChange }: Props) {
   const prompts = usePrompts();
   const list = prompts.data ?? [];
   const [picked, setPicked] = useState<string | undefined>(() => lastPromptId(tab));
-  const selected = list.find((p) => p.id === picked) ?? (picked === undefined ? undefined : list[0]);
-  const showDetail = selected !== undefined;
+  // A phone shows one column: the list until a prompt is picked (or when this tab has none of its own).
+  const [listOnly, setListOnly] = useState(picked === undefined);
+  const selected = list.find((p) => p.id === picked) ?? list[0];
 
   return (
     <Dialog open onOpenChange={onOpenChange}>
@@ -53,16 +55,19 @@ export function PromptLibraryDialog({ tab, onOpenChange }: Props) {
             <PromptList
               prompts={list}
               selectedId={selected?.id}
-              onSelect={setPicked}
-              className={showDetail ? "max-md:hidden" : undefined}
+              onSelect={(id) => {
+                setPicked(id);
+                setListOnly(false);
+              }}
+              className={listOnly ? undefined : "max-md:hidden"}
             />
             {selected && (
-              <div className="flex min-w-0 flex-col gap-2">
+              <div className={cn("flex min-w-0 flex-col gap-2", listOnly && "max-md:hidden")}>
                 <Button
                   variant="ghost"
                   size="sm"
                   className="self-start md:hidden"
-                  onClick={() => setPicked(undefined)}
+                  onClick={() => setListOnly(true)}
                   data-testid="prompt-library-back"
                 >
                   <ArrowLeftIcon aria-hidden />

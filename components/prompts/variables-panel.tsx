@@ -1,15 +1,36 @@
 "use client";
 
-import { useId } from "react";
+import { type RefObject, useEffect, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/provider";
-import type { VariableFill } from "@/lib/prompts/use-variable-fill";
+import { type FillSource, useVariableFill } from "@/lib/prompts/use-variable-fill";
 
-/** Inputs for the conversation's `{{variables}}`; Send fills them (see useVariableFill). */
-export function VariablesPanel({ vars, busy }: { vars: VariableFill; busy: boolean }) {
+export interface VariablesPanelProps {
+  source: FillSource;
+  /** Writes filled text back into the tab (system prompt, conversation, composer). */
+  apply: (filled: FillSource) => void;
+  send: () => void;
+  /** Set to "fill, then send on the next render" while the panel is mounted; the tab's Send calls it first. */
+  fillRef: RefObject<(() => boolean) | null>;
+  busy: boolean;
+}
+
+/**
+ * Inputs for the conversation's `{{variables}}` (nothing when it has none). A lazy chunk with its logic
+ * (useVariableFill), so a tab's first load carries only the ref its Send consults.
+ */
+export function VariablesPanel({ source, apply, send, fillRef, busy }: VariablesPanelProps) {
   const t = useT();
   const id = useId();
+  const vars = useVariableFill(source, apply, send);
+  useEffect(() => {
+    fillRef.current = vars.fillThen;
+    return () => {
+      fillRef.current = null;
+    };
+  });
+  if (vars.names.length === 0) return null;
   return (
     <section
       aria-labelledby={`${id}-title`}
