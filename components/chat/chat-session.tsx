@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
+import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { SessionEnd } from "@/components/shared/session-end";
 import { useChatSession } from "@/lib/chat/use-chat-session";
 import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";

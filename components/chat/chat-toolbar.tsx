@@ -2,7 +2,7 @@
 
 import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
-import { PromptButtons } from "@/components/prompts/prompt-buttons";
+import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
@@ -77,7 +77,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
           {t("chat.toolbar.inspector")}
         </Button>
         <ChatShareButton disabled={busy || messages.length === 0} />
-        <PromptButtons
+        <LazyPromptButtons
           tab="chat"
           disabled={busy}
           getSetup={() =>

@@ -3,8 +3,7 @@
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { LazyVariablesPanel } from "@/components/prompts/lazy-variables-panel";
-import { PromptButtons } from "@/components/prompts/prompt-buttons";
+import { LazyPromptButtons, LazyVariablesPanel } from "@/components/prompts/lazy";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
@@ -108,7 +107,7 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
           </Button>
           <CodeDialog buildRequest={viewCodeRequest} />
           <MessagesShareButton disabled={busy || messages.length === 0} />
-          <PromptButtons
+          <LazyPromptButtons
             tab="messages"
             disabled={busy}
             getSetup={() =>

@@ -8,14 +8,14 @@ import { useT } from "@/lib/i18n/provider";
 import type { PromptTab } from "@/lib/prompts/last-prompt";
 import type { PromptSetup } from "@/lib/prompts/schema";
 
-// The library's code (IndexedDB, zod schemas, the diff) loads after the page's load event or when a
-// button is pressed: the tabs' first load pays for these two buttons only.
+// Mounted after the page's load event (components/prompts/lazy.tsx); the dialogs' code (IndexedDB, zod
+// schemas, the diff) is fetched after that or when a button is pressed.
 const SavePromptDialog = lazyDialog(() => import("./save-prompt-dialog").then((m) => m.SavePromptDialog));
 const PromptLibraryDialog = lazyDialog(() =>
   import("./prompt-library-dialog").then((m) => m.PromptLibraryDialog),
 );
 
-interface Props {
+export interface PromptButtonsProps {
   tab: PromptTab;
   /** The tab's setup now (read when Save is pressed). */
   getSetup: () => Promise<PromptSetup>;
@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** "Save prompt" and "Prompts" (the library) for the chat and Messages toolbars. */
-export function PromptButtons({ tab, getSetup, disabled }: Props) {
+export function PromptButtons({ tab, getSetup, disabled }: PromptButtonsProps) {
   const t = useT();
   const [open, setOpen] = useState<"save" | "library" | null>(null);
   const close = (next: boolean) => !next && setOpen(null);
