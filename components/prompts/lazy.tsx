@@ -12,6 +12,7 @@ import type { VariablesPanelProps } from "./variables-panel";
  */
 function afterLoadLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazyDialog(load);
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per component at module level, like React.lazy.
   function AfterLoad(props: P) {
     const [loaded, setLoaded] = useState(false);
     useEffect(() => afterLoad(() => setLoaded(true)), []);
