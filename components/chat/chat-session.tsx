@@ -119,6 +119,17 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         onNewChat={newChat}
       />
       <SystemPrompt value={system} onChange={setSystem} />
+      <LazyVariablesPanel
+        source={{ system, messages, input }}
+        apply={(filled) => {
+          setSystem(filled.system);
+          setMessages(filled.messages);
+          setInput(filled.input);
+        }}
+        send={() => send()}
+        fillRef={fillFirst}
+        busy={busy}
+      />
       <div className="flex-1">
         <MessageList
           messages={messages}
@@ -135,17 +146,6 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
-        <LazyVariablesPanel
-          source={{ system, messages, input }}
-          apply={(filled) => {
-            setSystem(filled.system);
-            setMessages(filled.messages);
-            setInput(filled.input);
-          }}
-          send={() => send()}
-          fillRef={fillFirst}
-          busy={busy}
-        />
         <Composer
           value={input}
           onChange={setInput}

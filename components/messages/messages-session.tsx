@@ -95,7 +95,7 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
     <div className="flex flex-1 flex-col">
       <div className="flex flex-wrap items-center gap-1 pt-3">
         {toolbar(busy)}
-        <div className="ml-auto flex gap-1">
+        <div className="ml-auto flex flex-wrap gap-1">
           <Button
             variant="ghost"
             size="sm"
@@ -118,6 +118,17 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
           />
         </div>
       </div>
+      <LazyVariablesPanel
+        source={{ system, messages, input }}
+        apply={(filled) => {
+          useMessagesConfigStore.getState().set({ system: filled.system });
+          setMessages(filled.messages);
+          setInput(filled.input);
+        }}
+        send={() => send()}
+        fillRef={fillFirst}
+        busy={busy}
+      />
       <div className="flex-1">
         <Thread
           messages={messages}
@@ -132,17 +143,6 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
         inspecting={inspecting}
         onCloseInspector={() => setInspecting(null)}
       >
-        <LazyVariablesPanel
-          source={{ system, messages, input }}
-          apply={(filled) => {
-            useMessagesConfigStore.getState().set({ system: filled.system });
-            setMessages(filled.messages);
-            setInput(filled.input);
-          }}
-          send={() => send()}
-          fillRef={fillFirst}
-          busy={busy}
-        />
         <Composer
           value={input}
           onChange={setInput}

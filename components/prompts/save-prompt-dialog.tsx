@@ -126,7 +126,7 @@ export function SavePromptDialog({ tab, getSetup, onOpenChange, onOpenLibrary }:
           <Button
             variant="outline"
             size="sm"
-            className="self-start"
+            className="justify-self-start"
             onClick={onOpenLibrary}
             data-testid="prompt-save-library"
           >

@@ -34,7 +34,7 @@ export function VariablesPanel({ source, apply, send, fillRef, busy }: Variables
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="mb-2 flex flex-col gap-2 rounded-md border p-2"
+      className="my-2 flex flex-col gap-2 rounded-md border p-2"
       data-testid="prompt-variables-panel"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">

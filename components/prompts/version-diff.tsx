@@ -45,8 +45,8 @@ export function VersionDiff({ before, after }: { before?: PromptVersion; after: 
           <pre className="bg-muted/40 max-h-80 overflow-auto rounded-md border p-2 font-mono text-xs leading-5">
             {rows.map(({ row, id }) =>
               row.kind === "skipped" ? (
-                <div key={id} className="text-muted-foreground/70 select-none">
-                  {`⋯ ${row.count}`}
+                <div key={id} className="text-muted-foreground select-none">
+                  {t("prompts.diffSkipped", { count: row.count })}
                 </div>
               ) : (
                 <div
@@ -54,8 +54,7 @@ export function VersionDiff({ before, after }: { before?: PromptVersion; after: 
                   className={cn("whitespace-pre-wrap break-words", tones[row.kind])}
                   data-kind={row.kind}
                 >
-                  <span aria-hidden className="select-none">{`${marks[row.kind]} `}</span>
-                  {row.kind !== "same" && <span className="sr-only">{row.kind === "added" ? "+" : "-"}</span>}
+                  <span className="select-none">{`${marks[row.kind]} `}</span>
                   {row.text || " "}
                 </div>
               ),

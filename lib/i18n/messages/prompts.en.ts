@@ -34,7 +34,8 @@ export const promptsEn = {
   apiMessages: "Messages",
   diffTitle: "Changes from version {n}",
   diffFirst: "First version",
-  diffSummary: "{added} lines added, {removed} removed",
+  diffSummary: "Lines: {added} added, {removed} removed",
+  diffSkipped: "⋯ {count} unchanged lines",
   diffNone: "No changes in the text (the setup differs only in order).",
   diffTooLarge:
     "These versions are too large to compare line by line (over {chars} characters); open them to compare.",

@@ -35,6 +35,7 @@ export const promptsZhCN: typeof promptsEn = {
   diffTitle: "相对第 {n} 版的改动",
   diffFirst: "第一个版本",
   diffSummary: "新增 {added} 行，删除 {removed} 行",
+  diffSkipped: "⋯ 未改动的 {count} 行",
   diffNone: "文本没有改动（设置仅顺序不同）。",
   diffTooLarge: "这两个版本太大，无法逐行比较（超过 {chars} 个字符）；请分别打开比较。",
   diffTooManyChanges: "改动的行太多，无法显示逐行差异（超过 {edits} 行）；请分别打开两个版本比较。",
