@@ -13,36 +13,18 @@ import type { PromptSetup } from "./schema";
 // messages; its parameters are carried where both APIs have them, and a value the target API would
 // refuse is left out.
 
-const paramsOf = (setup: PromptSetup) => setup.params as Record<string, unknown>;
-
-function chatParams(setup: PromptSetup): ChatConversation["params"] {
-  const p = paramsOf(setup);
-  const body =
-    setup.api === "chat"
-      ? p
-      : {
-          max_tokens: p.max_tokens,
-          temperature: p.temperature,
-          top_p: p.top_p,
-          stop: p.stop_sequences,
-          stream: p.stream,
-        };
-  return pickParams(chatShareParamsSchema, body);
-}
-
-function messagesParams(setup: PromptSetup): MessagesConversation["params"] {
-  const p = paramsOf(setup);
-  const body =
-    setup.api === "messages"
-      ? p
-      : {
-          max_tokens: p.max_tokens,
-          temperature: p.temperature,
-          top_p: p.top_p,
-          stop_sequences: p.stop,
-          stream: p.stream,
-        };
-  return pickParams(messagesShareParamsSchema, body);
+/** A setup's parameters for `target`: as saved on the same API, else the fields both APIs have. */
+function paramsFor(setup: PromptSetup, target: PromptSetup["api"]): Record<string, unknown> {
+  const p = setup.params as Record<string, unknown>;
+  if (setup.api === target) return p;
+  const [stopFrom, stopTo] = target === "chat" ? ["stop_sequences", "stop"] : ["stop", "stop_sequences"];
+  return {
+    max_tokens: p.max_tokens,
+    temperature: p.temperature,
+    top_p: p.top_p,
+    [stopTo]: p[stopFrom],
+    stream: p.stream,
+  };
 }
 
 export function chatConversationOf(setup: PromptSetup): ChatConversation {
@@ -51,7 +33,7 @@ export function chatConversationOf(setup: PromptSetup): ChatConversation {
     model: setup.model,
     vendor: setup.api === "chat" ? (setup.vendor ?? "") : "",
     system: setup.system,
-    params: chatParams(setup),
+    params: pickParams(chatShareParamsSchema, paramsFor(setup, "chat")),
     messages: setup.messages.map(({ role, content }) => ({ role, content })),
   };
 }
@@ -63,7 +45,7 @@ export function messagesConversationOf(setup: PromptSetup): MessagesConversation
     vendor: (setup.api === "messages" ? setup.vendor : undefined) || DEFAULT_MESSAGES_VENDOR,
     anthropicVersion: DEFAULT_ANTHROPIC_VERSION,
     system: setup.system,
-    params: messagesParams(setup),
+    params: pickParams(messagesShareParamsSchema, paramsFor(setup, "messages")),
     messages: setup.messages.map(({ role, content }) => ({
       role,
       blocks: content ? [{ type: "text" as const, text: content }] : [],
