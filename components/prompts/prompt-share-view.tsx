@@ -3,7 +3,7 @@ import type { ViewI18n } from "@/components/share/view-types";
 import { chatConversationOf, messagesConversationOf } from "@/lib/prompts/conversation";
 import type { PromptSnapshot } from "@/lib/schemas/share";
 
-/** A shared prompt, read-only: its name, how many versions it holds, and the latest version's setup. */
+/** A shared prompt, read-only: how many versions it holds and the latest one's setup (the page header shows its name). */
 export function PromptShareView({
   snapshot,
   budget,
@@ -17,7 +17,6 @@ export function PromptShareView({
     latest.setup.api === "chat" ? chatConversationOf(latest.setup) : messagesConversationOf(latest.setup);
   return (
     <div className="flex min-w-0 flex-col gap-3" data-testid="share-prompt">
-      <h2 className="text-base font-semibold break-all">{prompt.name}</h2>
       <p className="text-muted-foreground text-sm">
         {t("share.view.promptVersions", { count: prompt.versions.length, n: latest.n })}
       </p>

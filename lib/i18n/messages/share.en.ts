@@ -79,7 +79,7 @@ export const shareEn = {
     toolResult: "Tool result",
     noMessages: "No messages.",
     promptVersions:
-      "{count} versions saved; the latest (version {n}) is shown. Opening it in your playground adds the prompt, with every version, to your prompt library.",
+      "Versions saved: {count}. The latest (version {n}) is shown; opening it in your playground adds the prompt, with every version, to your prompt library.",
     pane: "Pane {n}",
     prompt: "Prompt",
     settings: "Settings",
