@@ -76,12 +76,12 @@ export function planToolCalls(p: ToolPlanInput): PlannedCall[] {
   }
   const seen = new Set<string>();
   return chosen.map((t, i) => {
-    // The user's words steer the first call only; later calls of the same tool differ where they can.
-    const hint = seen.size === 0 ? p.lastUser : "";
+    // The user's words pick the values: the nth city they named goes to the nth call of a tool.
+    const nth = chosen.slice(0, i).filter((x) => x.name === t.name).length;
     let json = "";
     let input: Record<string, unknown> = {};
     for (let k = 0; k < 6 && (json === "" || seen.has(`${t.name}|${json}`)); k++) {
-      input = argumentsFor(t.schema, rng(hash32(`${t.name}|${i}|${k}|${p.lastUser}`)), hint);
+      input = argumentsFor(t.schema, rng(hash32(`${t.name}|${i}|${k}|${p.lastUser}`)), p.lastUser, nth);
       json = JSON.stringify(input);
     }
     seen.add(`${t.name}|${json}`);

@@ -33,6 +33,8 @@ interface Gen {
   root: Schema;
   /** The user's words: a listed value they mention is preferred (they asked about Paris: Paris). */
   hint: string;
+  /** Which call of the same tool this is: the nth value the user named goes to the nth call. */
+  nth: number;
   r: () => number;
   depth: number;
 }
@@ -104,10 +106,11 @@ function numberFor(s: Schema, integer: boolean, g: Gen): number {
 
 function stringFor(s: Schema, name: string, g: Gen): string {
   const fmt = typeof s.format === "string" ? FORMATS[s.format] : undefined;
-  const named = NAMED.find(([re]) => re.test(name))?.[1];
-  const pool = fmt ?? named ?? [`${name || "value"} ${1 + Math.floor(g.r() * 9)}`];
+  const byName = NAMED.find(([re]) => re.test(name))?.[1];
+  const pool = fmt ?? byName ?? [`${name || "value"} ${1 + Math.floor(g.r() * 9)}`];
   const said = g.hint.toLowerCase();
-  let v = pool.find((x) => said.includes(x.split(",")[0]?.toLowerCase() ?? x)) ?? pick(pool, g.r);
+  const named = pool.filter((x) => said.includes(x.split(",")[0]?.toLowerCase() ?? x));
+  let v = named[g.nth] ?? pick(pool, g.r);
   const minLen = typeof s.minLength === "number" ? s.minLength : 0;
   const maxLen = typeof s.maxLength === "number" ? s.maxLength : Number.POSITIVE_INFINITY;
   while (v.length < minLen) v += "x";
@@ -185,13 +188,14 @@ function gen(raw: Schema, name: string, g: Gen): unknown {
  * min/max, lengths, formats, local `$ref`, `allOf`/`anyOf`/`oneOf`), drawn from `r` so the same seed
  * gives the same arguments. `pattern` is not honoured (rare in tool schemas).
  */
-export function valueForSchema(schema: unknown, r: () => number, hint = ""): unknown {
+export function valueForSchema(schema: unknown, r: () => number, hint = "", nth = 0): unknown {
   const root = isRecord(schema) ? schema : {};
-  return gen(root, "", { root, hint, r, depth: 0 });
+  return gen(root, "", { root, hint, nth, r, depth: 0 });
 }
 
 /** Tool arguments are always a JSON object: a schema without properties gives `{}`. */
-export function argumentsFor(schema: unknown, r: () => number, hint = ""): Record<string, unknown> {
-  const v = valueForSchema(isRecord(schema) ? { type: "object", ...schema } : { type: "object" }, r, hint);
+export function argumentsFor(schema: unknown, r: () => number, hint = "", nth = 0): Record<string, unknown> {
+  const object = isRecord(schema) ? { type: "object", ...schema } : { type: "object" };
+  const v = valueForSchema(object, r, hint, nth);
   return isRecord(v) ? v : {};
 }
