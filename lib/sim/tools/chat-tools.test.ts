@@ -112,6 +112,18 @@ describe("chat completions with tools", () => {
     expect(forcedCalls?.map((c) => c.function.name)).toEqual(["search_docs", "search_docs"]);
   });
 
+  it("[sim:cut] breaks off inside the arguments: no finish_reason, new-api's usage chunk and [DONE]", async () => {
+    const chunks = await streamed("[sim:cut] weather in Paris");
+    const parts = chunks.flatMap((c) =>
+      (c.choices as { delta: { tool_calls?: unknown[] } }[]).flatMap((x) => x.delta.tool_calls ?? []),
+    );
+    expect(parts.length).toBeGreaterThan(1);
+    const finish = chunks.flatMap((c) =>
+      (c.choices as { finish_reason: string | null }[]).map((x) => x.finish_reason),
+    );
+    expect(finish.filter(Boolean)).toEqual([]);
+  });
+
   const history = [
     { role: "user", content: "Weather in Paris and Tokyo?" },
     {

@@ -1,17 +1,13 @@
 import { tokenize } from "../text";
 import { isRecord, randomAlnum } from "../util";
-import type { PlannedCall, ToolChoice, ToolSpec } from "./pick";
+import type { PlannedCall, ToolChoice, ToolParams, ToolSpec } from "./pick";
 import { resultText, type ToolResult } from "./readback";
 
-/** Chat Completions `tools` / `tool_choice` / `parallel_tool_calls`, read loosely (no rejections). */
-export interface ChatToolParams {
-  tools: ToolSpec[];
-  choice: ToolChoice;
-  parallel: boolean;
-}
-
-/** The function tools of a request (other tool types, e.g. `custom`, are not called by the simulator). */
-export function chatToolParams(body: Record<string, unknown>): ChatToolParams {
+/**
+ * Chat Completions `tools` / `tool_choice` / `parallel_tool_calls`, read loosely (no rejections): the
+ * function tools (other tool types, e.g. `custom`, are not called by the simulator).
+ */
+export function chatToolParams(body: Record<string, unknown>): ToolParams {
   const tools: ToolSpec[] = [];
   for (const t of Array.isArray(body.tools) ? body.tools : []) {
     const fn = isRecord(t) && isRecord(t.function) ? t.function : undefined;

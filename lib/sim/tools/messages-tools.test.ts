@@ -84,6 +84,12 @@ describe("Messages API with tools", () => {
     expect((one.content as Block[]).filter((b) => b.type === "tool_use")).toHaveLength(1);
   });
 
+  it("[sim:drop] ends the stream inside the tool input, without message_stop", async () => {
+    const events = anthropicEvents(await (await messages("[sim:drop] weather", { stream: true })).text());
+    expect(events.some((e) => (e.data.delta as Block | undefined)?.type === "input_json_delta")).toBe(true);
+    expect(events.some((e) => e.event === "message_stop" || e.event === "message_delta")).toBe(false);
+  });
+
   const history = [
     { role: "user", content: "Weather in Paris?" },
     {

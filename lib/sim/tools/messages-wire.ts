@@ -1,16 +1,10 @@
 import { tokenize } from "../text";
 import { isRecord, randomAlnum } from "../util";
-import type { PlannedCall, ToolChoice, ToolSpec } from "./pick";
+import type { PlannedCall, ToolChoice, ToolParams, ToolSpec } from "./pick";
 import { resultText, type ToolResult } from "./readback";
 
-export interface MessagesToolParams {
-  tools: ToolSpec[];
-  choice: ToolChoice;
-  parallel: boolean;
-}
-
 /** Client tools of a Messages request (server tools such as `web_search_*` have no input_schema). */
-export function messagesToolParams(body: Record<string, unknown>): MessagesToolParams {
+export function messagesToolParams(body: Record<string, unknown>): ToolParams {
   const tools: ToolSpec[] = [];
   for (const t of Array.isArray(body.tools) ? body.tools : []) {
     if (!isRecord(t) || typeof t.name !== "string" || !isRecord(t.input_schema)) continue;
