@@ -65,7 +65,8 @@ describe("chat completions with tools", () => {
     const deltas = chunks.flatMap((c) =>
       (c.choices as { delta: Record<string, unknown> }[]).map((x) => x.delta),
     );
-    expect(deltas[0]).toEqual({ role: "assistant", content: null, refusal: null });
+    expect(Object.keys(deltas[0] ?? {})).toEqual(["role", "content", "tool_calls", "refusal"]);
+    expect(deltas[0]).toMatchObject({ role: "assistant", content: null, refusal: null });
     const parts = deltas.flatMap((d) => (d.tool_calls as Record<string, unknown>[] | undefined) ?? []);
     const byIndex = new Map<number, { id?: unknown; name?: unknown; args: string }>();
     for (const p of parts) {
@@ -191,5 +192,18 @@ describe("chat completions with tools", () => {
     ]);
     expect(missing.message).toMatch(/did not have response messages: call_b/);
     expect(missing.param).toBe("messages.[3].role");
+    for (const param of ["tool_choice", "parallel_tool_calls"]) {
+      const value = param === "tool_choice" ? "auto" : false;
+      const res = await post(sim, "/v1/chat/completions", chatBody("hi", { [param]: value }));
+      expect(res.status).toBe(400);
+      expect((await json(res)).error).toMatchObject({
+        message: expect.stringMatching(
+          new RegExp(
+            `^Invalid value for '${param}': '${param}' is only allowed when 'tools' are specified\\.`,
+          ),
+        ),
+        param,
+      });
+    }
   });
 });

@@ -29,6 +29,19 @@ export interface ChatPairingError {
   param: string;
 }
 
+/** OpenAI refuses `tool_choice` / `parallel_tool_calls` on a request without tools (param, message). */
+export function chatToolParamError(body: Record<string, unknown>): ChatPairingError | null {
+  if (Array.isArray(body.tools) && body.tools.length > 0) return null;
+  for (const param of ["tool_choice", "parallel_tool_calls"]) {
+    if (body[param] === undefined || body[param] === null) continue;
+    return {
+      message: `Invalid value for '${param}': '${param}' is only allowed when 'tools' are specified.`,
+      param,
+    };
+  }
+  return null;
+}
+
 function callIds(m: Record<string, unknown>): string[] {
   const calls = Array.isArray(m.tool_calls) ? m.tool_calls : [];
   return calls.map((c) => (isRecord(c) && typeof c.id === "string" ? c.id : "")).filter(Boolean);
