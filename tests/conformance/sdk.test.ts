@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setEnv } from "@/tests/server";
 import { runAll } from "./sdk-runs";
-import { useConformanceServers } from "./servers";
+import { conformanceServers } from "./servers";
 
 // The official SDKs must not be able to tell the simulator from the simulator behind our proxy.
 // Each run gets a fresh simulator: its prompt cache would otherwise report cached tokens on a rerun.
-const servers = useConformanceServers();
+const servers = conformanceServers();
 let direct: Awaited<ReturnType<typeof runAll>>;
 
 beforeAll(async () => {

@@ -17,7 +17,7 @@ export interface ConformanceServers {
  * Starts the servers of a conformance file in its `beforeAll` (register this first, so later hooks see
  * them) and closes them, restoring the env, in `afterAll`. The returned object is filled in by then.
  */
-export function useConformanceServers(): ConformanceServers {
+export function conformanceServers(): ConformanceServers {
   const s = {} as ConformanceServers;
   const opts = { firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: 2, port: 0, host: "127.0.0.1" };
   beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setEnv } from "@/tests/server";
-import { useConformanceServers } from "./servers";
+import { conformanceServers } from "./servers";
 import { runAnthropicTools, runOpenAiTools, WEATHER } from "./tool-runs";
 
 // The SDKs' tool helpers complete a round trip against the simulator, and see the same through the
 // proxy (tools, tool_choice and tool messages pass untouched).
-const servers = useConformanceServers();
+const servers = conformanceServers();
 const runBoth = async (openaiBase: string, anthropicBase: string) => {
   const t = { openaiBase, anthropicBase };
   return { openai: await runOpenAiTools(t), anthropic: await runAnthropicTools(t) };
