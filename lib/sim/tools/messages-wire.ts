@@ -19,6 +19,13 @@ export function messagesToolParams(body: Record<string, unknown>): ToolParams {
   return { tools, choice, parallel: tc.disable_parallel_tool_use !== true };
 }
 
+/** Anthropic refuses extended thinking together with a forced tool (`any` or a named tool). */
+export function thinkingForcedToolError(p: ToolParams, thinking: boolean): string | null {
+  if (!thinking || p.tools.length === 0) return null;
+  if (p.choice.kind !== "required" && p.choice.kind !== "named") return null;
+  return "Thinking may not be enabled when tool_choice forces tool use.";
+}
+
 type Msg = Record<string, unknown>;
 
 function blocksOf(m: Msg | undefined, type: string): Record<string, unknown>[] {
