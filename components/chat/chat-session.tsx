@@ -1,21 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy";
-import { SessionEnd } from "@/components/shared/session-end";
+import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatSession } from "@/lib/chat/use-chat-session";
-import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";
-import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useConversationSession } from "@/lib/conversations/use-conversation-session";
+import { handMessage } from "@/lib/conversations/use-message-handlers";
 import { useT } from "@/lib/i18n/provider";
-import { HttpError } from "@/lib/queries/http";
-import { copyReply } from "@/lib/shortcuts/copy-reply";
-import { focusPromptSoon } from "@/lib/shortcuts/prompt";
-import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
-import { MessageList } from "./message-list";
+import { MessageBubble } from "./message-bubble";
 import { SystemPrompt } from "./system-prompt";
 
 interface Props {
@@ -23,22 +19,14 @@ interface Props {
   onBusyChange: (busy: boolean) => void;
 }
 
-/** One conversation: toolbar, system prompt, messages, composer. Mounted per conversation id. */
+/** One chat conversation: toolbar, system prompt, turns, composer. Mounted per conversation id. */
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
   const chat = useChatSession(conversation.id, conversation.messages, system);
-  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
-  const [input, setInput] = useState("");
+  const session = useConversationSession("chat", chat, onBusyChange);
+  const { input, setInput, busy, handlers } = session;
   const [role, setRole] = useState<ComposerRole>("user");
-  const [restored, setRestored] = useState(false);
-  const [inspecting, setInspecting] = useState<string | null>(null);
-  const busy = status === "submitted" || status === "streaming";
-  const handlers = useMessageHandlers(chat, setInspecting);
-  // Set by the variables panel while it is mounted: Send fills {{variables}} first.
-  const fillFirst = useRef<(() => boolean) | null>(null);
-
-  useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
   // The system prompt is saved with the conversation, debounced (the store writes localStorage).
   useEffect(() => {
@@ -49,115 +37,61 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
     return () => clearTimeout(timer);
   }, [system, conversation.id]);
 
-  // A request that failed before any reply: take the prompt back into the composer so nothing is lost.
-  useEffect(() => {
-    if (status !== "error") return;
-    const last = messages.at(-1);
-    if (last?.role !== "user" || !(error instanceof HttpError)) return;
-    const text = textOf(last);
-    setMessages((current) => current.slice(0, -1));
-    setInput((current) => (current.trim() ? current : text));
-    setRestored(true);
-  }, [status, messages, error, setMessages]);
-
-  const newChat = () => useConversationStore.getState().create("chat");
-  const lastReply = messages.findLast((m) => m.role === "assistant");
-  // Only what can act now is registered: Esc stops a streaming reply, New waits for it to end.
-  useShortcuts({
-    stop: busy ? () => void stop() : undefined,
-    newConversation: busy
-      ? undefined
-      : () => {
-          newChat();
-          focusPromptSoon();
-        },
-    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
-  });
-
-  const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
-
-  function send() {
-    if (busy || fillFirst.current?.()) return;
-    const text = input.trim();
-    setRestored(false);
-    clearError();
-    if (!text) {
-      if (canRun) void regenerate();
-      return;
-    }
-    setInput("");
-    void sendMessage({ text });
-  }
-
+  /** Adds the composer's text as a turn of the chosen role, without sending. */
   function add() {
     const text = input.trim();
     if (!text || busy) return;
-    setMessages([...messages, handMessage(role, text)]);
+    chat.setMessages([...chat.messages, handMessage(role, text)]);
     setInput("");
   }
 
-  function retry() {
-    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
-    if (restored) send();
-    else {
-      clearError();
-      void regenerate();
-    }
-  }
-
-  const onInspectLast = useCallback(() => setInspecting(chat.log.latestId() ?? ""), [chat.log]);
-
   return (
-    <div className="flex min-w-0 flex-1 flex-col">
-      <ChatToolbar
-        messages={messages}
-        pending={input}
-        system={system}
-        busy={busy}
-        buildRequest={(m) => chat.transport.buildRequest(m)}
-        onInspect={onInspectLast}
-        onNewChat={newChat}
-      />
-      <SystemPrompt value={system} onChange={setSystem} />
-      <LazyVariablesPanel
-        source={{ system, messages, input }}
-        apply={(filled) => {
-          setSystem(filled.system);
-          setMessages(filled.messages);
-          setInput(filled.input);
-        }}
-        send={() => send()}
-        fillRef={fillFirst}
-        busy={busy}
-      />
-      <div className="flex-1">
-        <MessageList
-          messages={messages}
-          status={status}
-          onAction={handlers.onAction}
-          onEdit={handlers.onEdit}
-          onContinue={handlers.onContinue}
+    <ConversationSession
+      tab="chat"
+      chat={chat}
+      session={session}
+      toolbar={
+        <ChatToolbar
+          messages={chat.messages}
+          pending={input}
+          system={system}
+          busy={busy}
+          buildRequest={(m) => chat.transport.buildRequest(m)}
+          onInspect={session.inspectLatest}
+          onNewChat={session.newConversation}
         />
-      </div>
-      <SessionEnd
-        chat={chat}
-        promptRestored={restored}
-        onRetry={retry}
-        inspecting={inspecting}
-        onCloseInspector={() => setInspecting(null)}
-      >
+      }
+      header={
+        <>
+          <SystemPrompt value={system} onChange={setSystem} />
+          <LazyVariablesPanel
+            source={{ system, messages: chat.messages, input }}
+            apply={(filled) => {
+              setSystem(filled.system);
+              chat.setMessages(filled.messages);
+              setInput(filled.input);
+            }}
+            send={() => session.send()}
+            fillRef={session.fillFirst}
+            busy={busy}
+          />
+        </>
+      }
+      empty={t("chat.empty")}
+      renderTurn={(message, place) => <MessageBubble message={message} {...place} {...handlers} />}
+      composer={
         <Composer
           value={input}
           onChange={setInput}
           role={role}
           onRoleChange={setRole}
-          onSend={send}
+          onSend={session.send}
           onAdd={add}
-          onStop={() => void stop()}
+          onStop={() => void chat.stop()}
           busy={busy}
-          canRun={canRun}
+          canRun={session.canRun}
         />
-      </SessionEnd>
-    </div>
+      }
+    />
   );
 }

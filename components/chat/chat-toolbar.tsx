@@ -1,14 +1,19 @@
 "use client";
 
-import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
+import { Code2Icon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
 import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
+import {
+  ConversationsButton,
+  InspectorButton,
+  NewConversationButton,
+} from "@/components/shared/conversation-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
-import { useChatUiStore } from "@/lib/chat/ui-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { useConversationUiStore } from "@/lib/conversations/ui-store";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
@@ -33,8 +38,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
-  const setSidebarOpen = useChatUiStore((s) => s.setSidebarOpen);
-  const setParamsOpen = useChatUiStore((s) => s.setParamsOpen);
+  const setParamsOpen = useConversationUiStore((s) => s.setParamsOpen);
   return (
     <div className="flex flex-col gap-3 pb-3">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -42,16 +46,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
         <VendorInput />
       </div>
       <div className="flex flex-wrap items-center gap-1.5">
-        <Button
-          variant="outline"
-          size="sm"
-          className="lg:hidden"
-          onClick={() => setSidebarOpen(true)}
-          data-testid="chat-open-sidebar"
-        >
-          <MessagesSquareIcon aria-hidden />
-          {t("chat.toolbar.conversations")}
-        </Button>
+        <ConversationsButton tab="chat" />
         <Button
           variant="outline"
           size="sm"
@@ -72,10 +67,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
           <Code2Icon aria-hidden />
           {t("chat.toolbar.viewCode")}
         </Button>
-        <Button variant="outline" size="sm" onClick={onInspect} data-testid="chat-inspector">
-          <ScanSearchIcon aria-hidden />
-          {t("chat.toolbar.inspector")}
-        </Button>
+        <InspectorButton variant="outline" onClick={onInspect} testId="chat-inspector" />
         <ChatShareButton disabled={busy || messages.length === 0} />
         <LazyPromptButtons
           tab="chat"
@@ -84,18 +76,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
             import("@/lib/prompts/tab-setup").then((m) => m.chatPromptSetup({ system, messages, pending }))
           }
         />
-        <Button
-          variant="ghost"
-          size="sm"
-          className="ml-auto"
-          disabled={busy}
-          onClick={onNewChat}
-          aria-keyshortcuts="n"
-          data-testid="chat-new"
-        >
-          <PlusIcon aria-hidden />
-          {t("chat.newChat")}
-        </Button>
+        <NewConversationButton tab="chat" busy={busy} onClick={onNewChat} className="ml-auto" />
       </div>
       {codeOpen && (
         <ViewCodeDialog

@@ -1,17 +1,17 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { createExchangeLog } from "@/lib/conversations/exchange-log";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
-import { withoutImageData } from "./persist";
+import { keepImages, withoutImageData } from "./persist";
 import { createMessagesTransport } from "./transport";
 
 /**
  * useChat over the Messages transport for one saved conversation. The form is read when a request is
- * built; the conversation is saved when a reply settles (not per token); raw exchanges (request,
- * status, every SSE event with its time) go to an in-memory log for the inspector.
+ * built; the conversation is saved when a reply settles (not per token), its images apart (persist.ts);
+ * raw exchanges (request, status, every SSE event with its time) go to an in-memory log for the inspector.
  */
 export function useMessagesSession(conversationId: string, initialMessages: PlaygroundMessage[]) {
   const [log] = useState(() => createExchangeLog());
@@ -22,5 +22,11 @@ export function useMessagesSession(conversationId: string, initialMessages: Play
     }),
   );
   const chat = useSavedChat("messages", conversationId, initialMessages, transport, withoutImageData);
+  // A question's images are kept as it is sent: a reload mid-reply saves the thread in beforeunload,
+  // too late to write them.
+  const { status, messages } = chat;
+  useEffect(() => {
+    if (status === "submitted") keepImages(messages);
+  }, [status, messages]);
   return { ...chat, log, transport };
 }
