@@ -1,7 +1,7 @@
 "use client";
 
 import type { FileUIPart } from "ai";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
@@ -37,6 +37,8 @@ export function useConversationSession(
   const busy = status === "submitted" || status === "streaming";
   const inspect = useCallback((id: string) => setInspecting(chat.log.get(id) ? id : ""), [chat.log]);
   const handlers = useMessageHandlers(chat, inspect);
+  // Set by the prompt library's variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
 
@@ -66,7 +68,7 @@ export function useConversationSession(
   const canRun = messages.at(-1)?.role === "user";
 
   function send() {
-    if (busy) return;
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -104,6 +106,7 @@ export function useConversationSession(
     inspect,
     inspectLatest: () => setInspecting(chat.log.latestId() ?? ""),
     closeInspector: () => setInspecting(null),
+    fillFirst,
   };
 }
 
