@@ -112,6 +112,18 @@ export const en = {
   format: {
     unknown: "—",
   },
+  // Written by the server into replies (lib/server/request-locale.ts), in the language of the
+  // caller's locale cookie; callers without one (SDKs, curl) get English.
+  server: {
+    streamSilent:
+      "The upstream gateway sent nothing for {seconds} s, so the playground ended this reply. The text so far is kept; send the message again, or try another model.",
+    shutdownEnded:
+      "The playground server is shutting down (a restart or an update) and ended this reply after {seconds} s. The text so far is kept; send the message again to continue.",
+    videoDownloadBroken:
+      "The gateway broke off the video download before it ended. Try playing the video again.",
+    paneCancelled: "Cancelled: this pane's request was stopped",
+    paneBroken: "The upstream reply broke off before it ended",
+  },
   shared: sharedEn,
   images: imagesEn,
   messages: messagesEn,

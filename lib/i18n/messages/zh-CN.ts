@@ -110,6 +110,15 @@ export const zhCN = {
   format: {
     unknown: "—",
   },
+  server: {
+    streamSilent:
+      "上游网关 {seconds} 秒内没有发送任何内容，演练场已结束此回复。已收到的文本会保留；请重新发送消息，或换一个模型。",
+    shutdownEnded:
+      "演练场服务器正在关闭（重启或更新），已在 {seconds} 秒后结束此回复。已收到的文本会保留；请重新发送消息以继续。",
+    videoDownloadBroken: "网关在视频下载完成前中断了传输。请重新播放视频。",
+    paneCancelled: "已取消：此窗格的请求已停止",
+    paneBroken: "上游回复在结束前中断",
+  },
   shared: sharedZhCN,
   images: imagesZhCN,
   messages: messagesZhCN,
