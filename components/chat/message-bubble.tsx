@@ -7,6 +7,7 @@ import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type TurnPlace, turnActions } from "@/lib/conversations/turn-actions";
 import { useT } from "@/lib/i18n/provider";
+import { LazyReplyCost } from "./lazy-reply-cost";
 import { splitThink } from "./split-think";
 
 type Props = TurnPlace & TurnHandlers & { message: PlaygroundMessage };
@@ -50,6 +51,7 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
       onAction={onAction}
       onEdit={onEdit}
       onContinue={onContinue}
+      metricsExtra={message.metadata && <LazyReplyCost meta={message.metadata} />}
     >
       <Parts message={message} streaming={streaming} />
     </ConversationTurn>

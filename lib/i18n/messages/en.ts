@@ -3,6 +3,7 @@ import { sharedEn } from "./chat-shared.en";
 import { compareEn } from "./compare.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
+import { pricingEn } from "./pricing.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
 import { videosEn } from "./videos.en";
@@ -129,6 +130,7 @@ export const en = {
   messages: messagesEn,
   videos: videosEn,
   compare: compareEn,
+  pricing: pricingEn,
   share: shareEn,
   shortcuts: shortcutsEn,
 };

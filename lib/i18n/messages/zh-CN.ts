@@ -4,6 +4,7 @@ import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
+import { pricingZhCN } from "./pricing.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
@@ -124,6 +125,7 @@ export const zhCN = {
   messages: messagesZhCN,
   videos: videosZhCN,
   compare: compareZhCN,
+  pricing: pricingZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
 } satisfies Messages;
