@@ -72,6 +72,11 @@ export const en = {
     upstreamTeam: "Requests go to the gateway with the team's key.",
     upstreamForced: "This server runs the simulator only (APIGO_BASE_URL=simulator).",
     getKey: "Get a key in the API·GO dashboard",
+    balance: "Balance",
+    balanceUnlimited: "Unlimited",
+    balanceUnavailable: "The gateway did not report a balance for this key.",
+    balanceDemo:
+      "Simulated: it goes down with each request and starts again at $100 when the server restarts.",
     loading: "Loading…",
     vendorLabel: "Default vendor",
     vendorPlaceholder: "e.g. openai (leave empty for the gateway's choice)",
