@@ -1,7 +1,7 @@
 "use client";
 
 import { CircleDollarSignIcon } from "lucide-react";
-import { CostSource } from "@/components/shared/cost-source";
+import { LazyCostSource } from "@/components/shared/lazy-cost-source";
 import { Input } from "@/components/ui/input";
 import { priceNumber, useComparePricesStore } from "@/lib/compare/prices-store";
 import { useFormat, useT } from "@/lib/i18n/provider";
@@ -62,7 +62,7 @@ export function PricesEditor({ models, gateway }: { models: string[]; gateway: G
                     {t("pricing.perCall", { price: f.price(listed.perCall) })}
                   </span>
                 )}
-                <CostSource price={effectivePrice(price, listed)} />
+                <LazyCostSource price={effectivePrice(price, listed)} />
               </span>
               {field("input")}
               {field("output")}

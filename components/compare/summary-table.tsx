@@ -2,7 +2,7 @@
 
 import { TrophyIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
-import { CostSource } from "@/components/shared/cost-source";
+import { LazyCostSource } from "@/components/shared/lazy-cost-source";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
 import { type MetricId, metricIds, rankPanes, type Spread, summarizePane } from "@/lib/compare/stats";
 import { useCompareStore } from "@/lib/compare/store";
@@ -84,7 +84,7 @@ export function SummaryTable() {
             <span className="inline-flex items-center gap-1">
               {best && <TrophyIcon className="size-3 text-emerald-600 dark:text-emerald-400" aria-hidden />}
               {format(id, spread.median)}
-              {id === "cost" && <CostSource price={panePrices[paneId]} />}
+              {id === "cost" && <LazyCostSource price={panePrices[paneId]} />}
               {rank !== undefined && (
                 <span className="text-muted-foreground text-[10px] font-normal">
                   {best ? t("compare.best") : t("compare.rank", { rank })}
@@ -186,7 +186,7 @@ export function SummaryTable() {
                   {summary?.totalCost != null ? (
                     <span className="inline-flex items-center gap-1">
                       {format("cost", summary.totalCost)}
-                      <CostSource price={panePrices[pane.id]} />
+                      <LazyCostSource price={panePrices[pane.id]} />
                     </span>
                   ) : (
                     "—"

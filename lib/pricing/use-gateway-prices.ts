@@ -1,6 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { afterLoad } from "@/lib/after-load";
 import { pricingQueryOptions } from "@/lib/queries/pricing";
 import { sessionQueryOptions } from "@/lib/queries/session";
 import type { SessionInfo } from "@/lib/schemas/session";
@@ -12,10 +14,18 @@ function relayed(s: SessionInfo): boolean {
   return s.mode !== "team" || !s.accessRequired || s.accessGranted;
 }
 
-/** The gateway's prices for the upstream answering this browser; undefined while unknown or unpublished. */
+/**
+ * The gateway's prices for the upstream answering this browser; undefined while unknown or unpublished.
+ * Asked for after the page's load event: a cost needs a finished reply first.
+ */
 export function useGatewayPrices(): GatewayPrices | undefined {
   const { data: session } = useQuery(sessionQueryOptions());
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => afterLoad(() => setLoaded(true)), []);
   const scope = session ? `${session.upstream.kind}:${session.upstream.gateway ?? ""}` : "";
-  const { data } = useQuery({ ...pricingQueryOptions(scope), enabled: !!session && relayed(session) });
+  const { data } = useQuery({
+    ...pricingQueryOptions(scope),
+    enabled: loaded && !!session && relayed(session),
+  });
   return data;
 }
