@@ -35,7 +35,7 @@ export function PricesEditor({ models, gateway }: { models: string[]; gateway: G
               inputMode="decimal"
               placeholder={
                 listed?.kind === "tokens"
-                  ? `${f.number(listed[side], { maximumSignificantDigits: 6 })} · ${t("pricing.fromGateway")}`
+                  ? f.price(listed[side])
                   : side === "input"
                     ? t("compare.priceInput")
                     : t("compare.priceOutput")
