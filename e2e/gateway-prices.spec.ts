@@ -6,8 +6,10 @@ import { ComparePage } from "./pages/compare-page";
 // (lib/sim/pricing.ts), where gpt-4o-mini has model ratio 0.075 and completion ratio 4, i.e.
 // $0.15 / $0.60 per 1M tokens (ratio 1 = $2 per 1M). A price the user types overrides it.
 
-const number = async (cell: import("@playwright/test").Locator, attribute = "data-value") =>
-  Number(await cell.getAttribute(attribute));
+type Locator = import("@playwright/test").Locator;
+const number = async (cell: Locator) => Number(await cell.getAttribute("data-value"));
+/** Where a cost's price came from, as its mark says: gateway, yours or mixed. */
+const sourceOf = (cell: Locator) => cell.getByTestId("cost-source").getAttribute("data-source");
 
 test("compare fills the cost from the gateway's prices; a typed price overrides it", async ({ page }) => {
   const compare = new ComparePage(page);
@@ -20,7 +22,7 @@ test("compare fills the cost from the gateway's prices; a typed price overrides 
   await compare.waitAllSettled(slow(20_000));
 
   const cost = compare.summaryCell(1, "cost");
-  await expect(cost.getByTestId("cost-source")).toHaveAttribute("data-source", "gateway");
+  await expect.poll(() => sourceOf(cost)).toBe("gateway");
   const prompt = await number(compare.summaryCell(1, "promptTokens"));
   const completion = await number(compare.summaryCell(1, "completionTokens"));
   expect(await number(cost)).toBeCloseTo((prompt * 0.15 + completion * 0.6) / 1e6, 12);
@@ -34,13 +36,10 @@ test("compare fills the cost from the gateway's prices; a typed price overrides 
   await expect(row.getByTestId("price-output")).toHaveAttribute("placeholder", /0\.6/);
   await row.getByTestId("price-input").fill("1000");
   await row.getByTestId("price-output").fill("2000");
-  await expect(cost.getByTestId("cost-source")).toHaveAttribute("data-source", "yours");
+  await expect.poll(() => sourceOf(cost)).toBe("yours");
   expect(await number(cost)).toBeCloseTo((prompt * 1000 + completion * 2000) / 1e6, 9);
   // The other pane keeps the gateway's price.
-  await expect(compare.summaryCell(2, "cost").getByTestId("cost-source")).toHaveAttribute(
-    "data-source",
-    "gateway",
-  );
+  expect(await sourceOf(compare.summaryCell(2, "cost"))).toBe("gateway");
 });
 
 test("chat shows a reply's cost at the gateway's price", async ({ page }) => {
@@ -50,6 +49,6 @@ test("chat shows a reply's cost at the gateway's price", async ({ page }) => {
   await chat.askAndWait("How much was that? [sim:tokens=20]");
   const cost = chat.metrics.last().getByTestId("chat-cost");
   await expect(cost).toContainText("$");
-  await expect(cost.getByTestId("cost-source")).toHaveAttribute("data-source", "gateway");
+  expect(await sourceOf(cost)).toBe("gateway");
   expect(await number(cost)).toBeGreaterThan(0);
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ExternalLinkIcon } from "lucide-react";
+import { ExternalLink } from "@/components/shared/external-link";
 import { APIGO_TOPUP_URL } from "@/lib/apigo-links";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { balanceQueryOptions } from "@/lib/queries/balance";
@@ -54,16 +54,9 @@ export function BalanceSection() {
         </p>
       )}
       {(empty || apigo) && (
-        <a
-          href={APIGO_TOPUP_URL}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="inline-flex w-fit items-center gap-1 text-sm font-medium underline underline-offset-2"
-          data-testid="settings-top-up"
-        >
+        <ExternalLink href={APIGO_TOPUP_URL} testId="settings-top-up" className="w-fit text-sm">
           {t("error.topUp")}
-          <ExternalLinkIcon className="size-3" aria-hidden />
-        </a>
+        </ExternalLink>
       )}
     </section>
   );
