@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { afterLoad } from "@/lib/after-load";
 import { useT } from "@/lib/i18n/provider";
+import { balanceScope } from "@/lib/queries/balance-scope";
 import { sessionQueryOptions } from "@/lib/queries/session";
 import { useUiStore } from "@/lib/settings/ui-store";
 import { cn } from "@/lib/utils";
@@ -22,6 +23,7 @@ export function UpstreamBadge() {
   useEffect(() => afterLoad(() => setLoaded(true)), []);
   if (!data) return null;
   const demo = data.mode === "demo";
+  const scope = balanceScope(data);
   const remote = data.upstream.kind === "remote";
   const label = demo
     ? t("header.demoBadge")
@@ -50,10 +52,9 @@ export function UpstreamBadge() {
       >
         {!remote && <FlaskConicalIcon aria-hidden />}
         {label}
-        {/* A team key's balance is the operator's; with no key there is none. */}
-        {loaded && (data.mode === "demo" || data.mode === "user-key") && (
+        {loaded && scope !== undefined && (
           <Suspense fallback={null}>
-            <BalanceChip scope={`${data.mode}:${data.upstream.kind}:${data.keyHint ?? ""}`} />
+            <BalanceChip scope={scope} />
           </Suspense>
         )}
       </button>

@@ -4,6 +4,7 @@ import { compareEn } from "./compare.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { promptsEn } from "./prompts.en";
+import { pricingEn } from "./pricing.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
 import { videosEn } from "./videos.en";
@@ -72,6 +73,11 @@ export const en = {
     upstreamTeam: "Requests go to the gateway with the team's key.",
     upstreamForced: "This server runs the simulator only (APIGO_BASE_URL=simulator).",
     getKey: "Get a key in the API·GO dashboard",
+    balance: "Balance",
+    balanceUnlimited: "Unlimited",
+    balanceUnavailable: "The gateway did not report a balance for this key.",
+    balanceDemo:
+      "Simulated: it goes down with each request and starts again at $100 when the server restarts.",
     loading: "Loading…",
     vendorLabel: "Default vendor",
     vendorPlaceholder: "e.g. openai (leave empty for the gateway's choice)",
@@ -113,11 +119,24 @@ export const en = {
   format: {
     unknown: "—",
   },
+  // Written by the server into replies (lib/server/request-locale.ts), in the language of the
+  // caller's locale cookie; callers without one (SDKs, curl) get English.
+  server: {
+    streamSilent:
+      "The upstream gateway sent nothing for {seconds} s, so the playground ended this reply. The text so far is kept; send the message again, or try another model.",
+    shutdownEnded:
+      "The playground server is shutting down (a restart or an update) and ended this reply after {seconds} s. The text so far is kept; send the message again to continue.",
+    videoDownloadBroken:
+      "The gateway broke off the video download before it ended. Try playing the video again.",
+    paneCancelled: "Cancelled: this pane's request was stopped",
+    paneBroken: "The upstream reply broke off before it ended",
+  },
   shared: sharedEn,
   images: imagesEn,
   messages: messagesEn,
   videos: videosEn,
   compare: compareEn,
+  pricing: pricingEn,
   share: shareEn,
   shortcuts: shortcutsEn,
   prompts: promptsEn,
