@@ -11,7 +11,7 @@ import { useSettingsStore } from "@/lib/settings/store";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { buildCreateForm, pickSize, vendorHeaders } from "@/lib/videos/request";
-import { useCreateVideo } from "@/lib/videos/use-create-video";
+import { exchangeOwnerOf, useCreateVideo } from "@/lib/videos/use-create-video";
 import { VideoChoiceFields } from "./video-choice-fields";
 import { VideoModelField } from "./video-model-field";
 import { VideoReferenceField } from "./video-reference-field";
@@ -90,6 +90,7 @@ export function VideoForm() {
           testId="videos-form-error"
           note={t("videos.form.formKept")}
           onRetry={submit}
+          inspectOwner={create.variables && exchangeOwnerOf(create.variables)}
         />
       )}
       <div className="flex flex-wrap justify-end gap-2">

@@ -3,8 +3,10 @@
 import { RepeatIcon, SparklesIcon, XIcon } from "lucide-react";
 import { useState } from "react";
 import { ShareButton } from "@/components/share/share-button";
+import { InspectExchangesButton } from "@/components/shared/inspect-exchanges-button";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
+import { videoExchanges } from "@/lib/inspector/owned-exchanges";
 import { scrollBehavior } from "@/lib/motion";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { videosSnapshotFrom } from "@/lib/shares/media-builders";
@@ -122,6 +124,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
           videoJobId={done ? job.id : undefined}
           className="border-transparent shadow-none"
         />
+        <InspectExchangesButton exchanges={videoExchanges} owner={job.id} look="text" />
         {done && supportsRemix(job.model) && !remixing && (
           <Button variant="ghost" size="sm" onClick={() => setRemixing(true)} data-testid="video-remix">
             <SparklesIcon aria-hidden />

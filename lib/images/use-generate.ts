@@ -6,6 +6,7 @@ import { runImageBatch } from "@/lib/images/generate";
 import { imageKeys } from "@/lib/images/queries";
 import { imageStore } from "@/lib/images/store";
 import { makeThumbnail } from "@/lib/images/thumbnail";
+import { imageExchanges } from "@/lib/inspector/owned-exchanges";
 import type { ImageParams } from "@/lib/schemas/images";
 import { useSettingsStore } from "@/lib/settings/store";
 
@@ -34,12 +35,16 @@ export function useGenerate() {
       setCancelled(false);
       setSaveError(null);
       setRunning({ params, startedAt: performance.now() });
+      // The request is recorded for the inspector under a token, then under the batch's id.
+      const token = crypto.randomUUID();
       try {
         const outcome = await runImageBatch(params, {
           signal: current.signal,
           defaultVendor: useSettingsStore.getState().vendor,
           baseUrl: window.location.origin,
+          fetch: imageExchanges.fetchFor(token),
         });
+        imageExchanges.rename(token, outcome.batch.id);
         for (const image of outcome.images) {
           if (image.blob) image.thumb = await makeThumbnail(image.blob);
         }
