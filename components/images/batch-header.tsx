@@ -3,14 +3,13 @@
 import { RotateCcwIcon, XIcon } from "lucide-react";
 import { memo } from "react";
 import { ShareButton } from "@/components/share/share-button";
-import { InspectExchangesButton } from "@/components/shared/inspect-exchanges-button";
+import { InspectExchanges } from "@/components/shared/inspect-exchanges";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { GalleryGroup } from "@/lib/images/gallery";
 import { imageStore } from "@/lib/images/store";
 import type { ImageActions } from "@/lib/images/use-image-actions";
-import { imageExchanges } from "@/lib/inspector/owned-exchanges";
 import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
 import type { ImagesSnapshot } from "@/lib/schemas/share";
 import { useUiStore } from "@/lib/settings/ui-store";
@@ -91,7 +90,7 @@ export const BatchHeader = memo(function BatchHeader({ group, actions, onRetry, 
         >
           <RotateCcwIcon aria-hidden />
         </Button>
-        <InspectExchangesButton exchanges={imageExchanges} owner={batch.id} look="icon" />
+        <InspectExchanges of="images" owner={batch.id} look="icon" />
         <ShareButton getSnapshot={() => batchSnapshot(batch)} />
         <Button
           variant="ghost"

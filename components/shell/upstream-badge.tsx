@@ -23,19 +23,19 @@ export function UpstreamBadge() {
   if (!data) return null;
   const demo = data.mode === "demo";
   const remote = data.upstream.kind === "remote";
-  const label = demo
-    ? t("header.demoBadge")
+  const [label, short] = demo
+    ? [t("header.demoBadge"), t("header.demoBadgeShort")]
     : !remote
-      ? t("header.simulatorBadge")
+      ? [t("header.simulatorBadge"), t("header.simulatorBadge")]
       : data.upstream.gateway === "apigo"
-        ? t("header.gatewayBadge")
-        : t("header.customGatewayBadge");
+        ? [t("header.gatewayBadge"), t("header.gatewayBadgeShort")]
+        : [t("header.customGatewayBadge"), t("header.customGatewayBadgeShort")];
   return (
     <Badge
       asChild
       variant="outline"
       className={cn(
-        "order-last cursor-pointer sm:order-none",
+        "cursor-pointer",
         remote
           ? "border-emerald-600/40 bg-emerald-500/10 text-emerald-800 dark:text-emerald-300"
           : "border-amber-500/50 bg-amber-500/10 text-amber-800 dark:text-amber-300",
@@ -49,7 +49,8 @@ export function UpstreamBadge() {
         onClick={() => setOpen(true)}
       >
         {!remote && <FlaskConicalIcon aria-hidden />}
-        {label}
+        <span className="sm:hidden">{short}</span>
+        <span className="hidden sm:inline">{label}</span>
         {/* A team key's balance is the operator's; with no key there is none. */}
         {loaded && (data.mode === "demo" || data.mode === "user-key") && (
           <Suspense fallback={null}>

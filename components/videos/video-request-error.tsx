@@ -1,8 +1,7 @@
 "use client";
 
-import { InspectExchangesButton } from "@/components/shared/inspect-exchanges-button";
+import { InspectExchanges } from "@/components/shared/inspect-exchanges";
 import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-error";
-import { videoExchanges } from "@/lib/inspector/owned-exchanges";
 import { HttpError } from "@/lib/queries/http";
 import { useUiStore } from "@/lib/settings/ui-store";
 
@@ -35,7 +34,7 @@ export function VideoRequestError({ error, testId, note, onRetry, inspectOwner }
       {note && <p className="text-muted-foreground text-xs">{note}</p>}
       {inspectOwner && (
         <div>
-          <InspectExchangesButton exchanges={videoExchanges} owner={inspectOwner} look="text" />
+          <InspectExchanges of="videos" owner={inspectOwner} look="text" />
         </div>
       )}
     </div>

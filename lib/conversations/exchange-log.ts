@@ -88,6 +88,8 @@ export function createExchangeLog(notifyMs = 250, maxExchanges = MAX_EXCHANGES) 
     hooks,
     get: (id: string | undefined) => (id ? records.get(id) : undefined),
     latestId: () => latestId,
+    /** Tells subscribers about a change made beside the log (an owner's ids were filed anew). */
+    changed: () => notify(true),
     remove(id: string) {
       if (records.delete(id)) notify(true);
     },

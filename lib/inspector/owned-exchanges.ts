@@ -49,6 +49,7 @@ export function createOwnedExchanges({ perOwner = 12, owners = 40 }: OwnedExchan
       if (!ids) return;
       byOwner.delete(from);
       touch(to, [...(byOwner.get(to) ?? []), ...ids]);
+      log.changed();
     },
   };
 }

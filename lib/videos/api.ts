@@ -1,4 +1,4 @@
-import { videoExchanges } from "@/lib/inspector/owned-exchanges";
+import { recordedFetch } from "@/lib/inspector/lazy-exchanges";
 import { fetchJson, HttpError } from "@/lib/queries/http";
 import { type VideoObject, videoObjectSchema } from "@/lib/schemas/videos";
 import { createLimiter } from "./limiter";
@@ -66,7 +66,7 @@ export async function fetchVideoStatus(
     const video = await statusLimiter.run(
       () =>
         fetchJson(`${base}/${encodeURIComponent(id)}`, videoObjectSchema, {
-          fetch: videoExchanges.fetchFor(id),
+          fetch: recordedFetch("videos", id),
           headers: vendorHeaders(vendor),
           signal,
         }),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { videoExchanges } from "@/lib/inspector/owned-exchanges";
+import { fileExchanges, recordedFetch } from "@/lib/inspector/lazy-exchanges";
 import type { VideoObject } from "@/lib/schemas/videos";
 import { createVideo, remixVideo } from "./api";
 import { videoStatusKey } from "./queries";
@@ -36,13 +36,13 @@ export function useCreateVideo() {
   const addJob = useVideoJobsStore((s) => s.addJob);
   return useMutation({
     mutationFn: (v: CreateVariables): Promise<VideoObject> => {
-      const doFetch = videoExchanges.fetchFor(exchangeOwnerOf(v));
+      const doFetch = recordedFetch("videos", exchangeOwnerOf(v));
       return v.remixOf
         ? remixVideo(v.remixOf, v.prompt, v.vendor, doFetch)
         : createVideo(v, v.vendor, doFetch);
     },
     onSuccess: (video, v) => {
-      videoExchanges.rename(exchangeOwnerOf(v), video.id);
+      void fileExchanges("videos", exchangeOwnerOf(v), video.id);
       addJob({
         id: video.id,
         prompt: v.prompt.trim(),

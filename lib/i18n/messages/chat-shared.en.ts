@@ -42,6 +42,11 @@ export const sharedEn = {
     exchanges: "Requests",
     pending: "waiting",
   },
+  undo: {
+    undo: "Undo",
+    dismiss: "Dismiss",
+    failed: "Could not put it back: {message}. Try Undo again.",
+  },
   json: {
     truncated: "Shown in part: this JSON is too large to show in full here.",
   },

@@ -42,6 +42,11 @@ export const sharedZhCN: typeof sharedEn = {
     exchanges: "请求",
     pending: "等待中",
   },
+  undo: {
+    undo: "撤销",
+    dismiss: "关闭",
+    failed: "无法恢复：{message}。请再次点击撤销。",
+  },
   json: {
     truncated: "仅显示部分内容：此 JSON 过大，无法在此完整显示。",
   },
