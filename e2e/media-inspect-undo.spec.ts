@@ -96,6 +96,8 @@ test.describe("videos: inspector over create and polls, removal with undo", () =
       await expectLook(page, look);
       const job = await videos.createJob("A paper boat on a rainy street", { seconds: "4" });
       const id = await videos.jobId(job);
+      // The new card, below the form, is brought into view.
+      await expect(job).toBeInViewport({ ratio: 1, timeout: slow(5_000) });
       await expect(job.getByTestId("video-progress")).toHaveAttribute("aria-valuenow", "30", {
         timeout: slow(15_000),
       });

@@ -8,6 +8,7 @@ import { PromptBox } from "@/components/shared/prompt-box";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
+import { revealInView } from "@/lib/motion";
 import { useSettingsStore } from "@/lib/settings/store";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
@@ -41,7 +42,14 @@ export function VideoForm() {
     if (!draft.model.trim()) return setInvalid(t("videos.form.modelRequired"));
     setInvalid(undefined);
     // The form keeps every field either way: on success to iterate, on failure to fix and resend.
-    create.mutate(sendable());
+    // The new job's card heads the list below the form: bring it into view (the focus stays here).
+    create.mutate(sendable(), {
+      onSuccess: (video) =>
+        requestAnimationFrame(() => {
+          const card = document.querySelector(`[data-job-id="${CSS.escape(video.id)}"]`);
+          if (card) revealInView(card);
+        }),
+    });
   }
 
   /** What Create sends (and View code shows). */

@@ -22,13 +22,16 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
   );
 }
 
-function Json({ text, testId }: { text: string; testId: string }) {
+/** A body: highlighted as JSON unless its content type says otherwise (a multipart create, plain text). */
+function Json({ text, testId, type }: { text: string; testId: string; type?: string }) {
   const t = useT();
   const pretty = prettyIfJson(text);
   return (
     <>
       <div className="markdown max-h-80 min-w-0 overflow-auto [&>div]:my-0" data-testid={testId}>
-        <MarkdownBlock text={`\`\`\`\`json\n${pretty.text}\n\`\`\`\``} />
+        <MarkdownBlock
+          text={`\`\`\`\`${!type || /json/i.test(type) ? "json" : "text"}\n${pretty.text}\n\`\`\`\``}
+        />
       </div>
       {pretty.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
     </>
@@ -57,7 +60,7 @@ export function Inspector({ exchange }: { exchange: InspectorExchange | undefine
           ))}
         </ul>
         {request.body ? (
-          <Json text={request.body} testId="inspector-request-body" />
+          <Json text={request.body} testId="inspector-request-body" type={request.headers["content-type"]} />
         ) : (
           <p className="text-muted-foreground text-xs">{t("shared.inspector.noBody")}</p>
         )}
