@@ -25,19 +25,19 @@ export function UpstreamBadge() {
   const demo = data.mode === "demo";
   const scope = balanceScope(data);
   const remote = data.upstream.kind === "remote";
-  const label = demo
-    ? t("header.demoBadge")
+  const [label, short] = demo
+    ? [t("header.demoBadge"), t("header.demoBadgeShort")]
     : !remote
-      ? t("header.simulatorBadge")
+      ? [t("header.simulatorBadge"), t("header.simulatorBadge")]
       : data.upstream.gateway === "apigo"
-        ? t("header.gatewayBadge")
-        : t("header.customGatewayBadge");
+        ? [t("header.gatewayBadge"), t("header.gatewayBadgeShort")]
+        : [t("header.customGatewayBadge"), t("header.customGatewayBadgeShort")];
   return (
     <Badge
       asChild
       variant="outline"
       className={cn(
-        "order-last cursor-pointer sm:order-none",
+        "cursor-pointer",
         remote
           ? "border-emerald-600/40 bg-emerald-500/10 text-emerald-800 dark:text-emerald-300"
           : "border-amber-500/50 bg-amber-500/10 text-amber-800 dark:text-amber-300",
@@ -51,7 +51,8 @@ export function UpstreamBadge() {
         onClick={() => setOpen(true)}
       >
         {!remote && <FlaskConicalIcon aria-hidden />}
-        {label}
+        <span className="sm:hidden">{short}</span>
+        <span className="hidden sm:inline">{label}</span>
         {loaded && scope !== undefined && (
           <Suspense fallback={null}>
             <BalanceChip scope={scope} />

@@ -16,6 +16,8 @@ function flatten(node: unknown, prefix = ""): Record<string, string> {
 // Names and symbols that read the same in both languages. Keep this list short and explicit.
 const sameInBoth = new Set([
   "app.name",
+  "app.shortName",
+  "header.gatewayBadgeShort",
   "nav.messages",
   "languages.en",
   "languages.zh-CN",

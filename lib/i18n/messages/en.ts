@@ -13,6 +13,7 @@ import { videosEn } from "./videos.en";
 export const en = {
   app: {
     name: "API·GO Playground",
+    shortName: "API·GO",
     description:
       "Try API·GO models in your browser: chat, messages, images, videos and side-by-side comparison.",
     skipToContent: "Skip to content",
@@ -39,6 +40,10 @@ export const en = {
     themeSystem: "System",
     language: "Language",
     languageButton: "{language} · Language",
+    more: "Language, theme and shortcuts",
+    demoBadgeShort: "Demo",
+    gatewayBadgeShort: "API·GO",
+    customGatewayBadgeShort: "Self-hosted",
   },
   languages: {
     en: "English",

@@ -14,6 +14,7 @@ import { videosZhCN } from "./videos.zh-CN";
 export const zhCN = {
   app: {
     name: "API·GO Playground",
+    shortName: "API·GO",
     description: "在浏览器中试用 API·GO 模型：对话、Messages、图像、视频与多模型对比。",
     skipToContent: "跳到主要内容",
   },
@@ -39,6 +40,10 @@ export const zhCN = {
     themeSystem: "跟随系统",
     language: "语言",
     languageButton: "{language} · 语言",
+    more: "语言、主题与快捷键",
+    demoBadgeShort: "演示",
+    gatewayBadgeShort: "API·GO",
+    customGatewayBadgeShort: "自托管",
   },
   languages: {
     en: "English",
