@@ -1,6 +1,7 @@
 import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
 import { compareEn } from "./compare.en";
+import { evaluateEn } from "./evaluate.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { shareEn } from "./share.en";
@@ -22,6 +23,7 @@ export const en = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    evaluate: "Evaluate",
   },
   header: {
     demoBadge: "Demo · simulator",
@@ -117,6 +119,7 @@ export const en = {
   messages: messagesEn,
   videos: videosEn,
   compare: compareEn,
+  evaluate: evaluateEn,
   share: shareEn,
   shortcuts: shortcutsEn,
 };

@@ -2,6 +2,7 @@ import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
+import { evaluateZhCN } from "./evaluate.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
@@ -22,6 +23,7 @@ export const zhCN = {
     images: "图像",
     videos: "视频",
     compare: "对比",
+    evaluate: "评测",
   },
   header: {
     demoBadge: "演示 · 模拟器",
@@ -115,6 +117,7 @@ export const zhCN = {
   messages: messagesZhCN,
   videos: videosZhCN,
   compare: compareZhCN,
+  evaluate: evaluateZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
 } satisfies Messages;
