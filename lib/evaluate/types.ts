@@ -1,16 +1,9 @@
 // The Evaluate run's data (issue #21): test cases × columns = cells, each graded. Shared with the
 // Evaluate tab (components/evaluate) and persisted as-is in IndexedDB, so keep it plain JSON.
 
-/** A saved prompt's setup (the prompt library's shape; see lib/prompts/schema.ts). */
-export interface PromptSetup {
-  api: "chat" | "messages";
-  model: string;
-  vendor?: string;
-  system: string;
-  messages: { role: "user" | "assistant"; content: string }[];
-  params: Record<string, unknown>;
-  tools?: unknown[];
-}
+import type { PromptSetup } from "@/lib/prompts/schema";
+
+export type { PromptSetup };
 
 /** One row of the test-case table: the `{{variable}}` values and an optional expected reply. */
 export interface EvalCase {
@@ -88,7 +81,7 @@ export interface EvalRun {
   cells: Record<string, CellResult>;
   /** Requests in flight per run (default 4). */
   concurrency: number;
-  /** Requests in flight per vendor (default 2). */
+  /** Requests in flight per vendor (default: as many as the run allows; lower it for a strict vendor). */
   perVendor: number;
 }
 
@@ -97,4 +90,4 @@ export function cellKey(caseId: string, columnId: string): string {
 }
 
 export const DEFAULT_CONCURRENCY = 4;
-export const DEFAULT_PER_VENDOR = 2;
+export const DEFAULT_PER_VENDOR = 4;

@@ -1,0 +1,43 @@
+import { fillVariables } from "@/lib/prompts/variables";
+import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
+
+// What one cell sends: the run's prompt (or the column's prompt version), on the column's API,
+// model and vendor, with the case's {{variables}} filled in.
+
+export type LoadPrompt = (id: string, n: number) => Promise<PromptSetup | undefined>;
+
+export function applyColumn(base: PromptSetup, column: EvalColumn, evalCase: EvalCase): PromptSetup {
+  const vendor = column.vendor?.trim() || base.vendor;
+  const setup: PromptSetup = { ...base, api: column.api, model: column.model.trim() || base.model };
+  if (vendor) setup.vendor = vendor;
+  else delete setup.vendor;
+  return fillVariables(setup, evalCase.vars);
+}
+
+export async function cellSetup(
+  run: EvalRun,
+  evalCase: EvalCase,
+  column: EvalColumn,
+  loadPrompt: LoadPrompt,
+): Promise<PromptSetup> {
+  let base = run.prompt;
+  if (column.prompt) {
+    const version = await loadPrompt(column.prompt.id, column.prompt.n);
+    if (!version) {
+      throw new Error(
+        `Prompt version ${column.prompt.n} of column “${column.label}” is no longer in this browser's library; pick another version`,
+      );
+    }
+    base = version;
+  }
+  return applyColumn(base, column, evalCase);
+}
+
+/** The last user message (what the rubric calls "the prompt"). */
+export function lastUserText(setup: PromptSetup): string {
+  for (let i = setup.messages.length - 1; i >= 0; i--) {
+    const m = setup.messages[i];
+    if (m?.role === "user") return m.content;
+  }
+  return "";
+}

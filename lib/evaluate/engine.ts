@@ -1,0 +1,175 @@
+import type { ModelPrice } from "@/lib/compare/prices-store";
+import { replyCost } from "@/lib/compare/stats";
+import { isAbort } from "@/lib/queries/http";
+import { tokensPerSecond } from "@/lib/streaming/metadata";
+import { streamCell } from "./cell-request";
+import { cellSetup, lastUserText } from "./cell-setup";
+import { gradeReply } from "./graders";
+import { withRetries } from "./retry";
+import { rubricSetup } from "./rubric";
+import { LimitQueue } from "./scheduler";
+import type { CellResult, EvalColumn, EvalRun, PromptSetup } from "./types";
+
+// Runs cells: each a streamed request through the proxy, limited per run and per vendor, with the
+// gateway's 429s retried. Text deltas are buffered and handed over every 100 ms (one store update
+// for every streaming cell), so hundreds of cells stream without a render per token.
+
+export interface EngineDeps {
+  getRun: () => EvalRun;
+  /** Merges cell changes into the run (one store update). */
+  patch: (cells: Record<string, Partial<CellResult>>) => void;
+  onIdle: () => void;
+  priceOf: (model: string) => ModelPrice | undefined;
+  loadPrompt: (id: string, n: number) => Promise<PromptSetup | undefined>;
+  fetch?: typeof globalThis.fetch;
+  flushMs?: number;
+}
+
+const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
+
+export function vendorGroup(column: EvalColumn, run: EvalRun): string {
+  return (
+    column.vendor?.trim() || run.prompt.vendor?.trim() || (column.api === "messages" ? "ClaudeCode" : "")
+  );
+}
+
+export function createEngine(deps: EngineDeps) {
+  /** Cells with text not yet handed to the store. */
+  const buffered = new Set<string>();
+  const texts = new Map<string, string>();
+  let scheduled = false;
+
+  function flushText() {
+    scheduled = false;
+    if (buffered.size === 0) return;
+    const patch: Record<string, Partial<CellResult>> = {};
+    for (const key of buffered) patch[key] = { text: texts.get(key) ?? "" };
+    buffered.clear();
+    deps.patch(patch);
+  }
+
+  function onText(key: string, delta: string) {
+    texts.set(key, (texts.get(key) ?? "") + delta);
+    buffered.add(key);
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(flushText, deps.flushMs ?? 100);
+  }
+
+  function finish(key: string, cell: Partial<CellResult>) {
+    buffered.delete(key);
+    texts.delete(key);
+    deps.patch({ [key]: cell });
+  }
+
+  async function runCell(key: string, signal: AbortSignal) {
+    const run = deps.getRun();
+    const [caseId, columnId] = key.split(":");
+    const evalCase = run.cases.find((c) => c.id === caseId);
+    const column = run.columns.find((c) => c.id === columnId);
+    if (!evalCase || !column) return;
+    texts.set(key, "");
+    deps.patch({ [key]: { ...emptyCell(), status: "running" } });
+    let retries = 0;
+    try {
+      const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
+      const reply = await withRetries(
+        () => {
+          texts.set(key, "");
+          return streamCell(setup, { signal, fetch: deps.fetch, onText: (d) => onText(key, d) });
+        },
+        {
+          signal,
+          onRetry: (n) => {
+            retries = n;
+            deps.patch({ [key]: { retries, text: "" } });
+          },
+        },
+      );
+      const meta = reply.meta;
+      const usage = meta.usage;
+      const metrics: Partial<CellResult> = {
+        text: reply.text,
+        firstTokenMs: meta.ttftMs,
+        totalMs: meta.totalMs,
+        tokensPerSec: tokensPerSecond(meta),
+        usage: usage && { input: usage.promptTokens ?? 0, output: usage.completionTokens ?? 0 },
+        cost: replyCost(meta, deps.priceOf(setup.model)),
+        retries,
+      };
+      if (reply.streamError) {
+        finish(key, { ...metrics, status: "error", error: { message: reply.streamError } });
+        return;
+      }
+      finish(key, { ...metrics, status: "done" });
+      if (run.graders.length === 0) return;
+      const grades = await gradeReply(
+        run.graders,
+        { reply: reply.text, vars: evalCase.vars, expected: evalCase.expected, prompt: lastUserText(setup) },
+        {
+          columnModel: setup.model,
+          signal,
+          rubric: (model, input, s) =>
+            withRetries(
+              () =>
+                streamCell(rubricSetup(model, input, column.vendor), {
+                  signal: s,
+                  fetch: deps.fetch,
+                  onText: () => undefined,
+                }),
+              {
+                signal: s,
+              },
+            ).then((r) => r.text),
+        },
+      );
+      deps.patch({ [key]: { grades } });
+    } catch (error) {
+      if (isAbort(error, signal)) {
+        finish(key, { status: "stopped", text: texts.get(key) ?? "", retries });
+        return;
+      }
+      const display = (error as { display?: { status?: number; message?: string } }).display;
+      const message = display?.message ?? (error instanceof Error ? error.message : String(error));
+      const status = display?.status || undefined;
+      finish(key, {
+        status: "error",
+        text: texts.get(key) ?? "",
+        retries,
+        error: status === undefined ? { message } : { status, message },
+      });
+    }
+  }
+
+  const queue = new LimitQueue(
+    () => {
+      const run = deps.getRun();
+      return { concurrency: run.concurrency, perGroup: run.perVendor };
+    },
+    (job, signal) => runCell(job.key, signal),
+    () => {
+      flushText();
+      deps.onIdle();
+    },
+  );
+
+  return {
+    get busy() {
+      return queue.busy;
+    },
+    has: (key: string) => queue.has(key),
+    /** Queues the cells (keys `${caseId}:${columnId}`); those already queued or running are skipped. */
+    run(keys: readonly string[]) {
+      const run = deps.getRun();
+      const jobs = keys.flatMap((key) => {
+        const column = run.columns.find((c) => c.id === key.split(":")[1]);
+        return column ? [{ key, group: vendorGroup(column, run) }] : [];
+      });
+      queue.add(jobs);
+    },
+    /** Aborts every request; running cells keep their text, marked stopped. */
+    stop() {
+      queue.stop();
+    },
+  };
+}

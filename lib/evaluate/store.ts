@@ -1,0 +1,207 @@
+"use client";
+
+import { create } from "zustand";
+import { useComparePricesStore } from "@/lib/compare/prices-store";
+import { promptStore } from "@/lib/prompts/store";
+import { createEngine } from "./engine";
+import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
+import {
+  type CellResult,
+  cellKey,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_PER_VENDOR,
+  type EvalCase,
+  type EvalColumn,
+  type EvalRun,
+  type Grader,
+  type PromptSetup,
+} from "./types";
+
+// The Evaluate tab's state: the current run (prompt, cases, columns, graders, cells) and its actions.
+// Components subscribe per cell (`useEvalStore((s) => s.run.cells[key])`): streaming text arrives in
+// one update per 100 ms for all cells, and only the cells whose object changed re-render.
+
+export interface EvalState {
+  run: EvalRun;
+  /** The saved run has been read from IndexedDB (before that the run is the default one). */
+  hydrated: boolean;
+  /** Run all (or a rerun) is going. */
+  running: boolean;
+  hydrate: () => Promise<void>;
+  setPrompt: (prompt: PromptSetup) => void;
+  setCases: (cases: EvalCase[]) => void;
+  addColumn: (column: Omit<EvalColumn, "id"> & { id?: string }) => string;
+  updateColumn: (id: string, change: Partial<Omit<EvalColumn, "id">>) => void;
+  removeColumn: (id: string) => void;
+  setGraders: (graders: Grader[]) => void;
+  setLimits: (limits: { concurrency?: number; perVendor?: number }) => void;
+  /** Runs every cell not done yet (missing, queued, stopped, failed); finished cells are kept. */
+  runAll: () => void;
+  /** Aborts every request: streaming cells keep their text, marked stopped; queued ones are stopped too. */
+  stop: () => void;
+  rerunCell: (key: string) => void;
+  /** Drops every result (the setup stays). */
+  clearResults: () => void;
+  /** Replaces the run (an imported or shared one); nothing runs until Run all. */
+  loadRun: (run: EvalRun) => void;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function defaultRun(): EvalRun {
+  return {
+    id: newId("r"),
+    createdAt: Date.now(),
+    prompt: {
+      api: "chat",
+      model: "gpt-4o-mini",
+      system: "",
+      messages: [{ role: "user", content: "Explain {{topic}} in two sentences." }],
+      params: {},
+    },
+    cases: [],
+    columns: [],
+    graders: [],
+    cells: {},
+    concurrency: DEFAULT_CONCURRENCY,
+    perVendor: DEFAULT_PER_VENDOR,
+  };
+}
+
+/** Every cell key of the run, case by case. */
+export function allKeys(run: EvalRun): string[] {
+  return run.cases.flatMap((c) => run.columns.map((col) => cellKey(c.id, col.id)));
+}
+
+const clampLimit = (n: number) => Math.min(32, Math.max(1, Math.floor(n) || 1));
+
+export interface EvalStoreOptions {
+  runStore?: RunStore;
+  fetch?: typeof globalThis.fetch;
+  loadPrompt?: (id: string, n: number) => Promise<PromptSetup | undefined>;
+}
+
+async function libraryPrompt(id: string, n: number) {
+  const prompt = await promptStore().get(id);
+  return prompt?.versions.find((v) => v.n === n)?.setup;
+}
+
+export function createEvalStore(options: EvalStoreOptions = {}) {
+  let runStore: RunStore | undefined = options.runStore;
+  const saver = createSaver(() => {
+    const { hydrated, run, running } = store.getState();
+    if (!hydrated) return;
+    runStore ??= createRunStore();
+    void runStore.save({ run, active: running }).catch(() => undefined);
+  });
+  const store = create<EvalState>()((set, get) => {
+    const engine = createEngine({
+      getRun: () => get().run,
+      patch: (changes) =>
+        set((s) => {
+          const cells = { ...s.run.cells };
+          for (const [key, change] of Object.entries(changes)) {
+            const before = cells[key] ?? { status: "queued", text: "", retries: 0 };
+            cells[key] = { ...before, ...change } as CellResult;
+          }
+          return { run: { ...s.run, cells } };
+        }),
+      onIdle: () => {
+        set({ running: false });
+        saver.flush();
+      },
+      priceOf: (model) => useComparePricesStore.getState().prices[model],
+      loadPrompt: options.loadPrompt ?? libraryPrompt,
+      fetch: options.fetch,
+    });
+    const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
+      set((s) => ({ run: { ...s.run, ...change(s.run) } }));
+    const queue = (keys: string[]) => {
+      if (keys.length === 0) return;
+      setRun((run) => {
+        const cells = { ...run.cells };
+        for (const key of keys) if (!engine.has(key)) cells[key] = { status: "queued", text: "", retries: 0 };
+        return { cells };
+      });
+      set({ running: true });
+      engine.run(keys);
+    };
+
+    return {
+      run: defaultRun(),
+      hydrated: false,
+      running: false,
+      async hydrate() {
+        if (get().hydrated) return;
+        runStore ??= createRunStore();
+        const saved = await runStore.load().catch(() => undefined);
+        if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
+        set({ hydrated: true });
+        if (typeof window !== "undefined") {
+          window.addEventListener("pagehide", saver.flush);
+          document.addEventListener("visibilitychange", () => {
+            if (document.visibilityState === "hidden") saver.flush();
+          });
+        }
+        if (saved?.active) get().runAll();
+      },
+      setPrompt: (prompt) => setRun(() => ({ prompt })),
+      setCases: (cases) =>
+        setRun((run) => {
+          const ids = new Set(cases.map((c) => c.id));
+          const cells = Object.fromEntries(
+            Object.entries(run.cells).filter(([k]) => ids.has(k.split(":")[0] ?? "")),
+          );
+          return { cases, cells };
+        }),
+      addColumn(column) {
+        const id = column.id ?? newId("k");
+        setRun((run) => ({ columns: [...run.columns, { ...column, id }] }));
+        return id;
+      },
+      updateColumn: (id, change) =>
+        setRun((run) => ({ columns: run.columns.map((c) => (c.id === id ? { ...c, ...change, id } : c)) })),
+      removeColumn: (id) =>
+        setRun((run) => ({
+          columns: run.columns.filter((c) => c.id !== id),
+          cells: Object.fromEntries(Object.entries(run.cells).filter(([k]) => k.split(":")[1] !== id)),
+        })),
+      setGraders: (graders) => setRun(() => ({ graders })),
+      setLimits: ({ concurrency, perVendor }) =>
+        setRun((run) => ({
+          concurrency: concurrency === undefined ? run.concurrency : clampLimit(concurrency),
+          perVendor: perVendor === undefined ? run.perVendor : clampLimit(perVendor),
+        })),
+      runAll() {
+        const { run } = get();
+        queue(allKeys(run).filter((key) => run.cells[key]?.status !== "done"));
+      },
+      stop() {
+        engine.stop();
+        setRun((run) => {
+          const cells = { ...run.cells };
+          for (const [key, cell] of Object.entries(cells))
+            if (cell.status === "queued") cells[key] = { ...cell, status: "stopped" };
+          return { cells };
+        });
+      },
+      rerunCell: (key) => queue([key]),
+      clearResults() {
+        if (engine.busy) return;
+        setRun(() => ({ cells: {} }));
+      },
+      loadRun(run) {
+        if (engine.busy) engine.stop();
+        set({ run: { ...run, cells: restoreCells(run.cells) }, running: false });
+      },
+    };
+  });
+  store.subscribe((state, previous) => {
+    if (state.run !== previous.run || state.running !== previous.running) saver.schedule();
+  });
+  return store;
+}
+
+export const useEvalStore = createEvalStore();
