@@ -23,6 +23,8 @@ export interface EngineDeps {
   loadPrompt: (id: string, n: number) => Promise<PromptSetup | undefined>;
   fetch?: typeof globalThis.fetch;
   flushMs?: number;
+  /** First backoff after a 429 (default 1 s; tests shorten it). */
+  retryBaseMs?: number;
 }
 
 const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
@@ -80,6 +82,7 @@ export function createEngine(deps: EngineDeps) {
         },
         {
           signal,
+          baseMs: deps.retryBaseMs,
           onRetry: (n) => {
             retries = n;
             deps.patch({ [key]: { retries, text: "" } });
@@ -117,9 +120,7 @@ export function createEngine(deps: EngineDeps) {
                   fetch: deps.fetch,
                   onText: () => undefined,
                 }),
-              {
-                signal: s,
-              },
+              { signal: s, baseMs: deps.retryBaseMs },
             ).then((r) => r.text),
         },
       );

@@ -4,6 +4,7 @@ import { create } from "zustand";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
 import { promptStore } from "@/lib/prompts/store";
 import { createEngine } from "./engine";
+import { newId } from "./ids";
 import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
 import {
   type CellResult,
@@ -46,10 +47,6 @@ export interface EvalState {
   loadRun: (run: EvalRun) => void;
 }
 
-export function newId(prefix: string): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
-
 export function defaultRun(): EvalRun {
   return {
     id: newId("r"),
@@ -81,6 +78,7 @@ export interface EvalStoreOptions {
   runStore?: RunStore;
   fetch?: typeof globalThis.fetch;
   loadPrompt?: (id: string, n: number) => Promise<PromptSetup | undefined>;
+  retryBaseMs?: number;
 }
 
 async function libraryPrompt(id: string, n: number) {
@@ -115,6 +113,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       priceOf: (model) => useComparePricesStore.getState().prices[model],
       loadPrompt: options.loadPrompt ?? libraryPrompt,
       fetch: options.fetch,
+      retryBaseMs: options.retryBaseMs,
     });
     const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
       set((s) => ({ run: { ...s.run, ...change(s.run) } }));
