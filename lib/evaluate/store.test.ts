@@ -102,7 +102,7 @@ describe("useEvalStore: a run against the simulator", () => {
       if (calls <= 2) return new Response('{"error":{"message":"rate limited"}}', { status: 429 });
       return sim.fetch(input, init);
     };
-    const store = createEvalStore({ runStore: freshDb(), fetch: flaky });
+    const store = createEvalStore({ runStore: freshDb(), fetch: flaky, retryBaseMs: 5 });
     await store.getState().hydrate();
     store
       .getState()
@@ -112,7 +112,7 @@ describe("useEvalStore: a run against the simulator", () => {
     store.getState().rerunCell("c1:a");
     await idle(store);
     expect(store.getState().run.cells["c1:a"]).toMatchObject({ status: "done", retries: 2 });
-  }, 15_000);
+  });
 
   it("gives up after the retries with the gateway's error kept", async () => {
     const always429: typeof fetch = async () =>
