@@ -20,6 +20,8 @@ export interface ReplyInput {
   /** Grow the answer with filler sections up to this many tokens (0: the normal short answer). */
   minTokens: number;
   json: boolean;
+  /** The system prompt, when there is one: a different one gives a different (still fixed) answer. */
+  system?: string;
 }
 
 const TOPICS = ["Overview", "Quick answer", "Summary", "Walkthrough", "Explanation"];
@@ -72,7 +74,8 @@ function section(r: () => number, n: number): string {
 }
 
 export function composeReply(input: ReplyInput): string {
-  const r = rng(hash32(`${input.model}|${input.turn}|${input.lastUser}`));
+  const seed = `${input.model}|${input.turn}|${input.lastUser}${input.system ? `|${input.system}` : ""}`;
+  const r = rng(hash32(seed));
   const quoted = snippet(input.lastUser);
   if (input.json) {
     return JSON.stringify(
