@@ -52,6 +52,12 @@ describe("parseCases: CSV", () => {
     expect(error("a,A\n1,2").message).toMatch(/appears twice/);
   });
 
+  it("drops Excel's byte-order mark and reads 期望值 / expect as the expected column", () => {
+    const r = ok("\uFEFFtopic,期望值\nrust,safe\n");
+    expect(r.cases[0]).toMatchObject({ vars: { topic: "rust" }, expected: "safe" });
+    expect(ok("q\tExpect\na\tb").cases[0]?.expected).toBe("b");
+  });
+
   it("caps size and rows with a clear message", () => {
     expect(error("a\n" + "x".repeat(MAX_IMPORT_CHARS)).code).toBe("too-big");
     const many = `a\n${Array.from({ length: MAX_CASES + 1 }, (_, i) => i).join("\n")}`;

@@ -24,6 +24,8 @@ export type CasesResult =
   | { ok: false; error: CasesError };
 
 const variableName = /^[A-Za-z_][\w.-]{0,63}$/;
+/** Column names read as the expected value (case-insensitive), the rest are variables. */
+const expectedNames = new Set(["expected", "expect", "期望值", "预期"]);
 const fail = (error: CasesError): CasesResult => ({ ok: false, error });
 
 export function detectFormat(text: string, fileName = ""): CasesFormat {
@@ -37,7 +39,9 @@ export function detectFormat(text: string, fileName = ""): CasesFormat {
   return firstLine.includes("\t") ? "tsv" : "csv";
 }
 
-export function parseCases(text: string, format: CasesFormat = detectFormat(text)): CasesResult {
+export function parseCases(raw: string, format: CasesFormat = detectFormat(raw)): CasesResult {
+  // Excel writes CSV with a byte-order mark; it is not part of the first column's name.
+  const text = raw.replace(/^\uFEFF/, "");
   if (text.length > MAX_IMPORT_CHARS) {
     return fail({
       code: "too-big",
@@ -71,7 +75,7 @@ export function parseCases(text: string, format: CasesFormat = detectFormat(text
           message: `Line ${line}: “${key}” has over ${MAX_VAR_CHARS.toLocaleString("en")} characters.`,
         });
       }
-      if (key.toLowerCase() === "expected") expected = value;
+      if (expectedNames.has(key.toLowerCase())) expected = value;
       else {
         vars[key] = value;
         variables.add(key);
@@ -91,7 +95,7 @@ function checkHeader(header: string[]): CasesError | undefined {
   const seen = new Set<string>();
   for (const [i, raw] of header.entries()) {
     const name = raw.trim();
-    if (!variableName.test(name)) {
+    if (!variableName.test(name) && !expectedNames.has(name.toLowerCase())) {
       return {
         code: "header",
         line: 1,
@@ -188,7 +192,7 @@ function jsonlRows(text: string): Row[] | CasesError {
     }
     const values: Record<string, string> = {};
     for (const [key, v] of Object.entries(value)) {
-      if (!variableName.test(key)) {
+      if (!variableName.test(key) && !expectedNames.has(key.toLowerCase())) {
         return {
           code: "header",
           line,

@@ -4,7 +4,7 @@ import { isAbort } from "@/lib/queries/http";
 import { tokensPerSecond } from "@/lib/streaming/metadata";
 import { streamCell } from "./cell-request";
 import { cellSetup, lastUserText } from "./cell-setup";
-import { gradeReply } from "./graders";
+import { type GradeDeps, gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
 import { LimitQueue } from "./scheduler";
@@ -64,6 +64,20 @@ export function createEngine(deps: EngineDeps) {
     deps.patch({ [key]: cell });
   }
 
+  /** The rubric's request; the column's vendor goes along only when the column's own model grades. */
+  const rubricFor =
+    (setup: PromptSetup): GradeDeps["rubric"] =>
+    (model, input, signal) =>
+      withRetries(
+        () =>
+          streamCell(rubricSetup(model, input, model === setup.model ? setup.vendor : undefined), {
+            signal,
+            fetch: deps.fetch,
+            onText: () => undefined,
+          }),
+        { signal, baseMs: deps.retryBaseMs },
+      ).then((r) => r.text);
+
   async function runCell(key: string, signal: AbortSignal) {
     const run = deps.getRun();
     const [caseId, columnId] = key.split(":");
@@ -106,25 +120,22 @@ export function createEngine(deps: EngineDeps) {
       }
       finish(key, { ...metrics, status: "done" });
       if (run.graders.length === 0) return;
-      const grades = await gradeReply(
-        run.graders,
-        { reply: reply.text, vars: evalCase.vars, expected: evalCase.expected, prompt: lastUserText(setup) },
-        {
-          columnModel: setup.model,
-          signal,
-          rubric: (model, input, s) =>
-            withRetries(
-              () =>
-                streamCell(rubricSetup(model, input, column.vendor), {
-                  signal: s,
-                  fetch: deps.fetch,
-                  onText: () => undefined,
-                }),
-              { signal: s, baseMs: deps.retryBaseMs },
-            ).then((r) => r.text),
-        },
-      );
-      deps.patch({ [key]: { grades } });
+      const input = {
+        reply: reply.text,
+        vars: evalCase.vars,
+        expected: evalCase.expected,
+        prompt: lastUserText(setup),
+      };
+      // A stop while grading leaves the finished reply as it is, ungraded.
+      const grades = await gradeReply(run.graders, input, {
+        columnModel: setup.model,
+        signal,
+        rubric: rubricFor(setup),
+      }).catch((error) => {
+        if (isAbort(error, signal)) return undefined;
+        throw error;
+      });
+      if (grades) deps.patch({ [key]: { grades } });
     } catch (error) {
       if (isAbort(error, signal)) {
         finish(key, { status: "stopped", text: texts.get(key) ?? "", retries });

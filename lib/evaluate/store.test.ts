@@ -128,4 +128,30 @@ describe("useEvalStore: a run against the simulator", () => {
       error: { status: 429, message: "您已达到请求数限制" },
     });
   });
+
+  it("a rubric grader asks its own model through the proxy, without the column's vendor", async () => {
+    const sim = simFetch();
+    const store = createEvalStore({ runStore: freshDb(), fetch: sim.fetch });
+    await store.getState().hydrate();
+    const run = testRun({ cases: [{ id: "c1", vars: { topic: "rust" } }] });
+    store
+      .getState()
+      .loadRun({
+        ...run,
+        columns: run.columns.slice(1),
+        graders: [{ kind: "rubric", value: "On topic?", model: "gpt-4o" }],
+      });
+    store.getState().runAll();
+    await idle(store);
+    const grading = sim.requests.find((r) => r.body.model === "gpt-4o");
+    expect(grading?.url).toBe("/api/apigo/v1/chat/completions");
+    expect(grading?.headers.get("vendor")).toBeNull();
+    expect(JSON.stringify(grading?.body.messages)).toContain("<rubric>\\nOn topic?\\n</rubric>");
+    // The simulator answers in markdown, without a score: the grade says so instead of guessing.
+    expect(store.getState().run.cells["c1:b"]?.grades?.[0]).toMatchObject({
+      kind: "rubric",
+      pass: false,
+      reason: expect.stringMatching(/^No 1-5 score in gpt-4o's answer/),
+    });
+  });
 });
