@@ -134,13 +134,11 @@ describe("useEvalStore: a run against the simulator", () => {
     const store = createEvalStore({ runStore: freshDb(), fetch: sim.fetch });
     await store.getState().hydrate();
     const run = testRun({ cases: [{ id: "c1", vars: { topic: "rust" } }] });
-    store
-      .getState()
-      .loadRun({
-        ...run,
-        columns: run.columns.slice(1),
-        graders: [{ kind: "rubric", value: "On topic?", model: "gpt-4o" }],
-      });
+    store.getState().loadRun({
+      ...run,
+      columns: run.columns.slice(1),
+      graders: [{ kind: "rubric", value: "On topic?", model: "gpt-4o" }],
+    });
     store.getState().runAll();
     await idle(store);
     const grading = sim.requests.find((r) => r.body.model === "gpt-4o");
