@@ -2,7 +2,7 @@
 
 import { create } from "zustand";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
-import { promptStore } from "@/lib/prompts/store";
+import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
 import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
@@ -41,6 +41,8 @@ export interface EvalState {
   /** Aborts every request: streaming cells keep their text, marked stopped; queued ones are stopped too. */
   stop: () => void;
   rerunCell: (key: string) => void;
+  /** Grades every finished reply again with the current graders (after they changed); no reply is re-requested. */
+  regradeAll: () => void;
   /** Drops every result (the setup stays). */
   clearResults: () => void;
   /** Replaces the run (an imported or shared one); nothing runs until Run all. */
@@ -79,11 +81,6 @@ export interface EvalStoreOptions {
   fetch?: typeof globalThis.fetch;
   loadPrompt?: (id: string, n: number) => Promise<PromptSetup | undefined>;
   retryBaseMs?: number;
-}
-
-async function libraryPrompt(id: string, n: number) {
-  const prompt = await promptStore().get(id);
-  return prompt?.versions.find((v) => v.n === n)?.setup;
 }
 
 export function createEvalStore(options: EvalStoreOptions = {}) {
@@ -187,6 +184,13 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         });
       },
       rerunCell: (key) => queue([key]),
+      regradeAll() {
+        const { run } = get();
+        const keys = allKeys(run).filter((key) => run.cells[key]?.status === "done");
+        if (keys.length === 0) return;
+        set({ running: true });
+        engine.run(keys, { gradeOnly: true });
+      },
       clearResults() {
         if (engine.busy) return;
         setRun(() => ({ cells: {} }));
