@@ -145,11 +145,10 @@ describe("useEvalStore: a run against the simulator", () => {
     expect(grading?.url).toBe("/api/apigo/v1/chat/completions");
     expect(grading?.headers.get("vendor")).toBeNull();
     expect(JSON.stringify(grading?.body.messages)).toContain("<rubric>\\nOn topic?\\n</rubric>");
-    // The simulator answers in markdown, without a score: the grade says so instead of guessing.
+    // The simulator follows the score format, as a grading model does.
     expect(store.getState().run.cells["c1:b"]?.grades?.[0]).toMatchObject({
       kind: "rubric",
-      pass: false,
-      reason: expect.stringMatching(/^No 1-5 score in gpt-4o's answer/),
+      reason: expect.stringMatching(/^[2-5]\/5 \(pass at 4\): .*simulated grade/),
     });
   });
 });

@@ -44,3 +44,24 @@ describe("deterministic replies per (model, input)", () => {
     expect(composeReply({ ...base, system: "be brief" })).toBe(variants[0]);
   });
 });
+
+describe("grading prompts", () => {
+  const base = {
+    model: "m",
+    lastUser: "<reply>x</reply>",
+    turn: 1,
+    promptTokens: 5,
+    imageCount: 0,
+    minTokens: 0,
+    json: false,
+  };
+  it('a system prompt asking for {"score": …} gets a fixed JSON verdict', () => {
+    const system =
+      'Answer with one JSON object and nothing else: {"score": <1-5>, "reason": "<one short sentence>"}';
+    const verdict = JSON.parse(composeReply({ ...base, system }));
+    expect(verdict.score).toBeGreaterThanOrEqual(2);
+    expect(verdict.score).toBeLessThanOrEqual(5);
+    expect(verdict.reason).toMatch(/simulated grade/);
+    expect(composeReply({ ...base, system })).toBe(composeReply({ ...base, system }));
+  });
+});
