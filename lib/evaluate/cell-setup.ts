@@ -1,10 +1,18 @@
+import { promptStore } from "@/lib/prompts/store";
 import { fillVariables } from "@/lib/prompts/variables";
+import { cellRequest } from "./cell-request";
 import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
 
 // What one cell sends: the run's prompt (or the column's prompt version), on the column's API,
 // model and vendor, with the case's {{variables}} filled in.
 
 export type LoadPrompt = (id: string, n: number) => Promise<PromptSetup | undefined>;
+
+/** A version's setup from this browser's prompt library. */
+export const libraryPrompt: LoadPrompt = async (id, n) => {
+  const prompt = await promptStore().get(id);
+  return prompt?.versions.find((v) => v.n === n)?.setup;
+};
 
 export function applyColumn(base: PromptSetup, column: EvalColumn, evalCase: EvalCase): PromptSetup {
   const vendor = column.vendor?.trim() || base.vendor;
@@ -18,7 +26,7 @@ export async function cellSetup(
   run: EvalRun,
   evalCase: EvalCase,
   column: EvalColumn,
-  loadPrompt: LoadPrompt,
+  loadPrompt: LoadPrompt = libraryPrompt,
 ): Promise<PromptSetup> {
   let base = run.prompt;
   if (column.prompt) {
@@ -40,4 +48,13 @@ export function lastUserText(setup: PromptSetup): string {
     if (m?.role === "user") return m.content;
   }
   return "";
+}
+
+/** The request a cell sends (or sent), exactly, for the Inspector and View code; undefined for an unknown key. */
+export async function requestOfCell(run: EvalRun, key: string, loadPrompt: LoadPrompt = libraryPrompt) {
+  const [caseId, columnId] = key.split(":");
+  const evalCase = run.cases.find((c) => c.id === caseId);
+  const column = run.columns.find((c) => c.id === columnId);
+  if (!evalCase || !column) return undefined;
+  return cellRequest(await cellSetup(run, evalCase, column, loadPrompt));
 }

@@ -4,11 +4,11 @@ import { isAbort } from "@/lib/queries/http";
 import { tokensPerSecond } from "@/lib/streaming/metadata";
 import { streamCell } from "./cell-request";
 import { cellSetup, lastUserText } from "./cell-setup";
-import { gradeReply } from "./graders";
+import { type GradeDeps, gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
 import { LimitQueue } from "./scheduler";
-import type { CellResult, EvalColumn, EvalRun, PromptSetup } from "./types";
+import type { CellResult, EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
 
 // Runs cells: each a streamed request through the proxy, limited per run and per vendor, with the
 // gateway's 429s retried. Text deltas are buffered and handed over every 100 ms (one store update
@@ -23,8 +23,11 @@ export interface EngineDeps {
   loadPrompt: (id: string, n: number) => Promise<PromptSetup | undefined>;
   fetch?: typeof globalThis.fetch;
   flushMs?: number;
+  /** First backoff after a 429 (default 1 s; tests shorten it). */
+  retryBaseMs?: number;
 }
 
+const REGRADE = "#grade";
 const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
 
 export function vendorGroup(column: EvalColumn, run: EvalRun): string {
@@ -62,11 +65,64 @@ export function createEngine(deps: EngineDeps) {
     deps.patch({ [key]: cell });
   }
 
-  async function runCell(key: string, signal: AbortSignal) {
+  /** The rubric's request; the column's vendor goes along only when the column's own model grades. */
+  const rubricFor =
+    (setup: PromptSetup): GradeDeps["rubric"] =>
+    (model, input, signal) =>
+      withRetries(
+        () =>
+          streamCell(rubricSetup(model, input, model === setup.model ? setup.vendor : undefined), {
+            signal,
+            fetch: deps.fetch,
+            onText: () => undefined,
+          }),
+        { signal, baseMs: deps.retryBaseMs },
+      ).then((r) => r.text);
+
+  /** Grades a finished reply; a stop while grading leaves it as it is, ungraded. */
+  async function gradeCell(
+    key: string,
+    run: EvalRun,
+    evalCase: EvalCase,
+    setup: PromptSetup,
+    reply: string,
+    signal: AbortSignal,
+  ) {
+    if (run.graders.length === 0) return;
+    const input = { reply, vars: evalCase.vars, expected: evalCase.expected, prompt: lastUserText(setup) };
+    const grades = await gradeReply(run.graders, input, {
+      columnModel: setup.model,
+      signal,
+      rubric: rubricFor(setup),
+    }).catch((error) => {
+      if (isAbort(error, signal)) return undefined;
+      throw error;
+    });
+    if (grades) deps.patch({ [key]: { grades } });
+  }
+
+  function parts(key: string) {
     const run = deps.getRun();
     const [caseId, columnId] = key.split(":");
-    const evalCase = run.cases.find((c) => c.id === caseId);
-    const column = run.columns.find((c) => c.id === columnId);
+    return {
+      run,
+      evalCase: run.cases.find((c) => c.id === caseId),
+      column: run.columns.find((c) => c.id === columnId),
+    };
+  }
+
+  /** The run's current graders on a finished cell's reply (no new request for the reply). */
+  async function regradeCell(key: string, signal: AbortSignal) {
+    const { run, evalCase, column } = parts(key);
+    const cell = run.cells[key];
+    if (!evalCase || !column || cell?.status !== "done") return;
+    const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
+    if (run.graders.length === 0) deps.patch({ [key]: { grades: undefined } });
+    await gradeCell(key, run, evalCase, setup, cell.text, signal);
+  }
+
+  async function runCell(key: string, signal: AbortSignal) {
+    const { run, evalCase, column } = parts(key);
     if (!evalCase || !column) return;
     texts.set(key, "");
     deps.patch({ [key]: { ...emptyCell(), status: "running" } });
@@ -80,6 +136,7 @@ export function createEngine(deps: EngineDeps) {
         },
         {
           signal,
+          baseMs: deps.retryBaseMs,
           onRetry: (n) => {
             retries = n;
             deps.patch({ [key]: { retries, text: "" } });
@@ -102,28 +159,7 @@ export function createEngine(deps: EngineDeps) {
         return;
       }
       finish(key, { ...metrics, status: "done" });
-      if (run.graders.length === 0) return;
-      const grades = await gradeReply(
-        run.graders,
-        { reply: reply.text, vars: evalCase.vars, expected: evalCase.expected, prompt: lastUserText(setup) },
-        {
-          columnModel: setup.model,
-          signal,
-          rubric: (model, input, s) =>
-            withRetries(
-              () =>
-                streamCell(rubricSetup(model, input, column.vendor), {
-                  signal: s,
-                  fetch: deps.fetch,
-                  onText: () => undefined,
-                }),
-              {
-                signal: s,
-              },
-            ).then((r) => r.text),
-        },
-      );
-      deps.patch({ [key]: { grades } });
+      await gradeCell(key, run, evalCase, setup, reply.text, signal);
     } catch (error) {
       if (isAbort(error, signal)) {
         finish(key, { status: "stopped", text: texts.get(key) ?? "", retries });
@@ -146,7 +182,10 @@ export function createEngine(deps: EngineDeps) {
       const run = deps.getRun();
       return { concurrency: run.concurrency, perGroup: run.perVendor };
     },
-    (job, signal) => runCell(job.key, signal),
+    (job, signal) =>
+      job.key.endsWith(REGRADE)
+        ? regradeCell(job.key.slice(0, -REGRADE.length), signal)
+        : runCell(job.key, signal),
     () => {
       flushText();
       deps.onIdle();
@@ -159,11 +198,11 @@ export function createEngine(deps: EngineDeps) {
     },
     has: (key: string) => queue.has(key),
     /** Queues the cells (keys `${caseId}:${columnId}`); those already queued or running are skipped. */
-    run(keys: readonly string[]) {
+    run(keys: readonly string[], { gradeOnly = false } = {}) {
       const run = deps.getRun();
       const jobs = keys.flatMap((key) => {
         const column = run.columns.find((c) => c.id === key.split(":")[1]);
-        return column ? [{ key, group: vendorGroup(column, run) }] : [];
+        return column ? [{ key: gradeOnly ? `${key}${REGRADE}` : key, group: vendorGroup(column, run) }] : [];
       });
       queue.add(jobs);
     },

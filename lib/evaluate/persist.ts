@@ -26,18 +26,14 @@ export interface RunStore {
 
 export function createRunStore(name = evaluateDbName): RunStore {
   let dbPromise: Promise<IDBPDatabase<EvaluateDb>> | undefined;
-  const db = () => {
-    dbPromise ??= openDB<EvaluateDb>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore("runs");
-      },
-      blocking() {
-        void dbPromise?.then((d) => d.close());
-        dbPromise = undefined;
-      },
-    });
-    return dbPromise;
+  // A newer version opened in another tab: close this connection and reopen on the next call.
+  const release = () => {
+    const open = dbPromise;
+    dbPromise = undefined;
+    void open?.then((d) => d.close());
   };
+  const upgrade = (database: IDBPDatabase<EvaluateDb>) => void database.createObjectStore("runs");
+  const db = () => (dbPromise ??= openDB<EvaluateDb>(name, 1, { upgrade, blocking: release }));
   return {
     async load() {
       const saved = await (await db()).get("runs", CURRENT);

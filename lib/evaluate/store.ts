@@ -2,8 +2,9 @@
 
 import { create } from "zustand";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
-import { promptStore } from "@/lib/prompts/store";
+import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
+import { newId } from "./ids";
 import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
 import {
   type CellResult,
@@ -40,14 +41,12 @@ export interface EvalState {
   /** Aborts every request: streaming cells keep their text, marked stopped; queued ones are stopped too. */
   stop: () => void;
   rerunCell: (key: string) => void;
+  /** Grades every finished reply again with the current graders (after they changed); no reply is re-requested. */
+  regradeAll: () => void;
   /** Drops every result (the setup stays). */
   clearResults: () => void;
   /** Replaces the run (an imported or shared one); nothing runs until Run all. */
   loadRun: (run: EvalRun) => void;
-}
-
-export function newId(prefix: string): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export function defaultRun(): EvalRun {
@@ -81,11 +80,7 @@ export interface EvalStoreOptions {
   runStore?: RunStore;
   fetch?: typeof globalThis.fetch;
   loadPrompt?: (id: string, n: number) => Promise<PromptSetup | undefined>;
-}
-
-async function libraryPrompt(id: string, n: number) {
-  const prompt = await promptStore().get(id);
-  return prompt?.versions.find((v) => v.n === n)?.setup;
+  retryBaseMs?: number;
 }
 
 export function createEvalStore(options: EvalStoreOptions = {}) {
@@ -115,6 +110,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       priceOf: (model) => useComparePricesStore.getState().prices[model],
       loadPrompt: options.loadPrompt ?? libraryPrompt,
       fetch: options.fetch,
+      retryBaseMs: options.retryBaseMs,
     });
     const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
       set((s) => ({ run: { ...s.run, ...change(s.run) } }));
@@ -188,6 +184,13 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         });
       },
       rerunCell: (key) => queue([key]),
+      regradeAll() {
+        const { run } = get();
+        const keys = allKeys(run).filter((key) => run.cells[key]?.status === "done");
+        if (keys.length === 0) return;
+        set({ running: true });
+        engine.run(keys, { gradeOnly: true });
+      },
       clearResults() {
         if (engine.busy) return;
         setRun(() => ({ cells: {} }));

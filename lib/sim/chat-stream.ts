@@ -1,5 +1,6 @@
 import type { Ctx } from "./context";
 import { type Faults, stampNow } from "./faults";
+import { modelTiming } from "./model-speed";
 import { type Plan, pacer } from "./plan";
 import { SSE_HEADERS, timedStream } from "./sse";
 import { openAiUsage } from "./usage";
@@ -71,7 +72,7 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
     ...p.plan.reasoning.map((t) => ({ key: "reasoning_content", t })),
     ...p.plan.content.map((t) => ({ key: "content", t })),
   ];
-  const wait = pacer(ctx.opts, p.faults, tokens.length);
+  const wait = pacer(modelTiming(ctx.opts, p.model), p.faults, tokens.length);
   const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
   const cutAt = Math.floor(tokens.length / 2);
   const body = timedStream(
