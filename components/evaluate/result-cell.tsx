@@ -65,7 +65,7 @@ export const ResultCell = memo(function ResultCell({
                 "ml-auto inline-flex items-center gap-0.5 rounded px-1 font-medium",
                 pass
                   ? "bg-emerald-500/15 text-emerald-700 dark:text-emerald-300"
-                  : "bg-destructive/15 text-destructive",
+                  : "bg-red-500/10 text-red-800 dark:text-red-300",
               )}
               title={t("evaluate.passCount", {
                 pass: grades.filter((g) => g.pass).length,
