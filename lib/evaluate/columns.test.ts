@@ -60,7 +60,10 @@ describe("columns and graders", () => {
     });
     expect(store.getState().run.cells["c1:gone"]).toMatchObject({
       status: "error",
-      error: { message: expect.stringMatching(/version 9 .* no longer in this browser's library/) },
+      error: {
+        code: "promptMissing",
+        message: expect.stringMatching(/version 9 .* no longer in this browser's library/),
+      },
     });
   });
 

@@ -46,7 +46,13 @@ export const cellResultSchema = z.object({
   usage: z.object({ input: count, output: count }).optional(),
   cost: count.optional(),
   retries: z.number().int().nonnegative().max(100),
-  error: z.object({ status: z.number().int().optional(), message: z.string().max(4000) }).optional(),
+  error: z
+    .object({
+      status: z.number().int().optional(),
+      message: z.string().max(4000),
+      code: z.enum(["incomplete", "promptMissing"]).optional(),
+    })
+    .optional(),
   grades: z
     .array(
       z.object({

@@ -74,7 +74,12 @@ export interface CellResult {
   cost?: number;
   /** Gateway 429s retried for this cell. */
   retries: number;
-  error?: { status?: number; message: string };
+  /**
+   * Why the cell failed: the gateway's status and message, or `code` for the engine's own cases
+   * (`incomplete`: the stream ended without its end marker; `promptMissing`: the column's prompt
+   * version is gone from the library), with the English text as `message`.
+   */
+  error?: { status?: number; message: string; code?: "incomplete" | "promptMissing" };
   grades?: Grade[];
 }
 
