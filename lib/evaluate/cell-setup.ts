@@ -1,4 +1,3 @@
-import { promptStore } from "@/lib/prompts/store";
 import { fillVariables } from "@/lib/prompts/variables";
 import { cellRequest } from "./cell-request";
 import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
@@ -15,6 +14,7 @@ export type LoadPrompt = (id: string, n: number) => Promise<PromptSetup | undefi
 
 /** A version's setup from this browser's prompt library. */
 export const libraryPrompt: LoadPrompt = async (id, n) => {
+  const { promptStore } = await import("@/lib/prompts/store");
   const prompt = await promptStore().get(id);
   return prompt?.versions.find((v) => v.n === n)?.setup;
 };
