@@ -59,7 +59,7 @@ describe("parseCases: CSV", () => {
   });
 
   it("caps size and rows with a clear message", () => {
-    expect(error("a\n" + "x".repeat(MAX_IMPORT_CHARS)).code).toBe("too-big");
+    expect(error(`a\n${"x".repeat(MAX_IMPORT_CHARS)}`).code).toBe("too-big");
     const many = `a\n${Array.from({ length: MAX_CASES + 1 }, (_, i) => i).join("\n")}`;
     expect(error(many).message).toBe(
       `${MAX_CASES + 1} cases; the limit is ${MAX_CASES} per run. Split them into several runs.`,

@@ -1,4 +1,3 @@
-import { promptStore } from "@/lib/prompts/store";
 import { fillVariables } from "@/lib/prompts/variables";
 import { cellRequest } from "./cell-request";
 import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
@@ -6,10 +5,16 @@ import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
 // What one cell sends: the run's prompt (or the column's prompt version), on the column's API,
 // model and vendor, with the case's {{variables}} filled in.
 
+/** A column's prompt version is no longer in the library (deleted, or a run from another browser). */
+export class PromptMissingError extends Error {
+  override name = "PromptMissingError";
+}
+
 export type LoadPrompt = (id: string, n: number) => Promise<PromptSetup | undefined>;
 
 /** A version's setup from this browser's prompt library. */
 export const libraryPrompt: LoadPrompt = async (id, n) => {
+  const { promptStore } = await import("@/lib/prompts/store");
   const prompt = await promptStore().get(id);
   return prompt?.versions.find((v) => v.n === n)?.setup;
 };
@@ -32,7 +37,7 @@ export async function cellSetup(
   if (column.prompt) {
     const version = await loadPrompt(column.prompt.id, column.prompt.n);
     if (!version) {
-      throw new Error(
+      throw new PromptMissingError(
         `Prompt version ${column.prompt.n} of column “${column.label}” is no longer in this browser's library; pick another version`,
       );
     }

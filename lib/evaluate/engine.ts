@@ -3,7 +3,7 @@ import { replyCost } from "@/lib/compare/stats";
 import { isAbort } from "@/lib/queries/http";
 import { tokensPerSecond } from "@/lib/streaming/metadata";
 import { streamCell } from "./cell-request";
-import { cellSetup, lastUserText } from "./cell-setup";
+import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
 import { type GradeDeps, gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
@@ -28,6 +28,8 @@ export interface EngineDeps {
 }
 
 const REGRADE = "#grade";
+const INCOMPLETE =
+  "The reply ended before its end marker (the connection or the upstream broke off): rerun the cell";
 const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
 
 export function vendorGroup(column: EvalColumn, run: EvalRun): string {
@@ -158,6 +160,11 @@ export function createEngine(deps: EngineDeps) {
         finish(key, { ...metrics, status: "error", error: { message: reply.streamError } });
         return;
       }
+      // Cut off (no [DONE] / message_stop, or no finish reason): a partial reply is not graded as a whole one.
+      if (meta.incomplete) {
+        finish(key, { ...metrics, status: "error", error: { code: "incomplete", message: INCOMPLETE } });
+        return;
+      }
       finish(key, { ...metrics, status: "done" });
       await gradeCell(key, run, evalCase, setup, reply.text, signal);
     } catch (error) {
@@ -168,11 +175,12 @@ export function createEngine(deps: EngineDeps) {
       const display = (error as { display?: { status?: number; message?: string } }).display;
       const message = display?.message ?? (error instanceof Error ? error.message : String(error));
       const status = display?.status || undefined;
+      const code = error instanceof PromptMissingError ? ("promptMissing" as const) : undefined;
       finish(key, {
         status: "error",
         text: texts.get(key) ?? "",
         retries,
-        error: status === undefined ? { message } : { status, message },
+        error: { message, ...(status !== undefined && { status }), ...(code && { code }) },
       });
     }
   }

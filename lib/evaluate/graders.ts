@@ -1,5 +1,6 @@
 import { fillText } from "@/lib/prompts/variables";
-import { parseRubric, type RubricInput } from "./rubric";
+import { clipped, gradeOf, type Verdict } from "./grade-text";
+import { DEFAULT_RUBRIC_PASS, parseRubric, type RubricInput } from "./rubric";
 import type { Grade, Grader } from "./types";
 
 // Each grader checks one reply. Text graders compare the reply as received; `value` may use the
@@ -27,62 +28,55 @@ function target(grader: Grader, input: GradeInput): string | undefined {
   return fillText(value, { ...input.vars, expected: input.expected ?? "" });
 }
 
-function quote(text: string, max = 60): string {
-  const t = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return JSON.stringify(t);
-}
-
 /** The reply as JSON: the whole text, or the inside of one ```json fence around it. */
-export function replyJson(reply: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+export function replyJson(reply: string): { ok: true; value: unknown } | { ok: false; detail: string } {
   const trimmed = reply.trim();
   const fenced = /^```(?:json)?\s*\n([\s\S]*?)\n?```$/i.exec(trimmed);
   try {
     return { ok: true, value: JSON.parse(fenced?.[1] ?? trimmed) };
   } catch (error) {
-    return { ok: false, reason: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
-const noTarget = (kind: string): Grade => ({
-  kind,
-  pass: false,
-  reason: "Nothing to compare with: give the grader a value or the case an expected value",
-});
-
-export function gradeText(grader: Grader, input: GradeInput): Grade | undefined {
-  const { kind } = grader;
+function textVerdict(grader: Grader, input: GradeInput): Verdict | undefined {
   const reply = input.reply;
-  switch (kind) {
+  switch (grader.kind) {
     case "contains":
     case "not-contains": {
       const needle = target(grader, input);
-      if (needle === undefined || needle === "") return noTarget(kind);
+      if (needle === undefined || needle === "") return { pass: false, code: "noTarget" };
       const found = reply.includes(needle);
-      const pass = kind === "contains" ? found : !found;
-      return { kind, pass, reason: `${found ? "Contains" : "Does not contain"} ${quote(needle)}` };
+      const pass = grader.kind === "contains" ? found : !found;
+      return { pass, code: found ? "contains" : "notContains", params: { needle: clipped(needle) } };
     }
     case "equals": {
       const expected = target(grader, input);
-      if (expected === undefined) return noTarget(kind);
-      const pass = reply.trim() === expected.trim();
-      return { kind, pass, reason: pass ? "Equals the expected text" : `Differs from ${quote(expected)}` };
+      if (expected === undefined) return { pass: false, code: "noTarget" };
+      return reply.trim() === expected.trim()
+        ? { pass: true, code: "equals" }
+        : { pass: false, code: "differs", params: { expected: clipped(expected) } };
     }
     case "json": {
       const parsed = replyJson(reply);
       return parsed.ok
-        ? { kind, pass: true, reason: "Valid JSON" }
-        : { kind, pass: false, reason: parsed.reason };
+        ? { pass: true, code: "json" }
+        : { pass: false, code: "jsonInvalid", params: { detail: parsed.detail } };
     }
     case "length": {
       const n = reply.length;
-      const tooShort = grader.min !== undefined && n < grader.min;
-      const tooLong = grader.max !== undefined && n > grader.max;
-      const bounds = `${grader.min ?? 0}–${grader.max ?? "∞"}`;
-      return { kind, pass: !tooShort && !tooLong, reason: `${n} characters (allowed ${bounds})` };
+      const pass =
+        !(grader.min !== undefined && n < grader.min) && !(grader.max !== undefined && n > grader.max);
+      return { pass, code: "length", params: { n, min: grader.min ?? 0, max: grader.max ?? "∞" } };
     }
     default:
       return undefined;
   }
+}
+
+export function gradeText(grader: Grader, input: GradeInput): Grade | undefined {
+  const verdict = textVerdict(grader, input);
+  return verdict && gradeOf(grader.kind, verdict);
 }
 
 /** Every grader's verdict on one reply, in the graders' order. A grader that throws fails with its message. */
@@ -94,35 +88,30 @@ export async function gradeReply(
   const grades: Grade[] = [];
   for (const grader of graders) {
     try {
-      grades.push(gradeText(grader, input) ?? (await gradeAsync(grader, input, deps)));
+      grades.push(gradeText(grader, input) ?? gradeOf(grader.kind, await gradeAsync(grader, input, deps)));
     } catch (error) {
       if (deps.signal.aborted) throw error;
-      grades.push({
-        kind: grader.kind,
-        pass: false,
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      const detail = error instanceof Error ? error.message : String(error);
+      grades.push(gradeOf(grader.kind, { pass: false, code: "failed", params: { detail } }));
     }
   }
   return grades;
 }
 
-async function gradeAsync(grader: Grader, input: GradeInput, deps: GradeDeps): Promise<Grade> {
-  const kind = grader.kind;
-  if (kind === "regex") {
+async function gradeAsync(grader: Grader, input: GradeInput, deps: GradeDeps): Promise<Verdict> {
+  if (grader.kind === "regex") {
     const { testRegex } = await import("./regex");
-    return { kind, ...(await testRegex(target(grader, input) ?? "", input.reply)) };
+    return testRegex(target(grader, input) ?? "", input.reply);
   }
-  if (kind === "json-schema") {
+  if (grader.kind === "json-schema") {
     const parsed = replyJson(input.reply);
-    if (!parsed.ok) return { kind, pass: false, reason: parsed.reason };
+    if (!parsed.ok) return { pass: false, code: "jsonInvalid", params: { detail: parsed.detail } };
     const { validateJson } = await import("./json-schema");
-    return { kind, ...validateJson(grader.value ?? "", parsed.value) };
+    return validateJson(grader.value ?? "", parsed.value);
   }
   // rubric
   const rubric = grader.value?.trim() ?? "";
-  if (rubric === "")
-    return { kind, pass: false, reason: "The rubric is empty: describe what a good reply does" };
+  if (rubric === "") return { pass: false, code: "rubricEmpty" };
   const model = grader.model?.trim() || deps.columnModel;
   const text = await deps.rubric(
     model,
@@ -130,11 +119,11 @@ async function gradeAsync(grader: Grader, input: GradeInput, deps: GradeDeps): P
     deps.signal,
   );
   const score = parseRubric(text);
-  if (!score) return { kind, pass: false, reason: `No 1-5 score in ${model}'s answer: ${quote(text, 120)}` };
-  const threshold = grader.min ?? 4;
+  if (!score) return { pass: false, code: "rubricNoScore", params: { model, answer: clipped(text, 120) } };
+  const threshold = grader.min ?? DEFAULT_RUBRIC_PASS;
   return {
-    kind,
     pass: score.score >= threshold,
-    reason: `${score.score}/5 (pass at ${threshold}): ${score.reason}`,
+    code: "rubricScore",
+    params: { score: score.score, threshold, reason: score.reason },
   };
 }

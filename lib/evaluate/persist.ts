@@ -1,5 +1,4 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
-import { evalRunSchema } from "./schema";
 import type { CellResult, EvalRun } from "./types";
 
 // The current Evaluate run lives in this browser's IndexedDB, written at most once a second while it
@@ -37,8 +36,11 @@ export function createRunStore(name = evaluateDbName): RunStore {
   return {
     async load() {
       const saved = await (await db()).get("runs", CURRENT);
-      const parsed = evalRunSchema.safeParse(saved?.run);
-      return parsed.success ? { run: parsed.data, active: saved?.active === true } : undefined;
+      if (!saved) return undefined;
+      // The validator (zod) loads only here, after the page's first load.
+      const { evalRunSchema } = await import("./schema");
+      const parsed = evalRunSchema.safeParse(saved.run);
+      return parsed.success ? { run: parsed.data, active: saved.active === true } : undefined;
     },
     async save(saved) {
       await (await db()).put("runs", saved, CURRENT);

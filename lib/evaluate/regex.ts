@@ -1,3 +1,5 @@
+import type { Verdict } from "./grade-text";
+
 // The regex grader runs user patterns on model replies, so a pattern such as `(a+)+$` could backtrack
 // for minutes. Guard: the pattern (1,000 chars) and the reply (100,000 chars) are capped, and in the
 // browser the match runs in a Web Worker with a time budget (500 ms); past it the worker is
@@ -6,11 +8,6 @@
 export const REGEX_MAX_PATTERN = 1000;
 export const REGEX_MAX_INPUT = 100_000;
 export const REGEX_BUDGET_MS = 500;
-
-export interface RegexOutcome {
-  pass: boolean;
-  reason: string;
-}
 
 /** `/source/flags` or a bare source; throws on an invalid pattern or flag. */
 export function compilePattern(value: string): RegExp {
@@ -26,8 +23,9 @@ const workerSource = `onmessage = (e) => {
   catch (error) { postMessage({ id, error: String(error && error.message || error) }); }
 };`;
 
+type Outcome = { match?: boolean; error?: string; timedOut?: boolean };
 type Pending = {
-  resolve: (r: { match?: boolean; error?: string }) => void;
+  resolve: (r: Outcome) => void;
   timer: ReturnType<typeof setTimeout>;
 };
 let worker: Worker | undefined;
@@ -51,51 +49,55 @@ function getWorker(): Worker {
 }
 
 /** A runaway match: terminate the worker and fail every check it had, with the reason. */
-function killWorker(reason: string) {
+function killWorker() {
   worker?.terminate();
   worker = undefined;
   for (const [id, entry] of pending) {
     clearTimeout(entry.timer);
-    entry.resolve({ error: reason });
+    entry.resolve({ timedOut: true });
     pending.delete(id);
   }
 }
 
-function inWorker(re: RegExp, text: string, budgetMs: number): Promise<{ match?: boolean; error?: string }> {
+function inWorker(re: RegExp, text: string, budgetMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const id = nextId++;
-    const timer = setTimeout(
-      () => killWorker(`the pattern took over ${budgetMs} ms (catastrophic backtracking?); simplify it`),
-      budgetMs,
-    );
+    const timer = setTimeout(killWorker, budgetMs);
     pending.set(id, { resolve, timer });
     getWorker().postMessage({ id, source: re.source, flags: re.flags, text });
   });
 }
 
-export async function testRegex(
-  value: string,
-  reply: string,
-  budgetMs = REGEX_BUDGET_MS,
-): Promise<RegexOutcome> {
-  if (value.length > REGEX_MAX_PATTERN) {
-    return { pass: false, reason: `The pattern is over ${REGEX_MAX_PATTERN} characters; shorten it` };
-  }
+export async function testRegex(value: string, reply: string, budgetMs = REGEX_BUDGET_MS): Promise<Verdict> {
+  if (value.length > REGEX_MAX_PATTERN)
+    return { pass: false, code: "regexTooLong", params: { limit: REGEX_MAX_PATTERN } };
   let re: RegExp;
   try {
     re = compilePattern(value);
   } catch (error) {
     return {
       pass: false,
-      reason: `Invalid pattern: ${error instanceof Error ? error.message : String(error)}`,
+      code: "regexInvalid",
+      params: { detail: error instanceof Error ? error.message : String(error) },
     };
   }
   const text = reply.slice(0, REGEX_MAX_INPUT);
-  const cut = reply.length > REGEX_MAX_INPUT ? ` (first ${REGEX_MAX_INPUT} characters)` : "";
   const result =
     typeof Worker === "undefined" ? { match: re.test(text) } : await inWorker(re, text, budgetMs);
-  if (result.error !== undefined) return { pass: false, reason: `Pattern not checked: ${result.error}` };
-  return result.match
-    ? { pass: true, reason: `Matches ${re}${cut}` }
-    : { pass: false, reason: `Does not match ${re}${cut}` };
+  if (result.timedOut) return { pass: false, code: "regexTimeout", params: { ms: budgetMs } };
+  if (result.error !== undefined)
+    return { pass: false, code: "regexError", params: { detail: result.error } };
+  const cut = reply.length > REGEX_MAX_INPUT;
+  const pattern = String(re);
+  if (result.match)
+    return {
+      pass: true,
+      code: cut ? "regexMatchCut" : "regexMatch",
+      params: { pattern, limit: REGEX_MAX_INPUT },
+    };
+  return {
+    pass: false,
+    code: cut ? "regexMissCut" : "regexMiss",
+    params: { pattern, limit: REGEX_MAX_INPUT },
+  };
 }

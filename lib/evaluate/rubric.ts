@@ -35,7 +35,9 @@ export function rubricSetup(model: string, input: RubricInput, vendor?: string):
     ...(vendor && { vendor }),
     system: rubricSystemPrompt,
     messages: [{ role: "user", content: rubricUserMessage(input) }],
-    params: { temperature: 0, max_tokens: 200 },
+    // No sampling parameters: reasoning models refuse temperature and max_tokens, and every grader
+    // model should be usable; the JSON format keeps the answer short.
+    params: {},
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import { promptIdSchema, promptSetupSchema } from "@/lib/prompts/schema";
-import { graderKinds } from "./types";
+import { type GradeCode, graderKinds } from "./types";
 
 // A stored (or imported/shared) Evaluate run, parsed like any other input: allowlisted and capped.
 
@@ -45,9 +46,23 @@ export const cellResultSchema = z.object({
   usage: z.object({ input: count, output: count }).optional(),
   cost: count.optional(),
   retries: z.number().int().nonnegative().max(100),
-  error: z.object({ status: z.number().int().optional(), message: z.string().max(4000) }).optional(),
+  error: z
+    .object({
+      status: z.number().int().optional(),
+      message: z.string().max(4000),
+      code: z.enum(["incomplete", "promptMissing"]).optional(),
+    })
+    .optional(),
   grades: z
-    .array(z.object({ kind: z.string().max(32), pass: z.boolean(), reason: z.string().max(4000) }))
+    .array(
+      z.object({
+        kind: z.string().max(32),
+        pass: z.boolean(),
+        reason: z.string().max(4000),
+        code: z.enum(Object.keys(evaluateGradesEn) as [GradeCode, ...GradeCode[]]).optional(),
+        params: z.record(z.string().max(32), z.union([z.string().max(4000), z.number()])).optional(),
+      }),
+    )
     .max(MAX_GRADERS)
     .optional(),
 });

@@ -41,7 +41,12 @@ describe("useEvalStore: a run against the simulator", () => {
       expect(cell.usage?.output).toBeGreaterThan(0);
       expect(cell.totalMs).toBeGreaterThanOrEqual(0);
       expect(cell.grades).toEqual([
-        { kind: "contains", pass: true, reason: expect.stringContaining("Contains") },
+        expect.objectContaining({
+          kind: "contains",
+          pass: true,
+          code: "contains",
+          reason: expect.stringContaining("Contains"),
+        }),
       ]);
     }
     expect(cells[cellKey("c2", "b")]?.text).toContain("go");
@@ -150,5 +155,21 @@ describe("useEvalStore: a run against the simulator", () => {
       kind: "rubric",
       reason: expect.stringMatching(/^[2-5]\/5 \(pass at 4\): .*simulated grade/),
     });
+  });
+
+  it("a reply cut off before its end marker is an error, its text kept and not graded", async () => {
+    const sim = simFetch();
+    const store = createEvalStore({ runStore: freshDb(), fetch: sim.fetch });
+    await store.getState().hydrate();
+    const run = testRun({ cases: [{ id: "c1", vars: { topic: "rust [sim:drop]" } }] });
+    store.getState().loadRun(run);
+    store.getState().runAll();
+    await idle(store);
+    for (const key of ["c1:a", "c1:b"]) {
+      const cell = store.getState().run.cells[key];
+      expect(cell).toMatchObject({ status: "error", error: { code: "incomplete" } });
+      expect(cell?.text.length).toBeGreaterThan(0);
+      expect(cell?.grades).toBeUndefined();
+    }
   });
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { create } from "zustand";
-import { useComparePricesStore } from "@/lib/compare/prices-store";
+import type { ModelPrice } from "@/lib/compare/prices-store";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
@@ -85,6 +85,13 @@ export interface EvalStoreOptions {
 
 export function createEvalStore(options: EvalStoreOptions = {}) {
   let runStore: RunStore | undefined = options.runStore;
+  // Compare's per-model prices (the cost column); loaded with the saved run, off the first load.
+  let priceOf: (model: string) => ModelPrice | undefined = () => undefined;
+  const loadPrices = async () => {
+    const { useComparePricesStore: prices } = await import("@/lib/compare/prices-store");
+    if (!prices.persist.hasHydrated()) await prices.persist.rehydrate();
+    priceOf = (model) => prices.getState().prices[model];
+  };
   const saver = createSaver(() => {
     const { hydrated, run, running } = store.getState();
     if (!hydrated) return;
@@ -107,7 +114,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         set({ running: false });
         saver.flush();
       },
-      priceOf: (model) => useComparePricesStore.getState().prices[model],
+      priceOf: (model) => priceOf(model),
       loadPrompt: options.loadPrompt ?? libraryPrompt,
       fetch: options.fetch,
       retryBaseMs: options.retryBaseMs,
@@ -132,7 +139,10 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       async hydrate() {
         if (get().hydrated) return;
         runStore ??= createRunStore();
-        const saved = await runStore.load().catch(() => undefined);
+        const [saved] = await Promise.all([
+          runStore.load().catch(() => undefined),
+          loadPrices().catch(() => undefined),
+        ]);
         if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
         set({ hydrated: true });
         if (typeof window !== "undefined") {

@@ -77,3 +77,20 @@ describe("export", () => {
     });
   });
 });
+
+describe("stored runs", () => {
+  it("keep grade codes and params through the schema (a reload shows translated verdicts)", async () => {
+    const { evalRunSchema } = await import("./schema");
+    const grade = {
+      kind: "contains",
+      pass: true,
+      reason: "Contains “x”",
+      code: "contains" as const,
+      params: { needle: "x" },
+    };
+    const parsed = evalRunSchema.parse(
+      testRun({ cells: { "c1:a": { status: "done", text: "x", retries: 0, grades: [grade] } } }),
+    );
+    expect(parsed.cells["c1:a"]?.grades).toEqual([grade]);
+  });
+});

@@ -1,6 +1,7 @@
 // The Evaluate run's data (issue #21): test cases × columns = cells, each graded. Shared with the
 // Evaluate tab (components/evaluate) and persisted as-is in IndexedDB, so keep it plain JSON.
 
+import type { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import type { PromptSetup } from "@/lib/prompts/schema";
 
 export type { PromptSetup };
@@ -50,10 +51,17 @@ export interface EvalColumn {
 
 export type CellStatus = "queued" | "running" | "done" | "error" | "stopped";
 
+/** Verdict codes: `evaluate.grades.<code>` in the catalogue (lib/i18n/messages/evaluate-grades.en.ts). */
+export type GradeCode = keyof typeof evaluateGradesEn;
+export type GradeParams = Record<string, string | number>;
+
 export interface Grade {
   kind: string;
   pass: boolean;
+  /** The verdict in English (exports; the tab shows `code` translated). */
   reason: string;
+  code?: GradeCode;
+  params?: GradeParams;
 }
 
 export interface CellResult {
@@ -66,7 +74,12 @@ export interface CellResult {
   cost?: number;
   /** Gateway 429s retried for this cell. */
   retries: number;
-  error?: { status?: number; message: string };
+  /**
+   * Why the cell failed: the gateway's status and message, or `code` for the engine's own cases
+   * (`incomplete`: the stream ended without its end marker; `promptMissing`: the column's prompt
+   * version is gone from the library), with the English text as `message`.
+   */
+  error?: { status?: number; message: string; code?: "incomplete" | "promptMissing" };
   grades?: Grade[];
 }
 

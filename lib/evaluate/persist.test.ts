@@ -1,0 +1,46 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it, vi } from "vitest";
+import { createRunStore, createSaver, restoreCells } from "./persist";
+import { testRun } from "./test-helpers";
+
+describe("persistence", () => {
+  it("batches writes: many changes within the delay are one write; flush writes at once", () => {
+    vi.useFakeTimers();
+    try {
+      const write = vi.fn();
+      const saver = createSaver(write, 1000);
+      for (let i = 0; i < 100; i++) saver.schedule();
+      expect(write).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1000);
+      expect(write).toHaveBeenCalledTimes(1);
+      saver.schedule();
+      saver.flush();
+      expect(write).toHaveBeenCalledTimes(2);
+      vi.advanceTimersByTime(5000);
+      expect(write).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a reload re-queues streaming cells from scratch and keeps the rest", () => {
+    const done = { status: "done" as const, text: "a", retries: 1 };
+    const stopped = { status: "stopped" as const, text: "part", retries: 0 };
+    expect(restoreCells({ x: done, y: stopped, z: { status: "running", text: "half", retries: 2 } })).toEqual(
+      {
+        x: done,
+        y: stopped,
+        z: { status: "queued", text: "", retries: 0 },
+      },
+    );
+  });
+
+  it("stores the run and skips a stored record that does not parse", async () => {
+    const store = createRunStore("test-persist");
+    expect(await store.load()).toBeUndefined();
+    await store.save({ run: testRun(), active: true });
+    expect(await store.load()).toEqual({ run: testRun(), active: true });
+    await store.save({ run: { ...testRun(), concurrency: -1 }, active: false });
+    expect(await store.load()).toBeUndefined();
+  });
+});
