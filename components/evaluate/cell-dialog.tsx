@@ -78,7 +78,7 @@ export function CellDialog({ row, col, onClose }: { row: number; col: number; on
               <p role="alert" className="text-destructive text-sm" data-testid="eval-cell-error">
                 {t("evaluate.cellError", {
                   status: cell.error.status ? ` (${cell.error.status})` : "",
-                  message: cell.error.message,
+                  message: cell.error.code ? t(`evaluate.errorCode.${cell.error.code}`) : cell.error.message,
                 })}
               </p>
             )}
@@ -125,7 +125,9 @@ export function CellDialog({ row, col, onClose }: { row: number; col: number; on
                         />
                       )}
                       <span className={cn("font-medium", !g.pass && "text-destructive")}>{g.kind}</span>
-                      <span className="text-muted-foreground min-w-0 break-words">{g.reason}</span>
+                      <span className="text-muted-foreground min-w-0 break-words">
+                        {g.code ? t(`evaluate.grades.${g.code}`, g.params) : g.reason}
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -1,3 +1,5 @@
+import { evaluateGradesEn } from "./evaluate-grades.en";
+
 // Strings of the Evaluate tab (components/evaluate). evaluate.zh-CN.ts mirrors these keys exactly.
 export const evaluateEn = {
   title: "Evaluate",
@@ -130,6 +132,12 @@ export const evaluateEn = {
   viewCode: "View code",
   cellMetrics: "{total} · {input} in / {output} out tokens",
   rowActions: "Remove",
+  errorCode: {
+    incomplete: "The reply was cut off before its end marker (the stream ended early)",
+    promptMissing:
+      "This column's prompt version is no longer in this browser's prompt library: pick another version",
+  },
+  grades: evaluateGradesEn,
   close: "Close",
   metrics: "{ttft} first token · {total} total · {speed} tok/s · {input} in / {output} out",
 };

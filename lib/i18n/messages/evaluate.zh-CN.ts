@@ -1,4 +1,5 @@
 import type { evaluateEn } from "./evaluate.en";
+import { evaluateGradesZhCN } from "./evaluate-grades.zh-CN";
 
 // 评测页（components/evaluate）的文案，键与 evaluate.en.ts 一一对应。
 export const evaluateZhCN: typeof evaluateEn = {
@@ -129,6 +130,11 @@ export const evaluateZhCN: typeof evaluateEn = {
   viewCode: "查看代码",
   cellMetrics: "{total} · 输入 {input} / 输出 {output} 令牌",
   rowActions: "删除",
+  errorCode: {
+    incomplete: "回答在结束标记之前被截断（流提前结束）",
+    promptMissing: "该列的提示词版本已不在本浏览器的提示词库中：请选择其他版本",
+  },
+  grades: evaluateGradesZhCN,
   close: "关闭",
   metrics: "首个令牌 {ttft} · 总计 {total} · {speed} 令牌/秒 · 输入 {input} / 输出 {output}",
 };
