@@ -94,6 +94,19 @@ test("three CSV cases × two models: six cells fill and are graded, the summary 
   await expect(dialog.getByTestId("eval-cell-grades")).toContainText("contains");
   await dialog.getByTestId("eval-cell-tab-request").click();
   await expect(dialog.getByTestId("inspector-request-body")).toContainText("about sea");
+  await page.keyboard.press("Escape");
+
+  // A share link shows the run read-only; "Open in my playground" brings it back into the tab.
+  await page.getByTestId("share-open").click();
+  const share = page.getByTestId("share-dialog");
+  await share.getByTestId("share-create").click();
+  const url = await share.getByTestId("share-url").inputValue();
+  await page.goto(url);
+  await expect(page.getByTestId("share-evaluate-cell")).toHaveCount(6);
+  await expect(page.getByTestId("share-evaluate-table")).toContainText("about sand");
+  await page.getByTestId("share-fork").click();
+  await expect(page.locator("[data-testid=evaluate-view][data-ready]")).toBeVisible();
+  await expect(evaluate.cellsWith("done")).toHaveCount(6);
 });
 
 test("a reload mid-run finishes the run without repeating finished cells", async ({ page, request }) => {

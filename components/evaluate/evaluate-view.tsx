@@ -18,6 +18,16 @@ const EvalSummary = lazyDialog(() => import("./eval-summary").then((m) => m.Eval
 const RunToolbar = lazyDialog(() => import("./run-toolbar").then((m) => m.RunToolbar));
 const CellDialog = lazyDialog(() => import("./cell-dialog").then((m) => m.CellDialog));
 
+/** The saved run, or the shared one "Open in my playground" left for this tab (`?fork=1`). */
+async function loadRun(): Promise<void> {
+  await useEvalStore.getState().hydrate();
+  if (!new URLSearchParams(window.location.search).has("fork")) return;
+  const { takePendingFork } = await import("@/lib/shares/pending-fork");
+  const fork = takePendingFork("evaluate");
+  if (fork) useEvalStore.getState().loadRun(fork.run);
+  window.history.replaceState(null, "", window.location.pathname);
+}
+
 /**
  * The Evaluate tab: one prompt with `{{variables}}` over a table of test cases, run against several
  * models or prompt versions; each reply is graded, and a summary compares the columns.
@@ -25,8 +35,9 @@ const CellDialog = lazyDialog(() => import("./cell-dialog").then((m) => m.CellDi
 export function EvaluateView() {
   const t = useT();
   const loaded = useEvalStore((s) => s.hydrated);
-  // The page counts as loaded (`<html data-hydrated>`) once the saved run is read from IndexedDB.
-  useEffect(() => awaitBeforeReady(useEvalStore.getState().hydrate()), []);
+  // The page counts as loaded (`<html data-hydrated>`) once the saved run is read from IndexedDB
+  // (and a run opened from a share link has replaced it).
+  useEffect(() => awaitBeforeReady(loadRun()), []);
   const running = useEvalStore((s) => s.running);
   const hasResults = useEvalStore((s) => Object.keys(s.run.cells).length > 0);
   const [opened, setOpened] = useState<{ row: number; col: number } | null>(null);

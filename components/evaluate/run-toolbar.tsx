@@ -1,10 +1,12 @@
 "use client";
 
 import { DownloadIcon, ListChecksIcon, Trash2Icon } from "lucide-react";
+import { ShareButton } from "@/components/share/share-button";
 import { Button } from "@/components/ui/button";
 import { toCsv, toJsonl } from "@/lib/evaluate/export";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { useT } from "@/lib/i18n/provider";
+import { evaluateSnapshotFrom } from "@/lib/shares/evaluate";
 
 /** Saves text as a file through a temporary link (no server round trip). */
 function downloadText(text: string, name: string, type: string): void {
@@ -19,7 +21,7 @@ function downloadText(text: string, name: string, type: string): void {
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 
-/** Exports of the current run (CSV, JSONL), grading the replies again, Clear results. */
+/** Exports of the current run (CSV, JSONL), a share link, grading the replies again, Clear results. */
 export function RunToolbar() {
   const t = useT();
   const running = useEvalStore((s) => s.running);
@@ -50,6 +52,7 @@ export function RunToolbar() {
         <DownloadIcon aria-hidden />
         {t("evaluate.exportJsonl")}
       </Button>
+      <ShareButton getSnapshot={() => evaluateSnapshotFrom(useEvalStore.getState().run)} disabled={running} />
       <Button
         type="button"
         variant="outline"

@@ -38,6 +38,7 @@ export const shareEn = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    evaluate: "Evaluate",
   },
   meta: {
     title: "{title} · API·GO Playground",

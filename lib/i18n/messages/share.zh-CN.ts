@@ -38,6 +38,7 @@ export const shareZhCN: typeof shareEn = {
     images: "图像",
     videos: "视频",
     compare: "对比",
+    evaluate: "评测",
   },
   meta: {
     title: "{title} · API·GO Playground",
