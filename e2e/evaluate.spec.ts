@@ -27,8 +27,10 @@ function asked(log: Logged[]): { key: string; outcome: string }[] {
     });
 }
 
-async function setUp(page: EvaluatePage, message: string) {
+async function setUp(page: EvaluatePage, message: string, key: string) {
   await page.goto(urls.remote);
+  // With a key the remote app relays to the standalone simulator (keyless requests stay in the app).
+  await page.saveKey(key);
   await page.setMessage(message);
   await page.importCases("cases.csv", csv);
   await expect(page.page.getByTestId("case-row")).toHaveCount(3);
@@ -43,7 +45,7 @@ test("three CSV cases × two models: six cells fill and are graded, the summary 
 }) => {
   const evaluate = new EvaluatePage(page);
   await request.delete(`${urls.sim}/__sim/log`);
-  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=0]");
+  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=0]", "sk-simEvaluateRun1");
   await evaluate.runAll.click();
 
   await expect(evaluate.cellsWith("done")).toHaveCount(6, { timeout: slow(30_000) });
@@ -113,7 +115,7 @@ test("a reload mid-run finishes the run without repeating finished cells", async
   const evaluate = new EvaluatePage(page);
   await request.delete(`${urls.sim}/__sim/log`);
   // One at a time, each reply taking about a second: the reload lands with some cells done.
-  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=25]");
+  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=25]", "sk-simEvaluateReload1");
   await evaluate.setConcurrency(1);
   await evaluate.runAll.click();
   await expect(evaluate.cellsWith("done")).toHaveCount(2, { timeout: slow(30_000) });
@@ -122,7 +124,8 @@ test("a reload mid-run finishes the run without repeating finished cells", async
   await expect(evaluate.cellsWith("done")).toHaveCount(6, { timeout: slow(45_000) });
   await expect(evaluate.runAll).toBeVisible();
 
-  const log = asked((await (await request.get(`${urls.sim}/__sim/log`)).json()) as Logged[]);
+  const raw = (await (await request.get(`${urls.sim}/__sim/log`)).json()) as Logged[];
+  const log = asked(raw);
   const completed = log.filter((e) => e.outcome === "completed").map((e) => e.key);
   // Every cell was answered exactly once; at most the one cell streaming at the reload was cut and asked again.
   expect(completed.sort()).toEqual(
