@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startNextServer } from "./lib/next-server.mjs";
+import { benchBrowserOptions, probedPage } from "./lib/page-probes.mjs";
 import { startTrace, traceEvents } from "./lib/trace.mjs";
 import { cpuSummary, mainThreadTasks } from "./lib/trace-read.mjs";
 
@@ -30,10 +31,7 @@ const server = await startNextServer({
   port: Number(process.env.BENCH_PORT ?? 3291),
   env: { SIM_TOKENS_PER_SEC: "0", SIM_FIRST_TOKEN_MS: "0" },
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(benchBrowserOptions);
 
 async function setUp(page) {
   await page.goto(`${server.url}/evaluate`);
@@ -116,20 +114,7 @@ async function oneRun(page, limit) {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    window.__frames = 0;
-    const tick = () => {
-      window.__frames += 1;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  const page = await probedPage(browser);
   await setUp(page);
   const byLimit = [];
   for (const limit of LIMITS) {

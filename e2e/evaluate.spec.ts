@@ -67,18 +67,9 @@ test("three CSV cases × two models: six cells fill and are graded, the summary 
     header: true,
     skipEmptyLines: true,
   });
-  expect(parsed.meta.fields?.slice(0, 10)).toEqual([
-    "case",
-    "topic",
-    "expected",
-    "column",
-    "model",
-    "vendor",
-    "status",
-    "reply",
-    "pass",
-    "grades",
-  ]);
+  expect(parsed.meta.fields?.join(",")).toMatch(
+    /^case,topic,expected,column,model,vendor,status,reply,pass,grades,/,
+  );
   const rows = parsed.data;
   expect(rows).toHaveLength(6);
   for (const model of models) expect(rows.filter((r) => r.model === model)).toHaveLength(3);

@@ -1,11 +1,12 @@
 "use client";
 
-import { PlusIcon, Trash2Icon, UploadIcon } from "lucide-react";
+import { Trash2Icon, UploadIcon } from "lucide-react";
 import { type ClipboardEvent, useCallback, useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { useT } from "@/lib/i18n/provider";
 import { listVariables } from "@/lib/prompts/variables";
+import { AddButton } from "./add-button";
 import { appendCases, blankCase, caseColumns, pasteGrid, setCell } from "./case-edits";
 import { CaseRow, EXPECTED } from "./case-row";
 
@@ -166,18 +167,13 @@ export function CaseTable({ disabled }: { disabled: boolean }) {
           </table>
         </fieldset>
       </div>
-      <Button
-        type="button"
-        variant="outline"
-        size="sm"
-        className="justify-self-start"
+      <AddButton
         disabled={disabled}
         onClick={() => setCases([...current(), blankCase(newId())])}
         data-testid="eval-add-case"
       >
-        <PlusIcon aria-hidden />
         {t("evaluate.addCase")}
-      </Button>
+      </AddButton>
     </section>
   );
 }

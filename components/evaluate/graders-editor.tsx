@@ -1,11 +1,12 @@
 "use client";
 
-import { PlusIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { type Grader, type GraderKind, graderKinds } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
+import { AddButton } from "./add-button";
 
 const field =
   "border-input dark:bg-input/30 h-8 min-w-0 rounded-md border bg-transparent px-2 text-base md:text-xs";
@@ -118,17 +119,12 @@ export function GradersEditor({ disabled }: { disabled: boolean }) {
             </div>
           );
         })}
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          className="justify-self-start"
+        <AddButton
           onClick={() => setGraders([...graders, { kind: "contains", value: "" }])}
           data-testid="eval-add-grader"
         >
-          <PlusIcon aria-hidden />
           {t("evaluate.addGrader")}
-        </Button>
+        </AddButton>
       </fieldset>
     </section>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { PlusIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
 import { useId, useMemo } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { useEvalStore } from "@/lib/evaluate/store";
 import type { PromptSetup } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
 import { listVariables } from "@/lib/prompts/variables";
+import { AddButton } from "./add-button";
 
 // The saved prompt list reads IndexedDB (idb and the prompt schema): not needed for the first paint.
 const SavedPromptPicker = lazyDialog(() => import("./saved-prompt-picker").then((m) => m.SavedPromptPicker));
@@ -100,17 +101,9 @@ export function PromptEditor({ disabled }: { disabled: boolean }) {
             </div>
           );
         })}
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          className="justify-self-start"
-          onClick={addMessage}
-          data-testid="eval-add-message"
-        >
-          <PlusIcon aria-hidden />
+        <AddButton onClick={addMessage} data-testid="eval-add-message">
           {t("evaluate.addMessage")}
-        </Button>
+        </AddButton>
       </fieldset>
       <div className="flex flex-wrap items-center gap-1.5 text-xs" data-testid="eval-variables">
         <span className="text-muted-foreground">{t("evaluate.variables")}:</span>
