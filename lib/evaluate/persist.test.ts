@@ -38,8 +38,29 @@ describe("persistence", () => {
   it("stores the run and skips a stored record that does not parse", async () => {
     const store = createRunStore("test-persist");
     expect(await store.load()).toBeUndefined();
-    await store.save({ run: testRun(), active: true });
-    expect(await store.load()).toEqual({ run: testRun(), active: true });
+    // A real run: created now (an epoch in milliseconds), graded cells with codes.
+    const run = testRun({
+      createdAt: Date.now(),
+      cells: {
+        "c1:a": {
+          status: "done",
+          text: "rust",
+          retries: 0,
+          firstTokenMs: 12.5,
+          grades: [
+            {
+              kind: "contains",
+              pass: true,
+              reason: "Contains “rust”",
+              code: "contains",
+              params: { needle: "rust" },
+            },
+          ],
+        },
+      },
+    });
+    await store.save({ run, active: true });
+    expect(await store.load()).toEqual({ run, active: true });
     await store.save({ run: { ...testRun(), concurrency: -1 }, active: false });
     expect(await store.load()).toBeUndefined();
   });
