@@ -5,7 +5,7 @@ import type { ModelPrice } from "@/lib/compare/prices-store";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
-import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
+import { createRunStore, createSaver, type RunStore, restoreCells, settled } from "./persist";
 import {
   type CellResult,
   cellKey,
@@ -92,16 +92,31 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
     if (!prices.persist.hasHydrated()) await prices.persist.rehydrate();
     priceOf = (model) => prices.getState().prices[model];
   };
+  /** Cells were removed or replaced: the next write replaces the stored cells too. */
+  let cellsDirty = false;
   const saver = createSaver(() => {
     const { hydrated, run, running } = store.getState();
     if (!hydrated) return;
     runStore ??= createRunStore();
-    void runStore.save({ run, active: running }).catch(() => undefined);
+    void runStore.save({ run, active: running }, { setupOnly: !cellsDirty }).catch(() => undefined);
+    cellsDirty = false;
   });
+  /** Cells that settled in this change are written at once (one small record each). */
+  const persistSettled = (keys: string[]) => {
+    const { hydrated, run } = store.getState();
+    const cells: Record<string, CellResult> = {};
+    for (const key of keys) {
+      const cell = run.cells[key];
+      if (cell && settled(cell)) cells[key] = cell;
+    }
+    if (!hydrated || Object.keys(cells).length === 0) return;
+    runStore ??= createRunStore();
+    void runStore.putCells(cells).catch(() => undefined);
+  };
   const store = create<EvalState>()((set, get) => {
     const engine = createEngine({
       getRun: () => get().run,
-      patch: (changes) =>
+      patch: (changes) => {
         set((s) => {
           const cells = { ...s.run.cells };
           for (const [key, change] of Object.entries(changes)) {
@@ -109,7 +124,14 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
             cells[key] = { ...before, ...change } as CellResult;
           }
           return { run: { ...s.run, cells } };
-        }),
+        });
+        // Text-only changes (streaming) are not written; a status or grades change is.
+        persistSettled(
+          Object.keys(changes).filter(
+            (k) => changes[k]?.status !== undefined || "grades" in (changes[k] ?? {}),
+          ),
+        );
+      },
       onIdle: () => {
         set({ running: false });
         saver.flush();
@@ -120,7 +142,11 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       retryBaseMs: options.retryBaseMs,
     });
     const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
-      set((s) => ({ run: { ...s.run, ...change(s.run) } }));
+      set((s) => {
+        const next = change(s.run);
+        if (next.cells) cellsDirty = true;
+        return { run: { ...s.run, ...next } };
+      });
     const queue = (keys: string[]) => {
       if (keys.length === 0) return;
       setRun((run) => {
@@ -207,12 +233,20 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       },
       loadRun(run) {
         if (engine.busy) engine.stop();
+        cellsDirty = true;
         set({ run: { ...run, cells: restoreCells(run.cells) }, running: false });
       },
     };
   });
   store.subscribe((state, previous) => {
-    if (state.run !== previous.run || state.running !== previous.running) saver.schedule();
+    const setupChanged =
+      state.run !== previous.run &&
+      (Object.keys(state.run) as (keyof EvalRun)[]).some(
+        (k) => k !== "cells" && state.run[k] !== previous.run[k],
+      );
+    if (setupChanged || cellsDirty || state.running !== previous.running) saver.schedule();
+    // Whether a reload resumes the run is written at once.
+    if (state.running !== previous.running) saver.flush();
   });
   return store;
 }
