@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sharedPromptSchema } from "@/lib/prompts/schema";
 import {
   chatConversationSchema,
   conversationSchema,
@@ -129,12 +130,20 @@ export const compareSnapshotSchema = z.object({
   panes: z.array(conversationSchema).min(2).max(6),
 });
 
+/** A saved prompt with its versions (the prompt library, issue #21). */
+export const promptSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("prompt"),
+  prompt: sharedPromptSchema,
+});
+
 export const shareSnapshotSchema = z.discriminatedUnion("kind", [
   chatSnapshotSchema,
   messagesSnapshotSchema,
   imagesSnapshotSchema,
   videosSnapshotSchema,
   compareSnapshotSchema,
+  promptSnapshotSchema,
 ]);
 export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>;
 export type ShareKind = ShareSnapshot["kind"];
@@ -143,7 +152,15 @@ export type MessagesSnapshot = z.infer<typeof messagesSnapshotSchema>;
 export type ImagesSnapshot = z.infer<typeof imagesSnapshotSchema>;
 export type VideosSnapshot = z.infer<typeof videosSnapshotSchema>;
 export type CompareSnapshot = z.infer<typeof compareSnapshotSchema>;
-export const shareKinds = ["chat", "messages", "images", "videos", "compare"] as const satisfies ShareKind[];
+export type PromptSnapshot = z.infer<typeof promptSnapshotSchema>;
+export const shareKinds = [
+  "chat",
+  "messages",
+  "images",
+  "videos",
+  "compare",
+  "prompt",
+] as const satisfies ShareKind[];
 
 export const shareExpiries = ["1d", "7d", "30d", "never"] as const;
 export type ShareExpiry = (typeof shareExpiries)[number];

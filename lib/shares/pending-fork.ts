@@ -39,4 +39,5 @@ export const forkPaths: Record<ShareKind, string> = {
   images: "/images",
   videos: "/videos",
   compare: "/compare",
+  prompt: "/chat",
 };

@@ -3,6 +3,7 @@ import { sharedEn } from "./chat-shared.en";
 import { compareEn } from "./compare.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
+import { promptsEn } from "./prompts.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
 import { videosEn } from "./videos.en";
@@ -119,6 +120,7 @@ export const en = {
   compare: compareEn,
   share: shareEn,
   shortcuts: shortcutsEn,
+  prompts: promptsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

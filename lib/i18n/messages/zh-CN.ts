@@ -4,6 +4,7 @@ import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
+import { promptsZhCN } from "./prompts.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
@@ -117,4 +118,5 @@ export const zhCN = {
   compare: compareZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
+  prompts: promptsZhCN,
 } satisfies Messages;
