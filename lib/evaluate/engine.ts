@@ -1,7 +1,7 @@
 import type { ModelPrice } from "@/lib/compare/prices-store";
 import { replyCost } from "@/lib/compare/stats";
+import { tokensPerSecond } from "@/lib/conversations/metadata";
 import { isAbort } from "@/lib/queries/http";
-import { tokensPerSecond } from "@/lib/streaming/metadata";
 import { streamCell } from "./cell-request";
 import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
 import { type GradeDeps, gradeReply } from "./graders";
