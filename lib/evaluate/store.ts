@@ -158,26 +158,32 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       engine.run(keys);
     };
 
+    let hydrating: Promise<void> | undefined;
+    async function hydrateOnce() {
+      runStore ??= createRunStore();
+      const [saved] = await Promise.all([
+        runStore.load().catch(() => undefined),
+        loadPrices().catch(() => undefined),
+      ]);
+      if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
+      set({ hydrated: true });
+      if (typeof window !== "undefined") {
+        window.addEventListener("pagehide", saver.flush);
+        document.addEventListener("visibilitychange", () => {
+          if (document.visibilityState === "hidden") saver.flush();
+        });
+      }
+      if (saved?.active) get().runAll();
+    }
+
     return {
       run: defaultRun(),
       hydrated: false,
       running: false,
-      async hydrate() {
-        if (get().hydrated) return;
-        runStore ??= createRunStore();
-        const [saved] = await Promise.all([
-          runStore.load().catch(() => undefined),
-          loadPrices().catch(() => undefined),
-        ]);
-        if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
-        set({ hydrated: true });
-        if (typeof window !== "undefined") {
-          window.addEventListener("pagehide", saver.flush);
-          document.addEventListener("visibilitychange", () => {
-            if (document.visibilityState === "hidden") saver.flush();
-          });
-        }
-        if (saved?.active) get().runAll();
+      hydrate() {
+        // Once, however many components ask (React's strict mode mounts twice).
+        hydrating ??= hydrateOnce();
+        return hydrating;
       },
       setPrompt: (prompt) => setRun(() => ({ prompt })),
       setCases: (cases) =>
@@ -232,7 +238,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         setRun(() => ({ cells: {} }));
       },
       loadRun(run) {
-        if (engine.busy) engine.stop();
+        if (engine.busy) engine.reset();
         cellsDirty = true;
         set({ run: { ...run, cells: restoreCells(run.cells) }, running: false });
       },
