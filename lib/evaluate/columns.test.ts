@@ -122,7 +122,10 @@ describe("columns and graders", () => {
   it("hydrate reads the saved run once, however often it is called", async () => {
     let loads = 0;
     const runStore = {
-      load: async () => (loads++, undefined),
+      load: async () => {
+        loads++;
+        return undefined;
+      },
       save: async () => {},
       putCells: async () => {},
     };

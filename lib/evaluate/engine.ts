@@ -7,8 +7,9 @@ import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
 import { type GradeDeps, gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
+import { vendorGroup } from "./run-model";
 import { LimitQueue } from "./scheduler";
-import type { CellResult, EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
+import type { CellResult, EvalCase, EvalRun, PromptSetup } from "./types";
 
 // Runs cells: each a streamed request through the proxy, limited per run and per vendor, with the
 // gateway's 429s retried. Text deltas are buffered and handed over every 100 ms (one store update
@@ -31,12 +32,6 @@ const REGRADE = "#grade";
 const INCOMPLETE =
   "The reply ended before its end marker (the connection or the upstream broke off): rerun the cell";
 const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
-
-export function vendorGroup(column: EvalColumn, run: EvalRun): string {
-  return (
-    column.vendor?.trim() || run.prompt.vendor?.trim() || (column.api === "messages" ? "ClaudeCode" : "")
-  );
-}
 
 export function createEngine(deps: EngineDeps) {
   /** Cells with text not yet handed to the store. */

@@ -6,17 +6,10 @@ import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
 import { createRunStore, createSaver, type RunStore, restoreCells, settled } from "./persist";
-import {
-  type CellResult,
-  cellKey,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_PER_VENDOR,
-  type EvalCase,
-  type EvalColumn,
-  type EvalRun,
-  type Grader,
-  type PromptSetup,
-} from "./types";
+import { allKeys, clampLimit, defaultRun } from "./run-model";
+import type { CellResult, EvalCase, EvalColumn, EvalRun, Grader, PromptSetup } from "./types";
+
+export { allKeys, defaultRun };
 
 // The Evaluate tab's state: the current run (prompt, cases, columns, graders, cells) and its actions.
 // Components subscribe per cell (`useEvalStore((s) => s.run.cells[key])`): streaming text arrives in
@@ -48,33 +41,6 @@ export interface EvalState {
   /** Replaces the run (an imported or shared one); nothing runs until Run all. */
   loadRun: (run: EvalRun) => void;
 }
-
-export function defaultRun(): EvalRun {
-  return {
-    id: newId("r"),
-    createdAt: Date.now(),
-    prompt: {
-      api: "chat",
-      model: "gpt-4o-mini",
-      system: "",
-      messages: [{ role: "user", content: "Explain {{topic}} in two sentences." }],
-      params: {},
-    },
-    cases: [],
-    columns: [],
-    graders: [],
-    cells: {},
-    concurrency: DEFAULT_CONCURRENCY,
-    perVendor: DEFAULT_PER_VENDOR,
-  };
-}
-
-/** Every cell key of the run, case by case. */
-export function allKeys(run: EvalRun): string[] {
-  return run.cases.flatMap((c) => run.columns.map((col) => cellKey(c.id, col.id)));
-}
-
-const clampLimit = (n: number) => Math.min(32, Math.max(1, Math.floor(n) || 1));
 
 export interface EvalStoreOptions {
   runStore?: RunStore;
