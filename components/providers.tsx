@@ -3,15 +3,15 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { type ReactNode, useState } from "react";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useDocumentHydrated } from "@/lib/hooks/use-hydrated";
 import type { Locale } from "@/lib/i18n/config";
 import { I18nProvider } from "@/lib/i18n/provider";
 import type { Messages } from "@/lib/i18n/translator";
 import { makeQueryClient } from "@/lib/queries/client";
+import { useSettingsStore } from "@/lib/settings/store";
 import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
 
 export function Providers({
   locale,

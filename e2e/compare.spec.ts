@@ -17,7 +17,7 @@ test("four panes with different models and vendors stream at once; the ranking f
     { api: "chat-completions", model: "deepseek-chat", vendor: "deepseek" },
     { api: "messages", model: "claude-haiku-4-5-20251001", vendor: "ClaudeCode" },
     // Slow on purpose: the simulator reads directives from the system prompt too.
-    { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=20]" },
+    { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=40]" },
   ]);
   // Long enough that the fast panes are still running when the check below first looks: on a busy
   // machine the click alone can take seconds (it now also writes the cleared prompt to the address).

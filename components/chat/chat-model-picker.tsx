@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { useT } from "@/lib/i18n/provider";
 import { modelsQueryOptions, preferredChatModel } from "@/lib/queries/models";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 
 /** The model field of the chat tab: chat-capable models from /v1/models, any id allowed. */
 export function ChatModelPicker() {

@@ -1,21 +1,22 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { SessionEnd } from "@/components/shared/session-end";
+import { useChatSession } from "@/lib/chat/use-chat-session";
+import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";
+import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { useChatConsole } from "@/lib/hooks/use-chat-console";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { textOf } from "@/lib/streaming/metadata";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
 import { MessageList } from "./message-list";
 import { SystemPrompt } from "./system-prompt";
-import { handMessage, useMessageHandlers } from "./use-message-handlers";
 
 interface Props {
   conversation: StoredConversation;
@@ -26,7 +27,7 @@ interface Props {
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
-  const chat = useChatConsole(conversation.id, conversation.messages, system);
+  const chat = useChatSession(conversation.id, conversation.messages, system);
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
   const [input, setInput] = useState("");
   const [role, setRole] = useState<ComposerRole>("user");
@@ -34,6 +35,8 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const handlers = useMessageHandlers(chat, setInspecting);
+  // Set by the variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
@@ -74,7 +77,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
 
   function send() {
-    if (busy) return;
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -109,12 +112,24 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
       <ChatToolbar
         messages={messages}
         pending={input}
+        system={system}
         busy={busy}
         buildRequest={(m) => chat.transport.buildRequest(m)}
         onInspect={onInspectLast}
         onNewChat={newChat}
       />
       <SystemPrompt value={system} onChange={setSystem} />
+      <LazyVariablesPanel
+        source={{ system, messages, input }}
+        apply={(filled) => {
+          setSystem(filled.system);
+          setMessages(filled.messages);
+          setInput(filled.input);
+        }}
+        send={() => send()}
+        fillRef={fillFirst}
+        busy={busy}
+      />
       <div className="flex-1">
         <MessageList
           messages={messages}

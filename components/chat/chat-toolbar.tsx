@@ -2,14 +2,15 @@
 
 import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
+import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useChatUiStore } from "@/lib/chat/ui-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import { ChatModelPicker } from "./chat-model-picker";
 import { VendorInput } from "./vendor-input";
@@ -20,13 +21,15 @@ interface Props {
   messages: PlaygroundMessage[];
   /** Text in the composer: View code shows the request that Send would make. */
   pending: string;
+  /** The system prompt as typed (Save prompt keeps it). */
+  system: string;
   busy: boolean;
   buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
   onInspect: () => void;
   onNewChat: () => void;
 }
 
-export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, onNewChat }: Props) {
+export function ChatToolbar({ messages, pending, system, busy, buildRequest, onInspect, onNewChat }: Props) {
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
@@ -74,6 +77,13 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
           {t("chat.toolbar.inspector")}
         </Button>
         <ChatShareButton disabled={busy || messages.length === 0} />
+        <LazyPromptButtons
+          tab="chat"
+          disabled={busy}
+          getSetup={() =>
+            import("@/lib/prompts/tab-setup").then((m) => m.chatPromptSetup({ system, messages, pending }))
+          }
+        />
         <Button
           variant="ghost"
           size="sm"

@@ -4,10 +4,10 @@ import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 
 /** A conversation as a chat-completions JSON file (messages + parameters), and back. */
 export function ImportExport({

@@ -1,8 +1,8 @@
 "use client";
 
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { MessageAction } from "./message-actions";
 import { MessageBubble } from "./message-bubble";
 

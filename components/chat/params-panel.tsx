@@ -2,8 +2,8 @@
 
 import { RotateCcwIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { useT } from "@/lib/i18n/provider";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
 import { ParamsEditor } from "./params-editor";
 
 /** The chat tab's parameters (its persisted store), with a reset. */

@@ -4,9 +4,9 @@ import { useId } from "react";
 import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { useT } from "@/lib/i18n/provider";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 
 /** The `vendor` header (shared with Settings), suggesting the values used or seen and API·GO's own. */
 export function VendorInput() {

@@ -7,12 +7,12 @@ import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-err
 import type { PaneSetup } from "@/lib/compare/setup";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useLiveTimes } from "@/lib/compare/use-live-times";
+import { displayErrorOf } from "@/lib/conversations/display-error";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
+import { useUiStore } from "@/lib/settings/ui-store";
 import { inOverlay } from "@/lib/shortcuts/use-shortcuts";
-import { useUiStore } from "@/lib/stores/ui";
-import { displayErrorOf } from "@/lib/streaming/errors";
 import { PaneAnnouncer } from "./pane-announcer";
 import { PaneHeader } from "./pane-header";
 import { PaneParams } from "./pane-params";

@@ -1,9 +1,9 @@
 "use client";
 
 import type { PaneOutcome } from "@/lib/compare/use-compare-pane";
+import { tokensPerSecond } from "@/lib/conversations/metadata";
 import type { DisplayError } from "@/lib/errors";
 import { useFormat, useT } from "@/lib/i18n/provider";
-import { tokensPerSecond } from "@/lib/streaming/metadata";
 
 /** A polite live region per pane: one sentence when a reply ends (never per token). */
 export function PaneAnnouncer({

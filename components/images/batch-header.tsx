@@ -11,8 +11,8 @@ import { imageStore } from "@/lib/images/store";
 import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
 import type { ImagesSnapshot } from "@/lib/schemas/share";
+import { useUiStore } from "@/lib/settings/ui-store";
 import { blobToBase64, imagesSnapshotFrom } from "@/lib/shares/media-builders";
-import { useUiStore } from "@/lib/stores/ui";
 
 // The error card shows only after a failed batch: out of the first load (fetched after the load event).
 const BatchError = lazyDialog(() => import("./batch-error").then((m) => m.BatchError));

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { rulesFor } from "@/lib/images/model-rules";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 import { ModelField } from "./model-field";
 import { SizeField } from "./size-field";
 

@@ -5,8 +5,8 @@ import { memo, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { ImageActions } from "@/lib/images/use-image-actions";
+import { useImageSrc } from "@/lib/images/use-image-src";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
-import { useImageSrc } from "./use-image-src";
 
 interface Props {
   image: StoredImage;

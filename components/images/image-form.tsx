@@ -13,8 +13,8 @@ import { preferredImageModel } from "@/lib/images/queries";
 import { buildImageRequest } from "@/lib/images/request";
 import { promptElementId } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
+import { useSettingsStore } from "@/lib/settings/store";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
-import { useSettingsStore } from "@/lib/stores/settings";
 import { FormOptions } from "./form-options";
 
 /** The form as Generate sends it: the preferred model when none is typed, n within the model's range. */

@@ -13,8 +13,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { ImageActions } from "@/lib/images/use-image-actions";
+import { useImageSrc } from "@/lib/images/use-image-src";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
-import { useImageSrc } from "./use-image-src";
 
 interface Props {
   images: StoredImage[];

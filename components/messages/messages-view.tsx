@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect } from "react";
+import { MessagesSession } from "@/components/messages/messages-session";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { ConversationBar } from "./conversation-bar";
-import { MessagesChat } from "./messages-chat";
 import { MessagesSettings } from "./messages-settings";
 
 /** The Messages tab: request settings, then the active saved conversation. */
@@ -29,7 +29,7 @@ export function MessagesView() {
       <div className="flex min-h-full min-w-0 flex-1 flex-col lg:order-1">
         <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
         {active && tab && (
-          <MessagesChat
+          <MessagesSession
             key={active.id}
             conversationId={active.id}
             initialMessages={active.messages}

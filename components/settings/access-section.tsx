@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
 import { sessionQueryOptions, submitAccessCode } from "@/lib/queries/session";
-import { useSessionMutation } from "./use-session-mutation";
+import { useSessionMutation } from "@/lib/settings/use-session-mutation";
 
 /** Only for team deployments that hold a server key behind an access code. */
 export function AccessSection() {

@@ -7,8 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { forgetKey, saveKey, sessionQueryOptions } from "@/lib/queries/session";
+import { useSessionMutation } from "@/lib/settings/use-session-mutation";
 import { cn } from "@/lib/utils";
-import { useSessionMutation } from "./use-session-mutation";
 
 type Feedback = { kind: "ok"; key: MessageKey } | { kind: "error"; message: string } | null;
 

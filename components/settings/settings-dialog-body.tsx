@@ -4,7 +4,7 @@
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useT } from "@/lib/i18n/provider";
-import { useUiStore } from "@/lib/stores/ui";
+import { useUiStore } from "@/lib/settings/ui-store";
 import { AccessSection } from "./access-section";
 import { KeySection } from "./key-section";
 import { UpstreamInfo } from "./upstream-info";

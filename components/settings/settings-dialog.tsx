@@ -2,7 +2,7 @@
 
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
-import { useUiStore } from "@/lib/stores/ui";
+import { useUiStore } from "@/lib/settings/ui-store";
 
 const SettingsDialogBody = lazyDialog(() =>
   import("./settings-dialog-body").then((m) => m.SettingsDialogBody),

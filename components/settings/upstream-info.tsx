@@ -7,7 +7,7 @@ import { APIGO_KEYS_URL } from "@/lib/apigo-links";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { saveUpstream, sessionQueryOptions } from "@/lib/queries/session";
 import type { SessionInfo } from "@/lib/schemas/session";
-import { useSessionMutation } from "./use-session-mutation";
+import { useSessionMutation } from "@/lib/settings/use-session-mutation";
 
 type Choice = "gateway" | "simulator";
 

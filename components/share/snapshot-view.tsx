@@ -1,4 +1,5 @@
 import { EvaluateShareView } from "@/components/evaluate/evaluate-share-view";
+import { PromptShareView } from "@/components/prompts/prompt-share-view";
 import { SHARE_PAGE_MARKDOWN_CHARS } from "@/components/shared/markdown/plan-blocks";
 import type { ShareSnapshot } from "@/lib/schemas/share";
 import { ConversationView } from "./view-conversation";
@@ -20,6 +21,8 @@ export function SnapshotView({
       return <ImagesView snapshot={snapshot} t={t} f={f} />;
     case "videos":
       return <VideosView snapshot={snapshot} shareId={shareId} t={t} f={f} />;
+    case "prompt":
+      return <PromptShareView snapshot={snapshot} budget={SHARE_PAGE_MARKDOWN_CHARS} t={t} f={f} />;
     case "evaluate":
       return <EvaluateShareView snapshot={snapshot} t={t} f={f} />;
     case "compare":

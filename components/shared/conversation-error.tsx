@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { displayErrorOf } from "@/lib/conversations/display-error";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { scrollBehavior } from "@/lib/motion";
 import { HttpError } from "@/lib/queries/http";
-import { useUiStore } from "@/lib/stores/ui";
-import { displayErrorOf } from "@/lib/streaming/errors";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { useUiStore } from "@/lib/settings/ui-store";
 import { LazyReplyError as ReplyError } from "./lazy-reply-error";
 
 interface Props {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import type { ReplyMetadata } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
-import type { ReplyMetadata } from "@/lib/streaming/metadata";
 
 type Status = "submitted" | "streaming" | "ready" | "error";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { type ReplyMetadata, tokensPerSecond } from "@/lib/conversations/metadata";
 import { useFormat, useT } from "@/lib/i18n/provider";
-import { type ReplyMetadata, tokensPerSecond } from "@/lib/streaming/metadata";
 
 export function ReplyMetrics({ meta }: { meta: ReplyMetadata }) {
   const t = useT();

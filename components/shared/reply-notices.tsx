@@ -2,8 +2,8 @@
 
 import { CircleStopIcon, FastForwardIcon, ScissorsIcon, TriangleAlertIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import type { ReplyMetadata } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
-import type { ReplyMetadata } from "@/lib/streaming/metadata";
 
 const noticeClass = "flex items-center gap-1.5 text-xs text-amber-700 dark:text-amber-300";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import type { ExchangeLog } from "@/lib/streaming/exchange-log";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { ExchangeLog } from "@/lib/conversations/exchange-log";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { ConversationError } from "./conversation-error";
 import { InspectorDialog } from "./inspector-dialog";
 import { ReplyAnnouncer } from "./reply-announcer";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useChatConfigStore } from "@/lib/stores/chat-config";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { documentedVendors, vendorSuggestions } from "@/lib/vendors";
 
 /** Vendors to offer: those used before or seen in replies (kept in the chat config), then API·GO's. */

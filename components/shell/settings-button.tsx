@@ -3,7 +3,7 @@
 import { SettingsIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
-import { useUiStore } from "@/lib/stores/ui";
+import { useUiStore } from "@/lib/settings/ui-store";
 
 export function SettingsButton() {
   const t = useT();

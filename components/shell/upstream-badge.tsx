@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { afterLoad } from "@/lib/after-load";
 import { useT } from "@/lib/i18n/provider";
 import { sessionQueryOptions } from "@/lib/queries/session";
-import { useUiStore } from "@/lib/stores/ui";
+import { useUiStore } from "@/lib/settings/ui-store";
 import { cn } from "@/lib/utils";
 
 // The balance (its query, its request watcher) loads after the page: it is not needed for the first paint.

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 import { useCreateVideo } from "@/lib/videos/use-create-video";
 import { VideoRequestError } from "./video-request-error";
 

@@ -2,7 +2,7 @@
 
 import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-error";
 import { HttpError } from "@/lib/queries/http";
-import { useUiStore } from "@/lib/stores/ui";
+import { useUiStore } from "@/lib/settings/ui-store";
 
 interface Props {
   error: Error;

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 
 /** The vendor header for this request; empty falls back to the default vendor in Settings. */

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ChatParams, paramsFromBody, paramsToBody } from "@/lib/schemas/chat-params";
 import { buildChatCompletionsBody } from "@/lib/streaming/dialects/chat-completions";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 
 export interface ChatSnapshot {
   model: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { draftConversation, PROMPT_PLACEHOLDER } from "./draft";
 
 const turn = (role: "user" | "assistant", text: string): PlaygroundMessage => ({

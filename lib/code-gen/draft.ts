@@ -1,5 +1,5 @@
 import type { FileUIPart } from "ai";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 
 /** Stands for the prompt in View code when the composer is empty, like YOUR_API_KEY for the key. */

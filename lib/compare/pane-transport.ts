@@ -1,9 +1,9 @@
 import type { ChatTransport } from "ai";
+import type { ExchangeLog } from "@/lib/conversations/exchange-log";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { toMessagesConfig } from "@/lib/messages/config-store";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import { paramsToBody } from "@/lib/schemas/chat-params";
-import type { ExchangeLog } from "@/lib/streaming/exchange-log";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { type BuiltRequest, createChatCompletionsTransport } from "@/lib/streaming/transport";
 import { type PaneSetup, systemOf } from "./setup";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { interruptedThread } from "@/lib/hooks/use-interrupt-on-unload";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { interruptedThread } from "@/lib/conversations/use-interrupt-on-unload";
 import { fromStoredSession, toStoredSession } from "./session-storage";
 import { newPane } from "./setup";
 import type { CompareSetup } from "./url-state";

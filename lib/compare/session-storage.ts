@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { storedMessagesSchema } from "@/lib/conversations/schema";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { RunRecord } from "./store";
 import { type CompareSetup, decodeSetup, encodeSetup } from "./url-state";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { defaultChatParams } from "@/lib/schemas/chat-params";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { defaultMessagesPaneParams, newPane } from "./setup";
 import { compareSnapshotFromPanes, forkedSetup } from "./share";
 

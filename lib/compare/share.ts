@@ -1,10 +1,10 @@
+import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { toMessagesConfig } from "@/lib/messages/config-store";
 import { paramsFromBody, paramsToBody } from "@/lib/schemas/chat-params";
 import type { CompareSnapshot } from "@/lib/schemas/share";
 import { type ComparePaneInput, compareSnapshotFrom } from "@/lib/shares/builders";
 import { messagesFormFrom, messagesShareParams } from "@/lib/shares/messages-tab";
 import { restoreChatMessages, restoreMessagesMessages } from "@/lib/shares/restore";
-import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { defaultMessagesPaneParams, newPaneId, type PaneSetup, systemOf } from "./setup";
 import type { CompareSetup } from "./url-state";
 

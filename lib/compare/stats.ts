@@ -1,4 +1,4 @@
-import { type ReplyMetadata, tokensPerSecond } from "@/lib/streaming/metadata";
+import { type ReplyMetadata, tokensPerSecond } from "@/lib/conversations/metadata";
 import { type ModelPrice, priceNumber } from "./prices-store";
 import type { RunRecord } from "./store";
 

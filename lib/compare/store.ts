@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
 import type { ChatParams } from "@/lib/schemas/chat-params";
-import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import {
   deferredLocalStorage,
   fromStoredSession,

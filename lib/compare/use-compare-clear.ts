@@ -1,7 +1,7 @@
 "use client";
 
 import { type RefObject, useCallback, useState } from "react";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type RunRecord, useCompareStore } from "./store";
 import type { PaneController } from "./use-compare-pane";
 

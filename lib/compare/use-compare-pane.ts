@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
-import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
-import { createExchangeLog } from "@/lib/streaming/exchange-log";
-import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
+import { createExchangeLog } from "@/lib/conversations/exchange-log";
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
+import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
+import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
 import { createPaneTransport } from "./pane-transport";
 import type { PaneSetup } from "./setup";
 import { useCompareStore } from "./store";

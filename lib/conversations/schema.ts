@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 // Stored conversations are read back from localStorage, which any older build (or the user) may have
 // written: parse them, keep what is readable, drop the rest. zod/mini: this runs in every page's first

@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
+import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { idleJSONStorage } from "@/lib/idle-json-storage";
-import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { parseStoredTabs, type StoredConversation, type TabConversations } from "./schema";
 
 /** The tabs that keep conversations (chat completions and Anthropic messages). */

@@ -1,3 +1,4 @@
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
 import {
   DEFAULT_ANTHROPIC_VERSION,
   DEFAULT_MESSAGES_VENDOR,
@@ -6,7 +7,6 @@ import {
 import { createMessagesTransport } from "@/lib/messages/transport";
 import type { PromptSetup } from "@/lib/prompts/schema";
 import type { ReplyChunk } from "@/lib/streaming/dialect";
-import type { PlaygroundMessage, ReplyMetadata } from "@/lib/streaming/metadata";
 import { type BuiltRequest, createChatCompletionsTransport } from "@/lib/streaming/transport";
 
 // One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same

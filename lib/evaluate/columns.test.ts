@@ -98,4 +98,39 @@ describe("columns and graders", () => {
     ]);
     expect(await requestOfCell(run, "nope:b")).toBeUndefined();
   });
+
+  it("loading another run mid-run drops what the replaced run's requests still report", async () => {
+    const slow = simFetch({ firstTokenMs: 0, tokensPerSecond: 300 });
+    const store = createEvalStore({
+      runStore: createRunStore(`test-columns-${++dbCount}`),
+      fetch: slow.fetch,
+    });
+    await store.getState().hydrate();
+    store.getState().loadRun(testRun());
+    store.getState().runAll();
+    await new Promise((r) => setTimeout(r, 150));
+    const shared = testRun({
+      id: "shared",
+      cells: { "c1:a": { status: "done", text: "from the share", retries: 0 } },
+    });
+    store.getState().loadRun(shared);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(store.getState().run.cells).toEqual(shared.cells);
+    expect(store.getState().running).toBe(false);
+  });
+
+  it("hydrate reads the saved run once, however often it is called", async () => {
+    let loads = 0;
+    const runStore = {
+      load: async () => {
+        loads++;
+        return undefined;
+      },
+      save: async () => {},
+      putCells: async () => {},
+    };
+    const store = createEvalStore({ runStore });
+    await Promise.all([store.getState().hydrate(), store.getState().hydrate()]);
+    expect(loads).toBe(1);
+  });
 });

@@ -1,14 +1,15 @@
 import type { ModelPrice } from "@/lib/compare/prices-store";
 import { replyCost } from "@/lib/compare/stats";
+import { tokensPerSecond } from "@/lib/conversations/metadata";
 import { isAbort } from "@/lib/queries/http";
-import { tokensPerSecond } from "@/lib/streaming/metadata";
 import { streamCell } from "./cell-request";
 import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
 import { type GradeDeps, gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
+import { vendorGroup } from "./run-model";
 import { LimitQueue } from "./scheduler";
-import type { CellResult, EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
+import type { CellResult, EvalCase, EvalRun, PromptSetup } from "./types";
 
 // Runs cells: each a streamed request through the proxy, limited per run and per vendor, with the
 // gateway's 429s retried. Text deltas are buffered and handed over every 100 ms (one store update
@@ -32,17 +33,16 @@ const INCOMPLETE =
   "The reply ended before its end marker (the connection or the upstream broke off): rerun the cell";
 const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
 
-export function vendorGroup(column: EvalColumn, run: EvalRun): string {
-  return (
-    column.vendor?.trim() || run.prompt.vendor?.trim() || (column.api === "messages" ? "ClaudeCode" : "")
-  );
-}
-
 export function createEngine(deps: EngineDeps) {
   /** Cells with text not yet handed to the store. */
   const buffered = new Set<string>();
   const texts = new Map<string, string>();
   let scheduled = false;
+  /** Bumped by reset(): changes from jobs of an earlier generation (a replaced run) are dropped. */
+  let generation = 0;
+  const out = (gen: number, changes: Record<string, Partial<CellResult>>) => {
+    if (gen === generation) deps.patch(changes);
+  };
 
   function flushText() {
     scheduled = false;
@@ -50,7 +50,7 @@ export function createEngine(deps: EngineDeps) {
     const patch: Record<string, Partial<CellResult>> = {};
     for (const key of buffered) patch[key] = { text: texts.get(key) ?? "" };
     buffered.clear();
-    deps.patch(patch);
+    out(generation, patch);
   }
 
   function onText(key: string, delta: string) {
@@ -61,7 +61,8 @@ export function createEngine(deps: EngineDeps) {
     setTimeout(flushText, deps.flushMs ?? 100);
   }
 
-  function finish(key: string, cell: Partial<CellResult>) {
+  function finish(gen: number, key: string, cell: Partial<CellResult>) {
+    if (gen !== generation) return;
     buffered.delete(key);
     texts.delete(key);
     deps.patch({ [key]: cell });
@@ -83,6 +84,7 @@ export function createEngine(deps: EngineDeps) {
 
   /** Grades a finished reply; a stop while grading leaves it as it is, ungraded. */
   async function gradeCell(
+    gen: number,
     key: string,
     run: EvalRun,
     evalCase: EvalCase,
@@ -100,7 +102,7 @@ export function createEngine(deps: EngineDeps) {
       if (isAbort(error, signal)) return undefined;
       throw error;
     });
-    if (grades) deps.patch({ [key]: { grades } });
+    if (grades) out(gen, { [key]: { grades } });
   }
 
   function parts(key: string) {
@@ -115,33 +117,39 @@ export function createEngine(deps: EngineDeps) {
 
   /** The run's current graders on a finished cell's reply (no new request for the reply). */
   async function regradeCell(key: string, signal: AbortSignal) {
+    const gen = generation;
     const { run, evalCase, column } = parts(key);
     const cell = run.cells[key];
     if (!evalCase || !column || cell?.status !== "done") return;
     const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
-    if (run.graders.length === 0) deps.patch({ [key]: { grades: undefined } });
-    await gradeCell(key, run, evalCase, setup, cell.text, signal);
+    if (run.graders.length === 0) out(gen, { [key]: { grades: undefined } });
+    await gradeCell(gen, key, run, evalCase, setup, cell.text, signal);
   }
 
   async function runCell(key: string, signal: AbortSignal) {
     const { run, evalCase, column } = parts(key);
     if (!evalCase || !column) return;
     texts.set(key, "");
-    deps.patch({ [key]: { ...emptyCell(), status: "running" } });
+    const gen = generation;
+    out(gen, { [key]: { ...emptyCell(), status: "running" } });
     let retries = 0;
     try {
       const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
       const reply = await withRetries(
         () => {
           texts.set(key, "");
-          return streamCell(setup, { signal, fetch: deps.fetch, onText: (d) => onText(key, d) });
+          return streamCell(setup, {
+            signal,
+            fetch: deps.fetch,
+            onText: (d) => gen === generation && onText(key, d),
+          });
         },
         {
           signal,
           baseMs: deps.retryBaseMs,
           onRetry: (n) => {
             retries = n;
-            deps.patch({ [key]: { retries, text: "" } });
+            out(gen, { [key]: { retries, text: "" } });
           },
         },
       );
@@ -157,26 +165,26 @@ export function createEngine(deps: EngineDeps) {
         retries,
       };
       if (reply.streamError) {
-        finish(key, { ...metrics, status: "error", error: { message: reply.streamError } });
+        finish(gen, key, { ...metrics, status: "error", error: { message: reply.streamError } });
         return;
       }
       // Cut off (no [DONE] / message_stop, or no finish reason): a partial reply is not graded as a whole one.
       if (meta.incomplete) {
-        finish(key, { ...metrics, status: "error", error: { code: "incomplete", message: INCOMPLETE } });
+        finish(gen, key, { ...metrics, status: "error", error: { code: "incomplete", message: INCOMPLETE } });
         return;
       }
-      finish(key, { ...metrics, status: "done" });
-      await gradeCell(key, run, evalCase, setup, reply.text, signal);
+      finish(gen, key, { ...metrics, status: "done" });
+      await gradeCell(gen, key, run, evalCase, setup, reply.text, signal);
     } catch (error) {
       if (isAbort(error, signal)) {
-        finish(key, { status: "stopped", text: texts.get(key) ?? "", retries });
+        finish(gen, key, { status: "stopped", text: texts.get(key) ?? "", retries });
         return;
       }
       const display = (error as { display?: { status?: number; message?: string } }).display;
       const message = display?.message ?? (error instanceof Error ? error.message : String(error));
       const status = display?.status || undefined;
       const code = error instanceof PromptMissingError ? ("promptMissing" as const) : undefined;
-      finish(key, {
+      finish(gen, key, {
         status: "error",
         text: texts.get(key) ?? "",
         retries,
@@ -216,6 +224,13 @@ export function createEngine(deps: EngineDeps) {
     },
     /** Aborts every request; running cells keep their text, marked stopped. */
     stop() {
+      queue.stop();
+    },
+    /** Stops everything and drops what the stopped jobs would still report (the run was replaced). */
+    reset() {
+      generation++;
+      buffered.clear();
+      texts.clear();
       queue.stop();
     },
   };

@@ -1,9 +1,11 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import type { CellResult, EvalRun } from "./types";
 
-// The current Evaluate run lives in this browser's IndexedDB, written at most once a second while it
-// streams (not per token) and at once when the page is hidden. A reload keeps finished cells; cells
-// that were streaming start over (their partial text is dropped), and an active run resumes.
+// The current Evaluate run lives in this browser's IndexedDB: its setup (prompt, cases, columns,
+// graders, limits) in one record, written at most once a second after edits; each cell in its own
+// record, written the moment it settles (done, failed, stopped, graded). Streaming text is never
+// written: a reload re-queues the cells that were streaming, keeps every settled one, and resumes an
+// active run, so a finished cell is not requested twice.
 
 export const evaluateDbName = "apigo-evaluate";
 const CURRENT = "current";
@@ -16,11 +18,15 @@ export interface SavedRun {
 
 interface EvaluateDb extends DBSchema {
   runs: { key: string; value: SavedRun };
+  cells: { key: string; value: CellResult };
 }
 
 export interface RunStore {
   load(): Promise<SavedRun | undefined>;
-  save(saved: SavedRun): Promise<void>;
+  /** The setup and flag; unless `setupOnly`, the cells too (replacing every stored one). */
+  save(saved: SavedRun, options?: { setupOnly?: boolean }): Promise<void>;
+  /** Settled cells, as they settle. */
+  putCells(cells: Record<string, CellResult>): Promise<void>;
 }
 
 export function createRunStore(name = evaluateDbName): RunStore {
@@ -31,21 +37,58 @@ export function createRunStore(name = evaluateDbName): RunStore {
     dbPromise = undefined;
     void open?.then((d) => d.close());
   };
-  const upgrade = (database: IDBPDatabase<EvaluateDb>) => void database.createObjectStore("runs");
-  const db = () => (dbPromise ??= openDB<EvaluateDb>(name, 1, { upgrade, blocking: release }));
+  const upgrade = (database: IDBPDatabase<EvaluateDb>) => {
+    for (const store of ["runs", "cells"] as const) {
+      if (!database.objectStoreNames.contains(store)) database.createObjectStore(store);
+    }
+  };
+  const db = () => (dbPromise ??= openDB<EvaluateDb>(name, 2, { upgrade, blocking: release }));
   return {
     async load() {
-      const saved = await (await db()).get("runs", CURRENT);
+      const d = await db();
+      const tx = d.transaction(["runs", "cells"]);
+      const [saved, keys, values] = await Promise.all([
+        tx.objectStore("runs").get(CURRENT),
+        tx.objectStore("cells").getAllKeys(),
+        tx.objectStore("cells").getAll(),
+      ]);
       if (!saved) return undefined;
+      const wanted = new Set(
+        saved.run.cases.flatMap((c) => saved.run.columns.map((col) => `${c.id}:${col.id}`)),
+      );
+      const cells: Record<string, CellResult> = {};
+      keys.forEach((key, i) => {
+        const cell = values[i];
+        if (wanted.has(key) && cell) cells[key] = cell;
+      });
       // The validator (zod) loads only here, after the page's first load.
       const { evalRunSchema } = await import("./schema");
-      const parsed = evalRunSchema.safeParse(saved.run);
+      const parsed = evalRunSchema.safeParse({ ...saved.run, cells });
       return parsed.success ? { run: parsed.data, active: saved.active === true } : undefined;
     },
-    async save(saved) {
-      await (await db()).put("runs", saved, CURRENT);
+    async save({ run, active }, options = {}) {
+      const tx = (await db()).transaction(["runs", "cells"], "readwrite");
+      const writes: Promise<unknown>[] = [
+        tx.objectStore("runs").put({ run: { ...run, cells: {} }, active }, CURRENT),
+      ];
+      if (!options.setupOnly) {
+        const cells = tx.objectStore("cells");
+        writes.push(cells.clear());
+        for (const [key, cell] of Object.entries(run.cells))
+          if (settled(cell)) writes.push(cells.put(cell, key));
+      }
+      await Promise.all([...writes, tx.done]);
+    },
+    async putCells(cells) {
+      const tx = (await db()).transaction("cells", "readwrite");
+      await Promise.all([...Object.entries(cells).map(([key, cell]) => tx.store.put(cell, key)), tx.done]);
     },
   };
+}
+
+/** A cell that will not change by itself: worth keeping across a reload. */
+export function settled(cell: CellResult): boolean {
+  return cell.status === "done" || cell.status === "error" || cell.status === "stopped";
 }
 
 /** After a reload: a cell that was streaming is queued again from scratch; everything else is kept. */

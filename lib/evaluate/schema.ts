@@ -69,7 +69,7 @@ export const cellResultSchema = z.object({
 
 export const evalRunSchema = z.object({
   id,
-  createdAt: count,
+  createdAt: z.number().nonnegative().max(1e14),
   prompt: promptSetupSchema,
   cases: z.array(evalCaseSchema).max(MAX_CASES),
   columns: z.array(evalColumnSchema).max(MAX_COLUMNS),

@@ -5,18 +5,11 @@ import type { ModelPrice } from "@/lib/compare/prices-store";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
-import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
-import {
-  type CellResult,
-  cellKey,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_PER_VENDOR,
-  type EvalCase,
-  type EvalColumn,
-  type EvalRun,
-  type Grader,
-  type PromptSetup,
-} from "./types";
+import { createRunStore, createSaver, type RunStore, restoreCells, settled } from "./persist";
+import { allKeys, clampLimit, defaultRun } from "./run-model";
+import type { CellResult, EvalCase, EvalColumn, EvalRun, Grader, PromptSetup } from "./types";
+
+export { allKeys, defaultRun };
 
 // The Evaluate tab's state: the current run (prompt, cases, columns, graders, cells) and its actions.
 // Components subscribe per cell (`useEvalStore((s) => s.run.cells[key])`): streaming text arrives in
@@ -49,33 +42,6 @@ export interface EvalState {
   loadRun: (run: EvalRun) => void;
 }
 
-export function defaultRun(): EvalRun {
-  return {
-    id: newId("r"),
-    createdAt: Date.now(),
-    prompt: {
-      api: "chat",
-      model: "gpt-4o-mini",
-      system: "",
-      messages: [{ role: "user", content: "Explain {{topic}} in two sentences." }],
-      params: {},
-    },
-    cases: [],
-    columns: [],
-    graders: [],
-    cells: {},
-    concurrency: DEFAULT_CONCURRENCY,
-    perVendor: DEFAULT_PER_VENDOR,
-  };
-}
-
-/** Every cell key of the run, case by case. */
-export function allKeys(run: EvalRun): string[] {
-  return run.cases.flatMap((c) => run.columns.map((col) => cellKey(c.id, col.id)));
-}
-
-const clampLimit = (n: number) => Math.min(32, Math.max(1, Math.floor(n) || 1));
-
 export interface EvalStoreOptions {
   runStore?: RunStore;
   fetch?: typeof globalThis.fetch;
@@ -92,16 +58,31 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
     if (!prices.persist.hasHydrated()) await prices.persist.rehydrate();
     priceOf = (model) => prices.getState().prices[model];
   };
+  /** Cells were removed or replaced: the next write replaces the stored cells too. */
+  let cellsDirty = false;
   const saver = createSaver(() => {
     const { hydrated, run, running } = store.getState();
     if (!hydrated) return;
     runStore ??= createRunStore();
-    void runStore.save({ run, active: running }).catch(() => undefined);
+    void runStore.save({ run, active: running }, { setupOnly: !cellsDirty }).catch(() => undefined);
+    cellsDirty = false;
   });
+  /** Cells that settled in this change are written at once (one small record each). */
+  const persistSettled = (keys: string[]) => {
+    const { hydrated, run } = store.getState();
+    const cells: Record<string, CellResult> = {};
+    for (const key of keys) {
+      const cell = run.cells[key];
+      if (cell && settled(cell)) cells[key] = cell;
+    }
+    if (!hydrated || Object.keys(cells).length === 0) return;
+    runStore ??= createRunStore();
+    void runStore.putCells(cells).catch(() => undefined);
+  };
   const store = create<EvalState>()((set, get) => {
     const engine = createEngine({
       getRun: () => get().run,
-      patch: (changes) =>
+      patch: (changes) => {
         set((s) => {
           const cells = { ...s.run.cells };
           for (const [key, change] of Object.entries(changes)) {
@@ -109,7 +90,14 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
             cells[key] = { ...before, ...change } as CellResult;
           }
           return { run: { ...s.run, cells } };
-        }),
+        });
+        // Text-only changes (streaming) are not written; a status or grades change is.
+        persistSettled(
+          Object.keys(changes).filter(
+            (k) => changes[k]?.status !== undefined || "grades" in (changes[k] ?? {}),
+          ),
+        );
+      },
       onIdle: () => {
         set({ running: false });
         saver.flush();
@@ -120,7 +108,11 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       retryBaseMs: options.retryBaseMs,
     });
     const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
-      set((s) => ({ run: { ...s.run, ...change(s.run) } }));
+      set((s) => {
+        const next = change(s.run);
+        if (next.cells) cellsDirty = true;
+        return { run: { ...s.run, ...next } };
+      });
     const queue = (keys: string[]) => {
       if (keys.length === 0) return;
       setRun((run) => {
@@ -132,26 +124,32 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       engine.run(keys);
     };
 
+    let hydrating: Promise<void> | undefined;
+    async function hydrateOnce() {
+      runStore ??= createRunStore();
+      const [saved] = await Promise.all([
+        runStore.load().catch(() => undefined),
+        loadPrices().catch(() => undefined),
+      ]);
+      if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
+      set({ hydrated: true });
+      if (typeof window !== "undefined") {
+        window.addEventListener("pagehide", saver.flush);
+        document.addEventListener("visibilitychange", () => {
+          if (document.visibilityState === "hidden") saver.flush();
+        });
+      }
+      if (saved?.active) get().runAll();
+    }
+
     return {
       run: defaultRun(),
       hydrated: false,
       running: false,
-      async hydrate() {
-        if (get().hydrated) return;
-        runStore ??= createRunStore();
-        const [saved] = await Promise.all([
-          runStore.load().catch(() => undefined),
-          loadPrices().catch(() => undefined),
-        ]);
-        if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
-        set({ hydrated: true });
-        if (typeof window !== "undefined") {
-          window.addEventListener("pagehide", saver.flush);
-          document.addEventListener("visibilitychange", () => {
-            if (document.visibilityState === "hidden") saver.flush();
-          });
-        }
-        if (saved?.active) get().runAll();
+      hydrate() {
+        // Once, however many components ask (React's strict mode mounts twice).
+        hydrating ??= hydrateOnce();
+        return hydrating;
       },
       setPrompt: (prompt) => setRun(() => ({ prompt })),
       setCases: (cases) =>
@@ -206,13 +204,21 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         setRun(() => ({ cells: {} }));
       },
       loadRun(run) {
-        if (engine.busy) engine.stop();
+        if (engine.busy) engine.reset();
+        cellsDirty = true;
         set({ run: { ...run, cells: restoreCells(run.cells) }, running: false });
       },
     };
   });
   store.subscribe((state, previous) => {
-    if (state.run !== previous.run || state.running !== previous.running) saver.schedule();
+    const setupChanged =
+      state.run !== previous.run &&
+      (Object.keys(state.run) as (keyof EvalRun)[]).some(
+        (k) => k !== "cells" && state.run[k] !== previous.run[k],
+      );
+    if (setupChanged || cellsDirty || state.running !== previous.running) saver.schedule();
+    // Whether a reload resumes the run is written at once.
+    if (state.running !== previous.running) saver.flush();
   });
   return store;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { type RefObject, useEffect, useRef } from "react";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 /** How far from the bottom (px) the reader may be and still count as following. */
 const NEAR_END = 80;

@@ -23,6 +23,11 @@ const sameInBoth = new Set([
   "shortcuts.goMessages",
   // "{title} · API·GO Playground": the product name around the snapshot's own title.
   "share.meta.title",
+  // API names and a version number.
+  "prompts.apiChat",
+  "prompts.apiMessages",
+  "prompts.openMessages",
+  "prompts.versionLabel",
 ]);
 
 const enFlat = flatten(en);

@@ -7,7 +7,7 @@ import { imageKeys } from "@/lib/images/queries";
 import { imageStore } from "@/lib/images/store";
 import { makeThumbnail } from "@/lib/images/thumbnail";
 import type { ImageParams } from "@/lib/schemas/images";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 
 export interface RunningBatch {
   params: ImageParams;

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { ReplyMetadata, TokenUsage } from "@/lib/conversations/metadata";
 import type { AnthropicUsage } from "@/lib/schemas/messages";
-import type { ReplyMetadata, TokenUsage } from "@/lib/streaming/metadata";
 
 /** What a Messages reply reports beyond the metrics every tab shares. */
 export const anthropicDetailsSchema = z.object({

@@ -1,4 +1,4 @@
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 /**
  * Conversations are kept in localStorage, which holds a few MB in all: attached images are saved

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { blockDataOf } from "./blocks";
 import { anthropicDetailsOf } from "./metadata";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { buildMessagesBody, type MessagesConfig, messagesHeaders } from "./request";
 
 const config: MessagesConfig = {

@@ -1,4 +1,4 @@
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 /** API·GO's docs send `vendor: ClaudeCode` on /v1/messages. */

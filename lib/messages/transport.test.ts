@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { collect, sendTurn } from "@/lib/streaming/test-helpers";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import { defaultMessagesForm, toMessagesConfig } from "./config-store";

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { modelIdSchema, systemPromptSchema, vendorSchema } from "@/lib/schemas/share-parts";
+import {
+  chatShareParamsSchema,
+  messagesShareParamsSchema,
+  modelIdSchema,
+  systemPromptSchema,
+  vendorSchema,
+} from "@/lib/schemas/share-parts";
 
 // A saved prompt: the setup of the chat or Messages tab (what is sent, not the replies' metrics),
 // kept as numbered versions. The same schemas validate IndexedDB rows, imported JSON and prompt
@@ -51,3 +57,20 @@ export const promptSchema = z.object({
   versions: z.array(promptVersionSchema).min(1).max(promptVersionsMax),
 });
 export type Prompt = z.infer<typeof promptSchema>;
+
+// A prompt in a share link: the parameters are narrowed to the wire fields each API's share keeps
+// (lib/schemas/share-parts), and tools are left out, so a crafted share stores nothing the share
+// schemas would not store for a chat or Messages conversation.
+const sharedVersionSchema = promptVersionSchema.extend({
+  setup: z.discriminatedUnion("api", [
+    promptSetupSchema.omit({ tools: true }).extend({ api: z.literal("chat"), params: chatShareParamsSchema }),
+    promptSetupSchema
+      .omit({ tools: true })
+      .extend({ api: z.literal("messages"), params: messagesShareParamsSchema }),
+  ]),
+});
+
+export const sharedPromptSchema = promptSchema.extend({
+  versions: z.array(sharedVersionSchema).min(1).max(promptVersionsMax),
+});
+export type SharedPrompt = z.infer<typeof sharedPromptSchema>;

@@ -75,7 +75,7 @@ describe("prompt store (IndexedDB)", () => {
     const store = freshStore();
     const { prompt } = await store.save({ name: "P", setup: setup("a") });
     const other = { ...prompt, id: "x1", name: "Q" };
-    expect(await store.importAll([prompt, other, other])).toBe(1);
+    expect(await store.importAll([prompt, other, other])).toHaveLength(1);
     const list = await store.list();
     expect(list.map((p) => p.name).sort()).toEqual(["P", "Q"]);
     expect(list.find((p) => p.name === "Q")?.id).not.toBe("x1");

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { canonicalJson } from "./canonical-json";
 import { type Prompt, type PromptSetup, promptSchema, promptSetupSchema, promptVersionsMax } from "./schema";
 
 // The prompt library lives in this browser's IndexedDB, one row per prompt holding its versions.
@@ -30,17 +31,8 @@ export interface PromptStore {
   get(id: string): Promise<Prompt | undefined>;
   save(input: SavePromptInput): Promise<SaveResult>;
   delete(id: string): Promise<void>;
-  /** Adds prompts as new entries (fresh ids); one equal to a stored prompt is skipped. Returns how many were added. */
-  importAll(prompts: Prompt[]): Promise<number>;
-}
-
-/** JSON with object keys sorted, so two setups built in a different key order compare equal. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+  /** Adds prompts as new entries (fresh ids); one equal to a stored prompt is skipped. Returns the new ids. */
+  importAll(prompts: Prompt[]): Promise<string[]>;
 }
 
 export const sameSetup = (a: PromptSetup, b: PromptSetup) => canonicalJson(a) === canonicalJson(b);
@@ -122,13 +114,14 @@ export function createPromptStore(name = promptsDbName, now: () => number = Date
       const tx = (await db()).transaction("prompts", "readwrite");
       const stored = (await tx.store.getAll()).map(parsePrompt);
       const known = new Set(stored.map((p) => p && canonicalJson({ ...p, id: "" })));
-      let added = 0;
+      const added: string[] = [];
       for (const prompt of prompts) {
         const key = canonicalJson({ ...prompt, id: "" });
         if (known.has(key)) continue;
         known.add(key);
-        await tx.store.put({ ...prompt, id: newPromptId() });
-        added++;
+        const id = newPromptId();
+        await tx.store.put({ ...prompt, id });
+        added.push(id);
       }
       await tx.done;
       return added;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PromptSetup } from "./schema";
+import { fillMessages } from "./use-variable-fill";
 import { fillText, fillVariables, listVariables } from "./variables";
 
 function setup(system: string, ...contents: string[]): PromptSetup {
@@ -49,5 +50,28 @@ describe("fillVariables", () => {
 
   it("does not read inherited keys", () => {
     expect(fillText("{{constructor}} {{toString}}", {})).toBe("{{constructor}} {{toString}}");
+  });
+});
+
+describe("fillMessages", () => {
+  it("fills text parts only and keeps ids, other parts and metadata", () => {
+    const messages = [
+      {
+        id: "m1",
+        role: "user" as const,
+        parts: [
+          { type: "text" as const, text: "Hi {{name}}" },
+          { type: "reasoning" as const, text: "{{name}}" },
+        ],
+        metadata: { model: "x" },
+      },
+    ];
+    const [m] = fillMessages(messages, { name: "Ada" });
+    expect(m?.id).toBe("m1");
+    expect(m?.parts).toEqual([
+      { type: "text", text: "Hi Ada" },
+      { type: "reasoning", text: "{{name}}" },
+    ]);
+    expect(m?.metadata).toEqual({ model: "x" });
   });
 });

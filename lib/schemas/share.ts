@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evalRunSchema } from "@/lib/evaluate/schema";
+import { sharedPromptSchema } from "@/lib/prompts/schema";
 import {
   chatConversationSchema,
   conversationSchema,
@@ -137,12 +138,20 @@ export const evaluateSnapshotSchema = z.object({
   run: evalRunSchema,
 });
 
+/** A saved prompt with its versions (the prompt library, issue #21). */
+export const promptSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("prompt"),
+  prompt: sharedPromptSchema,
+});
+
 export const shareSnapshotSchema = z.discriminatedUnion("kind", [
   chatSnapshotSchema,
   messagesSnapshotSchema,
   imagesSnapshotSchema,
   videosSnapshotSchema,
   compareSnapshotSchema,
+  promptSnapshotSchema,
   evaluateSnapshotSchema,
 ]);
 export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>;
@@ -152,6 +161,7 @@ export type MessagesSnapshot = z.infer<typeof messagesSnapshotSchema>;
 export type ImagesSnapshot = z.infer<typeof imagesSnapshotSchema>;
 export type VideosSnapshot = z.infer<typeof videosSnapshotSchema>;
 export type CompareSnapshot = z.infer<typeof compareSnapshotSchema>;
+export type PromptSnapshot = z.infer<typeof promptSnapshotSchema>;
 export type EvaluateSnapshot = z.infer<typeof evaluateSnapshotSchema>;
 export const shareKinds = [
   "chat",
@@ -159,6 +169,7 @@ export const shareKinds = [
   "images",
   "videos",
   "compare",
+  "prompt",
   "evaluate",
 ] as const satisfies ShareKind[];
 

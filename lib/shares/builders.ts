@@ -1,3 +1,4 @@
+import { textOf } from "@/lib/conversations/metadata";
 import {
   type AnthropicShareBlock,
   type ChatConversation,
@@ -13,7 +14,6 @@ import {
   type ShareMetrics,
   shareMetricsSchema,
 } from "@/lib/schemas/share";
-import { textOf } from "@/lib/streaming/metadata";
 
 // Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
 // nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.
@@ -60,7 +60,7 @@ export function metricsFrom(metadata: unknown): ShareMetrics | undefined {
 }
 
 /** Keeps the parameters the schema knows and that are valid; drops the rest one by one. */
-function pickParams<T>(
+export function pickParams<T>(
   schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
   params: object,
 ): T {

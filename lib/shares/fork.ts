@@ -1,10 +1,10 @@
+import { useChatConfigStore } from "@/lib/chat/config-store";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { paramsFromBody } from "@/lib/schemas/chat-params";
 import type { ChatSnapshot, ShareSnapshot } from "@/lib/schemas/share";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { useSettingsStore } from "@/lib/settings/store";
 import { applyMessagesFork } from "./messages-tab";
 import { forkPaths, writePendingFork } from "./pending-fork";
 import { restoreChatMessages } from "./restore";
@@ -33,6 +33,8 @@ function forkChat(s: ChatSnapshot): void {
 /** Applies the snapshot to this browser's playground; returns the tab to open. */
 export async function forkSnapshot(snapshot: ShareSnapshot): Promise<string> {
   await hydrated();
+  // A prompt joins the library and its latest version opens in its tab (a lazy chunk: IndexedDB).
+  if (snapshot.kind === "prompt") return (await import("@/lib/prompts/fork-prompt")).forkPrompt(snapshot);
   if (snapshot.kind === "chat") forkChat(snapshot);
   else if (snapshot.kind === "messages") await applyMessagesFork(snapshot);
   else writePendingFork(snapshot);

@@ -1,9 +1,9 @@
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { useConversationStore } from "@/lib/conversations/store";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import type { ChatSnapshot } from "@/lib/schemas/share";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
+import { useSettingsStore } from "@/lib/settings/store";
 import { chatSnapshotFrom } from "./builders";
 
 // The chat tab's snapshot read from its persisted stores (the active conversation, model, parameters

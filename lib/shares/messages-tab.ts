@@ -1,9 +1,9 @@
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { rehydrate } from "@/lib/hooks/use-hydrated";
 import { type MessagesForm, toMessagesConfig, useMessagesConfigStore } from "@/lib/messages/config-store";
 import type { MessagesConfig } from "@/lib/messages/request";
 import type { MessagesConversation, MessagesSnapshot } from "@/lib/schemas/share";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import { messagesSnapshotFrom } from "./builders";
 import { restoreMessagesMessages } from "./restore";
 

@@ -13,6 +13,8 @@ export interface ChatStreamInput {
   plan: Plan;
   includeUsage: boolean;
   faults: Faults;
+  /** Tool-call deltas streamed after the text (lib/sim/tools/chat-wire.ts `chatToolDeltas`). */
+  toolDeltas?: Record<string, unknown>[];
 }
 
 /**
@@ -68,17 +70,26 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
     logprobs: null,
     finish_reason: finish,
   });
-  const tokens = [
-    ...p.plan.reasoning.map((t) => ({ key: "reasoning_content", t })),
-    ...p.plan.content.map((t) => ({ key: "content", t })),
+  const tools = p.toolDeltas ?? [];
+  const callsOnly = tools.length > 0 && p.plan.content.length === 0;
+  // OpenAI opens a reply that is only tool calls with the first call in the role chunk itself.
+  const opening = callsOnly && p.plan.reasoning.length === 0 ? tools[0]?.tool_calls : undefined;
+  const tokens: Record<string, unknown>[] = [
+    ...p.plan.reasoning.map((t) => ({ reasoning_content: t })),
+    ...p.plan.content.map((t) => ({ content: t })),
+    ...(opening ? tools.slice(1) : tools),
   ];
+  const first = opening
+    ? { role: "assistant", content: null, tool_calls: opening, refusal: null }
+    : { role: "assistant", content: callsOnly ? null : "", refusal: null };
+  const finish = tools.length > 0 ? "tool_calls" : p.plan.finish === "length" ? "length" : "stop";
   const wait = pacer(modelTiming(ctx.opts, p.model), p.faults, tokens.length);
   const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
   const cutAt = Math.floor(tokens.length / 2);
   const body = timedStream(
     ctx.signal,
     async (io) => {
-      io.emit(frame([choice({ role: "assistant", content: "", refusal: null })]));
+      io.emit(frame([choice(first)]));
       for (let i = 0; i <= tokens.length; i++) {
         if (p.faults.midstreamError && i === errorAt) {
           const error = {
@@ -100,9 +111,9 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
         const tok = tokens[i];
         if (!tok) break;
         await io.sleep(wait(i));
-        io.emit(frame([choice({ [tok.key]: tok.t })]));
+        io.emit(frame([choice(tok)]));
       }
-      io.emit(frame([choice({}, p.plan.finish === "length" ? "length" : "stop")]));
+      io.emit(frame([choice({}, finish)]));
       if (p.includeUsage) io.emit(frame([], openAiUsage(p.plan)));
       io.emit("data: [DONE]\n\n");
       return "completed";

@@ -3,6 +3,16 @@ import { resolveOptions } from "./context";
 import { modelSpeedFactor, modelTiming } from "./model-speed";
 import { composeReply } from "./text";
 
+const base = {
+  model: "m",
+  lastUser: "hi",
+  turn: 1,
+  promptTokens: 5,
+  imageCount: 0,
+  minTokens: 0,
+  json: false,
+};
+
 describe("per-model speed", () => {
   it("small models are faster than large and reasoning ones; the same name always gets the same pace", () => {
     expect(modelSpeedFactor("gpt-4o-mini")).toBeGreaterThan(modelSpeedFactor("gpt-4o"));
@@ -25,15 +35,6 @@ describe("per-model speed", () => {
 });
 
 describe("deterministic replies per (model, input)", () => {
-  const base = {
-    model: "m",
-    lastUser: "hi",
-    turn: 1,
-    promptTokens: 5,
-    imageCount: 0,
-    minTokens: 0,
-    json: false,
-  };
   it("repeat exactly; another system prompt gives another fixed answer, none keeps the old one", () => {
     expect(composeReply(base)).toBe(composeReply({ ...base }));
     expect(composeReply({ ...base, system: "" })).toBe(composeReply(base));
@@ -46,22 +47,14 @@ describe("deterministic replies per (model, input)", () => {
 });
 
 describe("grading prompts", () => {
-  const base = {
-    model: "m",
-    lastUser: "<reply>x</reply>",
-    turn: 1,
-    promptTokens: 5,
-    imageCount: 0,
-    minTokens: 0,
-    json: false,
-  };
   it('a system prompt asking for {"score": …} gets a fixed JSON verdict', () => {
     const system =
       'Answer with one JSON object and nothing else: {"score": <1-5>, "reason": "<one short sentence>"}';
-    const verdict = JSON.parse(composeReply({ ...base, system }));
+    const graded = { ...base, lastUser: "<reply>x</reply>" };
+    const verdict = JSON.parse(composeReply({ ...graded, system }));
     expect(verdict.score).toBeGreaterThanOrEqual(2);
     expect(verdict.score).toBeLessThanOrEqual(5);
     expect(verdict.reason).toMatch(/simulated grade/);
-    expect(composeReply({ ...base, system })).toBe(composeReply({ ...base, system }));
+    expect(composeReply({ ...graded, system })).toBe(composeReply({ ...graded, system }));
   });
 });

@@ -1,5 +1,5 @@
 import type { UIMessageChunk } from "ai";
-import type { ReplyMetadata } from "./metadata";
+import type { ReplyMetadata } from "@/lib/conversations/metadata";
 import { readSse, type SseMessage } from "./sse";
 
 export type ReplyChunk = UIMessageChunk<ReplyMetadata>;

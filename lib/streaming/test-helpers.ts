@@ -1,6 +1,6 @@
 import type { ChatTransport } from "ai";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { DialectContext, ReplyChunk } from "./dialect";
-import type { PlaygroundMessage } from "./metadata";
 
 /** Test helper: a byte stream that delivers `text` in the given piece sizes (cycled). */
 export function streamOf(text: string, sizes: number[] = [text.length || 1]): ReadableStream<Uint8Array> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { HttpError } from "@/lib/queries/http";
-import type { PlaygroundMessage } from "./metadata";
 import { collect } from "./test-helpers";
 import { type BuiltRequest, createChatCompletionsTransport } from "./transport";
 

@@ -1,4 +1,5 @@
 import type { ChatTransport } from "ai";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { callApi, HttpError } from "@/lib/queries/http";
 import { coalesceDeltas } from "./coalesce";
 import {
@@ -14,7 +15,6 @@ import {
   type ChatCompletionsConfig,
   createChatCompletionsDialect,
 } from "./dialects/chat-completions";
-import type { PlaygroundMessage } from "./metadata";
 
 /** The request exactly as sent, for the inspector and "View code". */
 export interface BuiltRequest {

@@ -1,11 +1,11 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { readUIMessageStream } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { replyAsAnthropicMessage } from "@/lib/messages/reply";
 import { DEFAULT_MESSAGES_VENDOR, type MessagesConfig } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import { startSimServer } from "@/lib/sim/server";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import { restoreEnv, setEnv } from "@/tests/server";
 import { startProxyServer } from "./proxy-server";

@@ -3,9 +3,9 @@
 // The inspector dialog itself; loaded by ../inspector-dialog.tsx once a reply is first inspected.
 
 import { Dialog, DialogContent, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { useExchange } from "@/lib/hooks/use-exchange";
+import type { ExchangeLog } from "@/lib/conversations/exchange-log";
+import { useExchange } from "@/lib/conversations/use-exchange";
 import { useT } from "@/lib/i18n/provider";
-import type { ExchangeLog } from "@/lib/streaming/exchange-log";
 import { Inspector } from "./inspector";
 
 export interface InspectorDialogProps {

@@ -4,6 +4,7 @@ import { compareEn } from "./compare.en";
 import { evaluateEn } from "./evaluate.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
+import { promptsEn } from "./prompts.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
 import { videosEn } from "./videos.en";
@@ -122,6 +123,7 @@ export const en = {
   evaluate: evaluateEn,
   share: shareEn,
   shortcuts: shortcutsEn,
+  prompts: promptsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

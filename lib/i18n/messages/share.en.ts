@@ -38,6 +38,7 @@ export const shareEn = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    prompt: "Prompt",
     evaluate: "Evaluate",
   },
   meta: {
@@ -78,6 +79,8 @@ export const shareEn = {
     toolUse: "Tool call: {name}",
     toolResult: "Tool result",
     noMessages: "No messages.",
+    promptVersions:
+      "{count} versions saved; the latest (version {n}) is shown. Opening it in your playground adds the prompt, with every version, to your prompt library.",
     pane: "Pane {n}",
     prompt: "Prompt",
     settings: "Settings",

@@ -5,6 +5,7 @@ import type { Messages } from "./en";
 import { evaluateZhCN } from "./evaluate.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
+import { promptsZhCN } from "./prompts.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
@@ -120,4 +121,5 @@ export const zhCN = {
   evaluate: evaluateZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
+  prompts: promptsZhCN,
 } satisfies Messages;

@@ -4,10 +4,10 @@ import { POST as proxyPOST } from "@/app/api/apigo/v1/[...path]/route";
 import { DELETE as cancelDELETE } from "@/app/api/compare/[run]/[pane]/route";
 import { POST as comparePOST } from "@/app/api/compare/route";
 import { createCompareMux } from "@/lib/compare/mux";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { MessagesConfig } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import { HttpError } from "@/lib/queries/http";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
 import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,

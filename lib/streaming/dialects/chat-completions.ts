@@ -1,4 +1,10 @@
 import type { FinishReason } from "ai";
+import {
+  type PlaygroundMessage,
+  type ReplyMetadata,
+  type TokenUsage,
+  textOf,
+} from "@/lib/conversations/metadata";
 import { parseErrorBody } from "@/lib/errors";
 import {
   type ChatCompletionMessage,
@@ -7,7 +13,6 @@ import {
   chatCompletionSchema,
 } from "@/lib/schemas/chat-completions";
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
-import { type PlaygroundMessage, type ReplyMetadata, type TokenUsage, textOf } from "../metadata";
 import type { SseMessage } from "../sse";
 
 export interface ChatCompletionsConfig {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useSavedChat } from "@/lib/hooks/use-saved-chat";
+import { useChatConfigStore } from "@/lib/chat/config-store";
+import { createExchangeLog } from "@/lib/conversations/exchange-log";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { useSettingsStore } from "@/lib/stores/settings";
-import { createExchangeLog } from "@/lib/streaming/exchange-log";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { useSettingsStore } from "@/lib/settings/store";
 import { createChatCompletionsTransport } from "@/lib/streaming/transport";
 
 /** The request config at send time: model, system prompt, enabled parameters, vendor header. */
@@ -27,7 +27,7 @@ export function currentChatConfig(system: string) {
  * request is built; the conversation is saved when a reply settles (not per token); raw exchanges go
  * to an in-memory log for the inspector.
  */
-export function useChatConsole(conversationId: string, initialMessages: PlaygroundMessage[], system: string) {
+export function useChatSession(conversationId: string, initialMessages: PlaygroundMessage[], system: string) {
   const systemRef = useRef(system);
   systemRef.current = system;
   const [log] = useState(() => createExchangeLog());

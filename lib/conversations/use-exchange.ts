@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { ExchangeLog, ExchangeRecord } from "@/lib/streaming/exchange-log";
+import type { ExchangeLog, ExchangeRecord } from "@/lib/conversations/exchange-log";
 
 /**
  * An exchange from the log, re-read when the log reports changes. Returns a fresh shallow copy per

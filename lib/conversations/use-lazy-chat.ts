@@ -2,15 +2,15 @@
 
 import type { ChatOnFinishCallback, ChatTransport, UIMessage } from "ai";
 import { createElement, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import { HttpError } from "@/lib/queries/http";
-import { loadChatEngine, loadedChatEngine, preloadChatEngine } from "@/lib/streaming/chat-engine-loader";
+import { loadChatEngine, loadedChatEngine, preloadChatEngine } from "@/lib/conversations/chat-engine-loader";
 import {
   type ChatEngineProps,
   type ChatHelpers,
   type Queued,
   type QueuedCall,
   queuedMessage,
-} from "@/lib/streaming/chat-engine-queue";
+} from "@/lib/conversations/chat-engine-queue";
+import { HttpError } from "@/lib/queries/http";
 
 export interface LazyChatOptions<M extends UIMessage> {
   id: string;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useSavedChat } from "@/lib/hooks/use-saved-chat";
-import { createExchangeLog } from "@/lib/streaming/exchange-log";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { createExchangeLog } from "@/lib/conversations/exchange-log";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
 import { withoutImageData } from "./persist";
 import { createMessagesTransport } from "./transport";
@@ -13,7 +13,7 @@ import { createMessagesTransport } from "./transport";
  * built; the conversation is saved when a reply settles (not per token); raw exchanges (request,
  * status, every SSE event with its time) go to an in-memory log for the inspector.
  */
-export function useMessagesChat(conversationId: string, initialMessages: PlaygroundMessage[]) {
+export function useMessagesSession(conversationId: string, initialMessages: PlaygroundMessage[]) {
   const [log] = useState(() => createExchangeLog());
   const [transport] = useState(() =>
     createMessagesTransport({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Queued, queuedMessage } from "./chat-engine-queue";
-import type { PlaygroundMessage } from "./metadata";
+import { type Queued, queuedMessage } from "@/lib/conversations/chat-engine-queue";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 const done = () => {};
 

@@ -2,11 +2,11 @@
 
 // The streaming engine: the component that calls @ai-sdk/react's public useChat, and with it `ai`,
 // its UI-message schemas and zod. Loaded after the page's load event by ./chat-engine-loader, never
-// part of a page's first load (lib/hooks/use-lazy-chat.ts renders it).
+// part of a page's first load (lib/conversations/use-lazy-chat.ts renders it).
 import { useChat } from "@ai-sdk/react";
 import type { UIMessage } from "ai";
 import { useLayoutEffect } from "react";
-import type { ChatEngineProps } from "./chat-engine-queue";
+import type { ChatEngineProps } from "@/lib/conversations/chat-engine-queue";
 
 /** Runs useChat, sends the call held before it arrived, and hands its helpers to the page. */
 export function ChatEngine<M extends UIMessage>({ options, takeQueued, onChange }: ChatEngineProps<M>) {

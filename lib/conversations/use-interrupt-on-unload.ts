@@ -1,7 +1,7 @@
 "use client";
 
 import { type RefObject, useEffect, useRef } from "react";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 
 /** The conversation as a page that goes away mid-stream leaves it: the partial reply marked interrupted. */
 export function interruptedThread(messages: PlaygroundMessage[]): PlaygroundMessage[] {

@@ -1,6 +1,6 @@
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { DisplayError } from "@/lib/errors";
 import { HttpError } from "@/lib/queries/http";
-import type { PlaygroundMessage } from "./metadata";
 
 /**
  * The error to show for a failed reply. useChat turns an in-stream `error` chunk into a plain Error,

@@ -2,18 +2,20 @@
 
 import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { LazyPromptButtons, LazyVariablesPanel } from "@/components/prompts/lazy";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import { SessionEnd } from "@/components/shared/session-end";
 import { Button } from "@/components/ui/button";
+import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
+import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
+import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
-import { useMessagesChat } from "@/lib/messages/use-messages-chat";
+import { useMessagesSession } from "@/lib/messages/use-messages-session";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { useChatConfigStore } from "@/lib/stores/chat-config";
-import { type PlaygroundMessage, textOf } from "@/lib/streaming/metadata";
 import { Composer } from "./composer";
 import { Thread } from "./thread";
 import { CodeDialog } from "./tools-dialogs";
@@ -29,15 +31,18 @@ const filesOf = (m: PlaygroundMessage) =>
   m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
 
 /** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
-export function MessagesChat({ conversationId, initialMessages, toolbar }: Props) {
+export function MessagesSession({ conversationId, initialMessages, toolbar }: Props) {
   const t = useT();
-  const chat = useMessagesChat(conversationId, initialMessages);
+  const chat = useMessagesSession(conversationId, initialMessages);
   const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
   const [input, setInput] = useState("");
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
+  const system = useMessagesConfigStore((s) => s.form.system);
+  // Set by the variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
   useEffect(() => {
@@ -62,8 +67,9 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
   });
 
   function send() {
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
-    if ((!text && files.length === 0) || busy) return;
+    if (!text && files.length === 0) return;
     setInput("");
     setFiles([]);
     setRestored(false);
@@ -89,7 +95,7 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
     <div className="flex flex-1 flex-col">
       <div className="flex flex-wrap items-center gap-1 pt-3">
         {toolbar(busy)}
-        <div className="ml-auto flex gap-1">
+        <div className="ml-auto flex flex-wrap gap-1">
           <Button
             variant="ghost"
             size="sm"
@@ -101,8 +107,28 @@ export function MessagesChat({ conversationId, initialMessages, toolbar }: Props
           </Button>
           <CodeDialog buildRequest={viewCodeRequest} />
           <MessagesShareButton disabled={busy || messages.length === 0} />
+          <LazyPromptButtons
+            tab="messages"
+            disabled={busy}
+            getSetup={() =>
+              import("@/lib/prompts/tab-setup").then((m) =>
+                m.messagesPromptSetup({ messages, pending: input }),
+              )
+            }
+          />
         </div>
       </div>
+      <LazyVariablesPanel
+        source={{ system, messages, input }}
+        apply={(filled) => {
+          useMessagesConfigStore.getState().set({ system: filled.system });
+          setMessages(filled.messages);
+          setInput(filled.input);
+        }}
+        send={() => send()}
+        fillRef={fillFirst}
+        busy={busy}
+      />
       <div className="flex-1">
         <Thread
           messages={messages}

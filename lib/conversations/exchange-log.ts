@@ -1,4 +1,4 @@
-import type { BuiltRequest, ExchangeStart, RawBody, RawEvent, ResponseInfo } from "./transport";
+import type { BuiltRequest, ExchangeStart, RawBody, RawEvent, ResponseInfo } from "@/lib/streaming/transport";
 
 /** Everything the inspector shows for one exchange (same shape as the shared Inspector's prop). */
 export interface ExchangeRecord {

@@ -2,10 +2,10 @@
 
 import type { ChatTransport } from "ai";
 import { useEffect, useRef } from "react";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
-import { useInterruptOnUnload } from "@/lib/hooks/use-interrupt-on-unload";
-import { useLazyChat } from "@/lib/hooks/use-lazy-chat";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
+import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
+import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
 
 const asStored = (messages: PlaygroundMessage[]) => messages;
 

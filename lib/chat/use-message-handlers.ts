@@ -1,12 +1,12 @@
 "use client";
 
 import { useCallback, useRef } from "react";
-import type { useChatConsole } from "@/lib/hooks/use-chat-console";
-import type { PlaygroundMessage } from "@/lib/streaming/metadata";
-import { textOf } from "@/lib/streaming/metadata";
-import type { MessageAction } from "./message-actions";
+import type { MessageAction } from "@/components/chat/message-actions";
+import type { useChatSession } from "@/lib/chat/use-chat-session";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { textOf } from "@/lib/conversations/metadata";
 
-type Chat = ReturnType<typeof useChatConsole>;
+type Chat = ReturnType<typeof useChatSession>;
 
 let handCounter = 0;
 export const handMessage = (role: "user" | "assistant", text: string): PlaygroundMessage => {

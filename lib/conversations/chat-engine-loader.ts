@@ -1,8 +1,8 @@
 import { afterLoad, chunkLoader } from "@/lib/after-load";
 
-type ChatEngineModule = typeof import("./chat-engine");
+type ChatEngineModule = typeof import("@/lib/conversations/chat-engine");
 
-const engine = chunkLoader<ChatEngineModule>(() => import("./chat-engine"));
+const engine = chunkLoader<ChatEngineModule>(() => import("@/lib/conversations/chat-engine"));
 
 /** The engine if its chunk has already arrived (then a chat can start with it at once). */
 export const loadedChatEngine = engine.loaded;
