@@ -1,3 +1,4 @@
+import { EvaluateShareView } from "@/components/evaluate/evaluate-share-view";
 import { PromptShareView } from "@/components/prompts/prompt-share-view";
 import { SHARE_PAGE_MARKDOWN_CHARS } from "@/components/shared/markdown/plan-blocks";
 import type { ShareSnapshot } from "@/lib/schemas/share";
@@ -22,6 +23,8 @@ export function SnapshotView({
       return <VideosView snapshot={snapshot} shareId={shareId} t={t} f={f} />;
     case "prompt":
       return <PromptShareView snapshot={snapshot} budget={SHARE_PAGE_MARKDOWN_CHARS} t={t} f={f} />;
+    case "evaluate":
+      return <EvaluateShareView snapshot={snapshot} t={t} f={f} />;
     case "compare":
       return (
         <div

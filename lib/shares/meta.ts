@@ -18,6 +18,8 @@ function modelsOf(s: ShareSnapshot): string[] {
       return s.panes.map((p) => p.model);
     case "prompt":
       return [s.prompt.versions.at(-1)?.setup.model ?? ""];
+    case "evaluate":
+      return s.run.columns.map((c) => c.model);
   }
 }
 

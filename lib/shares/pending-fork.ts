@@ -40,4 +40,6 @@ export const forkPaths: Record<ShareKind, string> = {
   videos: "/videos",
   compare: "/compare",
   prompt: "/chat",
+  // The query says a fork waits, so the Evaluate tab loads this module only then.
+  evaluate: "/evaluate?fork=1",
 };

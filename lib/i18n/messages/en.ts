@@ -1,6 +1,7 @@
 import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
 import { compareEn } from "./compare.en";
+import { evaluateEn } from "./evaluate.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { promptsEn } from "./prompts.en";
@@ -25,6 +26,7 @@ export const en = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    evaluate: "Evaluate",
   },
   header: {
     demoBadge: "Demo · simulator",
@@ -142,6 +144,7 @@ export const en = {
   videos: videosEn,
   compare: compareEn,
   pricing: pricingEn,
+  evaluate: evaluateEn,
   share: shareEn,
   shortcuts: shortcutsEn,
   prompts: promptsEn,

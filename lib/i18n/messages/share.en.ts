@@ -39,6 +39,7 @@ export const shareEn = {
     videos: "Videos",
     compare: "Compare",
     prompt: "Prompt",
+    evaluate: "Evaluate",
   },
   meta: {
     title: "{title} · API·GO Playground",

@@ -39,6 +39,7 @@ export const shareZhCN: typeof shareEn = {
     videos: "视频",
     compare: "对比",
     prompt: "提示词",
+    evaluate: "评测",
   },
   meta: {
     title: "{title} · API·GO Playground",

@@ -2,6 +2,7 @@ import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
+import { evaluateZhCN } from "./evaluate.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
 import { promptsZhCN } from "./prompts.zh-CN";
@@ -25,6 +26,7 @@ export const zhCN = {
     images: "图像",
     videos: "视频",
     compare: "对比",
+    evaluate: "评测",
   },
   header: {
     demoBadge: "演示 · 模拟器",
@@ -136,6 +138,7 @@ export const zhCN = {
   videos: videosZhCN,
   compare: compareZhCN,
   pricing: pricingZhCN,
+  evaluate: evaluateZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
   prompts: promptsZhCN,
