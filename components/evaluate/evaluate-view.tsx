@@ -22,7 +22,7 @@ const CellDialog = lazyDialog(() => import("./cell-dialog").then((m) => m.CellDi
 async function loadRun(): Promise<void> {
   await useEvalStore.getState().hydrate();
   if (!new URLSearchParams(window.location.search).has("fork")) return;
-  const { takePendingFork } = await import("@/lib/shares/pending-fork");
+  const { takePendingFork } = await import("@/lib/shares/take-pending-fork");
   const fork = takePendingFork("evaluate");
   if (fork) useEvalStore.getState().loadRun(fork.run);
   window.history.replaceState(null, "", window.location.pathname);

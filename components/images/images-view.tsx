@@ -8,7 +8,7 @@ import { useImageFormStore } from "@/lib/images/form-store";
 import { useGenerate } from "@/lib/images/use-generate";
 import { useImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
-import { takePendingFork } from "@/lib/shares/pending-fork";
+import { hasPendingFork } from "@/lib/shares/pending-fork";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
@@ -26,11 +26,13 @@ export function ImagesView() {
   // A shared batch left for this tab is then taken once and fills the form like "Reuse settings".
   const ready = useHydrated(useImageFormStore);
   useEffect(() => {
-    if (!ready) return;
-    const fork = takePendingFork("images");
-    if (!fork) return;
-    reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
-    setForked({ withImages: fork.images.length > 0 });
+    if (!ready || !hasPendingFork()) return;
+    void import("@/lib/shares/take-pending-fork").then(({ takePendingFork }) => {
+      const fork = takePendingFork("images");
+      if (!fork) return;
+      reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
+      setForked({ withImages: fork.images.length > 0 });
+    });
   }, [ready, reuse]);
 
   return (
