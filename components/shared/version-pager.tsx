@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 
@@ -13,9 +14,28 @@ interface Props {
   onStep: (step: -1 | 1) => void;
 }
 
+// Paging replaces the turn (another message, another React key): the pager that mounts next, the
+// paged turn's (the first in the thread to mount), takes the focus back for a keyboard user.
+let refocus: -1 | 1 | undefined;
+
 /** `‹ 2/3 ›` under a turn that has versions: pages through them (each brings its own later turns). */
 export function VersionPager({ shown, count, disabled, onStep }: Props) {
   const t = useT();
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    const wanted = refocus < 0 ? previousRef.current : nextRef.current;
+    refocus = undefined;
+    (wanted && !wanted.disabled
+      ? wanted
+      : (previousRef.current?.disabled ? nextRef : previousRef).current
+    )?.focus();
+  }, []);
+  const step = (direction: -1 | 1, button: HTMLButtonElement) => {
+    refocus = document.activeElement === button ? direction : undefined;
+    onStep(direction);
+  };
   return (
     <fieldset
       aria-label={t("chat.versions.label")}
@@ -29,7 +49,8 @@ export function VersionPager({ shown, count, disabled, onStep }: Props) {
         disabled={disabled || shown <= 1}
         aria-label={t("chat.versions.previous")}
         title={t("chat.versions.previous")}
-        onClick={() => onStep(-1)}
+        ref={previousRef}
+        onClick={(e) => step(-1, e.currentTarget)}
         data-testid="turn-version-previous"
       >
         <ChevronLeftIcon aria-hidden />
@@ -51,7 +72,8 @@ export function VersionPager({ shown, count, disabled, onStep }: Props) {
         disabled={disabled || shown >= count}
         aria-label={t("chat.versions.next")}
         title={t("chat.versions.next")}
-        onClick={() => onStep(1)}
+        ref={nextRef}
+        onClick={(e) => step(1, e.currentTarget)}
         data-testid="turn-version-next"
       >
         <ChevronRightIcon aria-hidden />
