@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { test as base, expect, slow, urls } from "./fixtures";
+import { expectNoSeriousViolations } from "./look";
 import { MessagesPage } from "./pages/messages-page";
 
 // #20 answer versions: Regenerate keeps the earlier answers as versions of the turn (‹ 2/3 ›), each
@@ -137,6 +138,7 @@ test("Messages: regenerate, page back, continue from the first version, reload k
   await turn.getByTestId("chat-action-regenerate").click();
   await expect(reply).toContainText("claude-sonnet-4-5-20250929", settle);
   await expect(position).toHaveText("2/2");
+  await expectNoSeriousViolations(page, "a Messages turn with versions", '[data-testid="turn-versions"]');
   // By keyboard, found by its label: the focus stays on the pager of the paged turn.
   await turn.getByRole("button", { name: "Previous version" }).focus();
   await page.keyboard.press("Enter");
