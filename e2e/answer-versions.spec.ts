@@ -144,7 +144,9 @@ test("Messages: regenerate, page back, continue from the first version, reload k
   await page.keyboard.press("Enter");
   await expect(position).toHaveText("1/2");
   await expect(previous).toBeDisabled();
-  await expect(turn.getByRole("button", { name: "Next version" })).toBeFocused();
+  const nextButton = turn.getByRole("button", { name: "Next version" });
+  await expect(nextButton).toBeFocused();
+  await expect(nextButton).toHaveAccessibleDescription("Version 1 of 2");
   await expect(reply).toHaveText(first);
 
   await messages.ask(`Go on ${fast}`);

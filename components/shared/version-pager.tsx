@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 
@@ -21,6 +21,7 @@ let refocus: -1 | 1 | undefined;
 /** `‹ 2/3 ›` under a turn that has versions: pages through them (each brings its own later turns). */
 export function VersionPager({ shown, count, disabled, onStep }: Props) {
   const t = useT();
+  const positionId = useId();
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -48,6 +49,7 @@ export function VersionPager({ shown, count, disabled, onStep }: Props) {
         size="icon-sm"
         disabled={disabled || shown <= 1}
         aria-label={t("chat.versions.previous")}
+        aria-describedby={positionId}
         title={t("chat.versions.previous")}
         ref={previousRef}
         onClick={(e) => step(-1, e.currentTarget)}
@@ -55,7 +57,8 @@ export function VersionPager({ shown, count, disabled, onStep }: Props) {
       >
         <ChevronLeftIcon aria-hidden />
       </Button>
-      <span className="sr-only" aria-live="polite">
+      {/* Read with either button: paging replaces the turn, so the focused button says where it is. */}
+      <span className="sr-only" id={positionId}>
         {t("chat.versions.position", { shown, count })}
       </span>
       <span
@@ -71,6 +74,7 @@ export function VersionPager({ shown, count, disabled, onStep }: Props) {
         size="icon-sm"
         disabled={disabled || shown >= count}
         aria-label={t("chat.versions.next")}
+        aria-describedby={positionId}
         title={t("chat.versions.next")}
         ref={nextRef}
         onClick={(e) => step(1, e.currentTarget)}
