@@ -2,25 +2,26 @@
 
 import type { ChatTransport } from "ai";
 import { useEffect, useRef } from "react";
+import { useResolvedAttachments } from "@/lib/conversations/attachment-watch";
+import { withAttachmentRefs } from "@/lib/conversations/attachments";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
 import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
 import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
 
-const asStored = (messages: PlaygroundMessage[]) => messages;
-
 /**
  * useChat (lazy: see useLazyChat; the page renders `engine`) for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
  * `stopped`, one cut by a reload or a closed tab `interrupted`, and the conversation is saved when a
  * reply settles (not per token), through `toStored` (a module-level function: a new one per render
- * would save again on every render).
+ * would save again on every render). Attached images are saved in IndexedDB and referred to by id
+ * (./attachments), and read back when the conversation opens.
  */
 export function useSavedChat(
   tab: ConversationTab,
   conversationId: string,
   initialMessages: PlaygroundMessage[],
   transport: ChatTransport<PlaygroundMessage>,
-  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = asStored,
+  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = withAttachmentRefs,
 ) {
   const chat = useLazyChat<PlaygroundMessage>({
     id: conversationId,
@@ -37,6 +38,7 @@ export function useSavedChat(
   });
   const chatRef = useRef(chat);
   chatRef.current = chat;
+  useResolvedAttachments(initialMessages, chatRef);
   const left = useInterruptOnUnload(chatRef, (thread) =>
     useConversationStore.getState().saveMessages(tab, conversationId, toStored(thread)),
   );

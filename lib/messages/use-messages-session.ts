@@ -5,7 +5,6 @@ import { createExchangeLog } from "@/lib/conversations/exchange-log";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
-import { withoutImageData } from "./persist";
 import { createMessagesTransport } from "./transport";
 
 /**
@@ -21,6 +20,6 @@ export function useMessagesSession(conversationId: string, initialMessages: Play
       ...log.hooks,
     }),
   );
-  const chat = useSavedChat("messages", conversationId, initialMessages, transport, withoutImageData);
+  const chat = useSavedChat("messages", conversationId, initialMessages, transport);
   return { ...chat, log, transport };
 }
