@@ -7,6 +7,7 @@ import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers
 import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
+import { attachedFiles, imageCharsOf, useAttachments } from "@/lib/conversations/use-attachments";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
@@ -34,6 +35,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const handlers = useMessageHandlers(chat, setInspecting);
+  const attachments = useAttachments(imageCharsOf(messages));
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
@@ -54,8 +56,9 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
     const text = textOf(last);
     setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : text));
+    attachments.restore(attachedFiles(last));
     setRestored(true);
-  }, [status, messages, error, setMessages]);
+  }, [status, messages, error, setMessages, attachments.restore]);
 
   const newChat = () => useConversationStore.getState().create("chat");
   const lastReply = messages.findLast((m) => m.role === "assistant");
@@ -76,14 +79,16 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
   function send() {
     if (busy) return;
     const text = input.trim();
+    const files = attachments.parts;
     setRestored(false);
     clearError();
-    if (!text) {
+    if (!text && files.length === 0) {
       if (canRun) void regenerate();
       return;
     }
     setInput("");
-    void sendMessage({ text });
+    attachments.clear();
+    void sendMessage(text ? { text, files } : { files });
   }
 
   function add() {
@@ -141,6 +146,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           onStop={() => void stop()}
           busy={busy}
           canRun={canRun}
+          attachments={attachments}
         />
       </SessionEnd>
     </div>

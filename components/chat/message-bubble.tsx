@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
+import { MessageImage } from "@/components/shared/attachments/message-images";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
@@ -31,6 +32,7 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
     if (part.type === "reasoning") {
       return <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />;
     }
+    if (part.type === "file") return <MessageImage key={key} part={part} />;
     if (part.type !== "text") return null;
     if (message.role === "user") {
       return (

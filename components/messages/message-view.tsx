@@ -1,6 +1,7 @@
 "use client";
 
-import { ImageOffIcon, ScanSearchIcon } from "lucide-react";
+import { ScanSearchIcon } from "lucide-react";
+import { MessageImage } from "@/components/shared/attachments/message-images";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
@@ -59,22 +60,7 @@ export function MessageView({ message, streaming, onInspect }: Props) {
               <Markdown key={key} text={part.text} />
             );
           }
-          if (part.type === "file") {
-            return part.url ? (
-              // biome-ignore lint/performance/noImgElement: a data: URL the user attached, not a remote image.
-              <img
-                key={key}
-                src={part.url}
-                alt={part.filename ?? ""}
-                className="max-h-40 max-w-full rounded border object-contain"
-              />
-            ) : (
-              <p key={key} className="flex items-center gap-1.5 text-xs opacity-80">
-                <ImageOffIcon className="size-3.5" aria-hidden />
-                {t("messages.imageNotKept", { name: part.filename ?? part.mediaType })}
-              </p>
-            );
-          }
+          if (part.type === "file") return <MessageImage key={key} part={part} />;
           const block = blockDataOf(part);
           return block ? <ToolUseBlock key={key} block={block} /> : null;
         })}

@@ -1,6 +1,5 @@
 "use client";
 
-import type { FileUIPart } from "ai";
 import { ScanSearchIcon } from "lucide-react";
 import { type ReactNode, useEffect, useState } from "react";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
+import { attachedFiles, imageCharsOf, useAttachments } from "@/lib/conversations/use-attachments";
 import { useT } from "@/lib/i18n/provider";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesSession } from "@/lib/messages/use-messages-session";
@@ -25,19 +25,17 @@ interface Props {
   toolbar: (busy: boolean) => ReactNode;
 }
 
-const filesOf = (m: PlaygroundMessage) =>
-  m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
-
 /** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
 export function MessagesSession({ conversationId, initialMessages, toolbar }: Props) {
   const t = useT();
   const chat = useMessagesSession(conversationId, initialMessages);
   const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
   const [input, setInput] = useState("");
-  const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
+  const attachments = useAttachments(imageCharsOf(messages));
+  const { parts: files, restore } = attachments;
 
   // A request that failed before any reply: take the prompt (and its images) back into the composer.
   useEffect(() => {
@@ -46,9 +44,9 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
     if (last?.role !== "user") return;
     setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : textOf(last)));
-    setFiles((current) => (current.length > 0 ? current : filesOf(last)));
+    restore(attachedFiles(last));
     setRestored(true);
-  }, [status, messages, setMessages]);
+  }, [status, messages, setMessages, restore]);
 
   const lastReply = messages.findLast((m) => m.role === "assistant");
   // A vendor the gateway echoed (non-stream replies) is suggested in every vendor field from now on.
@@ -65,7 +63,7 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
     const text = input.trim();
     if ((!text && files.length === 0) || busy) return;
     setInput("");
-    setFiles([]);
+    attachments.clear();
     setRestored(false);
     void sendMessage({ text, files });
   }
@@ -120,8 +118,7 @@ export function MessagesSession({ conversationId, initialMessages, toolbar }: Pr
         <Composer
           value={input}
           onChange={setInput}
-          files={files}
-          onFilesChange={setFiles}
+          attachments={attachments}
           onSend={send}
           onStop={() => void stop()}
           busy={busy}

@@ -5,6 +5,7 @@ import type { MessageAction } from "@/components/chat/message-actions";
 import type { useChatSession } from "@/lib/chat/use-chat-session";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { textOf } from "@/lib/conversations/metadata";
+import { attachedFiles } from "@/lib/conversations/use-attachments";
 
 type Chat = ReturnType<typeof useChatSession>;
 
@@ -37,7 +38,7 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
       setMessages(next);
     } else if (action === "resend") {
       clearError();
-      void sendMessage({ text: textOf(message), messageId: id });
+      void sendMessage({ text: textOf(message), files: attachedFiles(message), messageId: id });
     } else if (action === "regenerate") {
       clearError();
       void regenerate({ messageId: id });
@@ -49,8 +50,9 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
     const { messages, setMessages, sendMessage, clearError } = ref.current;
     if (resend) {
       clearError();
-      // useChat replaces the user message and drops everything after it before asking again.
-      void sendMessage({ text, messageId: id });
+      // useChat replaces the user message and drops everything after it before asking again; its images stay.
+      const edited = messages.find((m) => m.id === id);
+      void sendMessage({ text, files: edited ? attachedFiles(edited) : [], messageId: id });
       return;
     }
     setMessages(

@@ -1,0 +1,65 @@
+import { ATTACH_TYPES, type PrepareOptions } from "./attach-limits";
+
+// Browser only, loaded on demand: an attached file read, resized on a canvas when asked, as a data URL.
+
+export interface PreparedImage {
+  url: string;
+  mediaType: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+function readAsDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+export const isAttachable = (file: File) => (ATTACH_TYPES as readonly string[]).includes(file.type);
+
+/**
+ * The file as it will be sent: unchanged when it already fits the long edge and keeps its type,
+ * otherwise drawn at the new size and encoded as its own type (a GIF as PNG, which a canvas can
+ * write), JPEG or WebP. Throws when the browser cannot decode it.
+ */
+export async function prepareImage(file: File, options: PrepareOptions): Promise<PreparedImage> {
+  const bitmap = await createImageBitmap(file);
+  try {
+    const { width, height } = bitmap;
+    const long = Math.max(width, height);
+    const scale = options.longEdge > 0 && long > options.longEdge ? options.longEdge / long : 1;
+    const wanted = options.format === "same" ? file.type : options.format;
+    if (scale === 1 && wanted === file.type) {
+      return { url: await readAsDataUrl(file), mediaType: file.type, bytes: file.size, width, height };
+    }
+    const type = wanted === "image/gif" ? "image/png" : wanted;
+    const w = Math.max(1, Math.round(width * scale));
+    const h = Math.max(1, Math.round(height * scale));
+    const canvas = document.createElement("canvas");
+    canvas.width = w;
+    canvas.height = h;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2d canvas");
+    if (type === "image/jpeg") {
+      // JPEG has no transparency: a transparent PNG gets a white, not a black, background.
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, w, h);
+    }
+    context.drawImage(bitmap, 0, 0, w, h);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.9));
+    if (!blob) throw new Error("canvas encoding failed");
+    return {
+      url: await readAsDataUrl(blob),
+      mediaType: blob.type || type,
+      bytes: blob.size,
+      width: w,
+      height: h,
+    };
+  } finally {
+    bitmap.close();
+  }
+}
