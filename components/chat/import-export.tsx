@@ -5,9 +5,11 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
 import { useChatConfigStore } from "@/lib/chat/config-store";
+import { MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
+import { loadAttachments } from "@/lib/conversations/attachment-watch";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
 
 /** A conversation as a chat-completions JSON file (messages + parameters), and back. */
 export function ImportExport({
@@ -18,17 +20,19 @@ export function ImportExport({
   disabled: boolean;
 }) {
   const t = useT();
+  const format = useFormat();
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  function download() {
+  async function download() {
     if (!active) return;
     const { model, params } = useChatConfigStore.getState();
+    // Images go in as the data URLs they are sent as (read back from this browser's IndexedDB).
     const body = exportChat({
       model,
       params,
       system: String(active.settings.system ?? ""),
-      messages: active.messages,
+      messages: await (await loadAttachments()).resolveAttachments(active.messages),
     });
     const url = URL.createObjectURL(
       new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
@@ -50,9 +54,17 @@ export function ImportExport({
       config.setParams(snapshot.params);
       useConversationStore.getState().create("chat", {
         title: selected.name.replace(/\.json$/i, ""),
-        messages: snapshot.messages,
+        messages: (await loadAttachments()).withAttachmentRefs(snapshot.messages),
         settings: { system: snapshot.system },
       });
+      if (snapshot.droppedImages) {
+        setProblem(
+          t("chat.sidebar.importDroppedImages", {
+            count: snapshot.droppedImages,
+            size: format.bytes(MAX_CONVERSATION_IMAGE_CHARS),
+          }),
+        );
+      }
     } catch (error) {
       setProblem(
         t("chat.sidebar.importFailed", { reason: error instanceof SyntaxError ? "JSON" : "messages" }),
@@ -70,7 +82,7 @@ export function ImportExport({
           size="sm"
           className="flex-1"
           disabled={disabled || !active}
-          onClick={download}
+          onClick={() => void download()}
           data-testid="chat-export"
         >
           <DownloadIcon aria-hidden />

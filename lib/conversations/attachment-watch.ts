@@ -1,31 +1,54 @@
 "use client";
 
 import { useEffect } from "react";
-import { dropUnreferenced, resolveAttachments, sweepAttachments } from "./attachments";
+import type * as AttachmentsModule from "./attachments";
 import type { PlaygroundMessage } from "./metadata";
+import type { TabConversations } from "./schema";
 import { useConversationStore } from "./store";
+
+// The first-load side of attached images: small checks that load ./attachments (references,
+// IndexedDB) only when a conversation has images.
+
+let loaded: typeof AttachmentsModule | undefined;
+
+/** The attachment code; once per page load it also sweeps images nothing has referred to for a day. */
+export function loadAttachments() {
+  return import("./attachments").then((m) => {
+    if (!loaded && useConversationStore.persist.hasHydrated())
+      m.sweepAttachments(useConversationStore.getState().byTab);
+    loaded = m;
+    return m;
+  });
+}
+
+const hasUrl = (messages: readonly PlaygroundMessage[], prefix: string) =>
+  messages.some((m) => m.parts.some((p) => p.type === "file" && p.url.startsWith(prefix)));
+
+const haveRefs = (byTab: Partial<Record<string, TabConversations>>) =>
+  Object.values(byTab).some((tab) => tab?.items.some((c) => hasUrl(c.messages, "attachment:")));
+
+/**
+ * The messages as saved: attached images as `attachment:<id>` references (./attachments). The code is
+ * loaded by then (attaching or reading back an image loads it); if not, this save keeps the data URLs
+ * and the next one replaces them.
+ */
+export function toStoredMessages(messages: PlaygroundMessage[]): PlaygroundMessage[] {
+  if (!hasUrl(messages, "data:")) return messages;
+  if (loaded) return loaded.withAttachmentRefs(messages);
+  void loadAttachments();
+  return messages;
+}
 
 let watching = false;
 
-/**
- * From the first opened conversation on: an image is deleted when the last saved message referring to
- * it goes (a message or conversation deleted, or edited without it), and once per page load images
- * that nothing refers to for a day are swept.
- */
+/** An image is deleted when the last saved message referring to it goes (message, conversation, edit). */
 function watchAttachments() {
   if (watching) return;
   watching = true;
-  const start = () => {
-    sweepAttachments(useConversationStore.getState().byTab);
-    useConversationStore.subscribe((state, prev) => dropUnreferenced(prev.byTab, state.byTab));
-  };
-  if (useConversationStore.persist.hasHydrated()) start();
-  else {
-    const stop = useConversationStore.persist.onFinishHydration(() => {
-      stop();
-      start();
-    });
-  }
+  useConversationStore.subscribe((state, prev) => {
+    if (state.byTab === prev.byTab || !haveRefs(prev.byTab)) return;
+    void loadAttachments().then((m) => m.dropUnreferenced(prev.byTab, state.byTab));
+  });
 }
 
 /**
@@ -41,17 +64,17 @@ export function useResolvedAttachments(
   // biome-ignore lint/correctness/useExhaustiveDependencies: initial is read once, as useChat reads it.
   useEffect(() => {
     watchAttachments();
+    if (!hasUrl(initial, "attachment:")) return;
     let live = true;
-    void resolveAttachments(initial).then((resolved) => {
-      if (!live || resolved === initial) return;
-      const byId = new Map(resolved.map((m) => [m.id, m]));
-      chatRef.current.setMessages((current) =>
-        current.map((m) => {
-          const next = byId.get(m.id);
-          return next && m.parts.some((p) => p.type === "file" && p.url.startsWith("attachment:")) ? next : m;
-        }),
-      );
-    });
+    void loadAttachments()
+      .then((m) => m.resolveAttachments(initial))
+      .then((resolved) => {
+        if (!live) return;
+        const byId = new Map(resolved.map((m) => [m.id, m]));
+        chatRef.current.setMessages((current) =>
+          current.map((m) => (hasUrl([m], "attachment:") ? (byId.get(m.id) ?? m) : m)),
+        );
+      });
     return () => {
       live = false;
     };

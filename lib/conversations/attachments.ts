@@ -16,18 +16,27 @@ export const attachmentIdOf = (url: string) =>
 
 const newId = () => `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
+const writing = new Set<Promise<unknown>>();
+
 /** Saves an image (a data: URL) once and returns its id; saving it again returns the same id. */
 export function keepAttachment(url: string): string {
   let id = idsByUrl.get(url);
   if (id) return id;
   const created = newId();
   idsByUrl.set(url, created);
-  loadDb()
+  const write = loadDb()
     .then((db) => db.put({ id: created, url, savedAt: Date.now() }))
     // Storage full or blocked: forget the id, so the next save tries again.
-    .catch(() => idsByUrl.delete(url));
+    .catch(() => idsByUrl.delete(url))
+    .finally(() => writing.delete(write));
+  writing.add(write);
   id = created;
   return id;
+}
+
+/** Resolves once the images saved so far are in IndexedDB (before a page is left for another). */
+export async function attachmentsWritten(): Promise<void> {
+  await Promise.all([...writing]);
 }
 
 type Part = PlaygroundMessage["parts"][number];
@@ -74,10 +83,19 @@ export function attachmentIdsIn(messages: readonly PlaygroundMessage[]): string[
 export async function resolveAttachments(messages: PlaygroundMessage[]): Promise<PlaygroundMessage[]> {
   const ids = attachmentIdsIn(messages);
   if (ids.length === 0) return messages;
-  const urls = await loadDb()
-    .then((db) => db.get(ids))
-    .catch(() => new Map<string, string>());
-  for (const [id, url] of urls) idsByUrl.set(url, id);
+  // Images this page saved are known already (and may still be on their way into IndexedDB).
+  const urls = new Map<string, string>();
+  for (const [url, id] of idsByUrl) if (ids.includes(id)) urls.set(id, url);
+  const missing = ids.filter((id) => !urls.has(id));
+  if (missing.length > 0) {
+    const stored = await loadDb()
+      .then((db) => db.get(missing))
+      .catch(() => new Map<string, string>());
+    for (const [id, url] of stored) {
+      urls.set(id, url);
+      idsByUrl.set(url, id);
+    }
+  }
   return mapFileParts(messages, (part) => {
     const id = attachmentIdOf(part.url);
     return id === undefined ? undefined : (urls.get(id) ?? "");

@@ -1,4 +1,11 @@
-import { ATTACH_TYPES, type PrepareOptions } from "./attach-limits";
+import {
+  ATTACH_TYPES,
+  MAX_ATTACHMENTS,
+  MAX_CONVERSATION_IMAGE_CHARS,
+  MAX_IMAGE_BYTES,
+  type PrepareOptions,
+} from "./attach-limits";
+import { type Attachment, type AttachOptions, type AttachProblem, attachmentKey } from "./use-attachments";
 
 // Browser only, loaded on demand: an attached file read, resized on a canvas when asked, as a data URL.
 
@@ -62,4 +69,51 @@ export async function prepareImage(file: File, options: PrepareOptions): Promise
   } finally {
     bitmap.close();
   }
+}
+
+/**
+ * Files picked, pasted or dropped, checked (type, count, size, what the conversation already carries)
+ * and prepared; the last problem met is reported, the files that passed are kept.
+ */
+export async function prepareAttachments(
+  files: File[],
+  opts: AttachOptions,
+  current: Attachment[],
+  conversationChars: number,
+): Promise<{ out: Attachment[]; issue?: AttachProblem }> {
+  const out: Attachment[] = [];
+  let chars = conversationChars + current.reduce((n, a) => n + a.part.url.length, 0);
+  let issue: AttachProblem | undefined;
+  for (const file of files) {
+    if (current.length + out.length >= MAX_ATTACHMENTS) {
+      issue = { kind: "count" };
+      break;
+    }
+    if (!isAttachable(file)) {
+      issue = { kind: "type", name: file.name };
+      continue;
+    }
+    const image = await prepareImage(file, opts).catch(() => undefined);
+    if (!image) issue = { kind: "decode", name: file.name };
+    else if (image.bytes > MAX_IMAGE_BYTES) issue = { kind: "size", name: file.name };
+    else if (chars + image.url.length > MAX_CONVERSATION_IMAGE_CHARS) issue = { kind: "total" };
+    else {
+      chars += image.url.length;
+      out.push({
+        key: attachmentKey(),
+        source: file,
+        bytes: image.bytes,
+        width: image.width,
+        height: image.height,
+        part: {
+          type: "file",
+          mediaType: image.mediaType,
+          filename: file.name,
+          url: image.url,
+          ...(opts.detail && { providerMetadata: { openai: { imageDetail: opts.detail } } }),
+        },
+      });
+    }
+  }
+  return { out, issue };
 }

@@ -3,12 +3,8 @@
 import type { FileUIPart } from "ai";
 import { useCallback, useRef, useState } from "react";
 import type { ImageDetail } from "@/lib/streaming/dialects/chat-content";
-import {
-  MAX_ATTACHMENTS,
-  MAX_CONVERSATION_IMAGE_CHARS,
-  MAX_IMAGE_BYTES,
-  type PrepareOptions,
-} from "./attach-limits";
+import type { PrepareOptions } from "./attach-limits";
+import { loadAttachments } from "./attachment-watch";
 import type { PlaygroundMessage } from "./metadata";
 
 export interface Attachment {
@@ -43,6 +39,8 @@ function savedOptions(): AttachOptions {
 }
 
 let counter = 0;
+/** A key for an attached image's preview. */
+export const attachmentKey = () => `att-${++counter}`;
 
 /** A sent message's images that can be sent again (a failed send puts them back into the composer). */
 export const attachedFiles = (m: PlaygroundMessage) =>
@@ -70,51 +68,16 @@ export function useAttachments(conversationChars: number) {
   const loaded = useRef(false);
 
   const prepare = useCallback(
-    async (files: File[], opts: AttachOptions, current: Attachment[]) => {
-      const { isAttachable, prepareImage } = await import("./image-prep");
-      const out: Attachment[] = [];
-      let chars = conversationChars + current.reduce((n, a) => n + a.part.url.length, 0);
-      let issue: AttachProblem | undefined;
-      for (const file of files) {
-        if (current.length + out.length >= MAX_ATTACHMENTS) {
-          issue = { kind: "count" };
-          break;
-        }
-        if (!isAttachable(file)) {
-          issue = { kind: "type", name: file.name };
-          continue;
-        }
-        const image = await prepareImage(file, opts).catch(() => undefined);
-        if (!image) issue = { kind: "decode", name: file.name };
-        else if (image.bytes > MAX_IMAGE_BYTES) issue = { kind: "size", name: file.name };
-        else if (chars + image.url.length > MAX_CONVERSATION_IMAGE_CHARS) issue = { kind: "total" };
-        else {
-          chars += image.url.length;
-          counter += 1;
-          out.push({
-            key: `att-${counter}`,
-            source: file,
-            bytes: image.bytes,
-            width: image.width,
-            height: image.height,
-            part: {
-              type: "file",
-              mediaType: image.mediaType,
-              filename: file.name,
-              url: image.url,
-              ...(opts.detail && { providerMetadata: { openai: { imageDetail: opts.detail } } }),
-            },
-          });
-        }
-      }
-      return { out, issue };
-    },
+    async (files: File[], opts: AttachOptions, current: Attachment[]) =>
+      (await import("./image-prep")).prepareAttachments(files, opts, current, conversationChars),
     [conversationChars],
   );
 
   const add = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
+      // Saving the message will need the attachment code (references, IndexedDB).
+      void loadAttachments();
       const opts = loaded.current ? options : savedOptions();
       if (!loaded.current) setOptionsState(opts);
       loaded.current = true;
@@ -150,10 +113,11 @@ export function useAttachments(conversationChars: number) {
       setItems((current) =>
         current.length > 0
           ? current
-          : parts.map((part) => {
-              counter += 1;
-              return { key: `att-${counter}`, part, bytes: Math.floor((part.url.length * 3) / 4) };
-            }),
+          : parts.map((part) => ({
+              key: attachmentKey(),
+              part,
+              bytes: Math.floor((part.url.length * 3) / 4),
+            })),
       ),
     [],
   );

@@ -2,8 +2,7 @@
 
 import type { ChatTransport } from "ai";
 import { useEffect, useRef } from "react";
-import { useResolvedAttachments } from "@/lib/conversations/attachment-watch";
-import { withAttachmentRefs } from "@/lib/conversations/attachments";
+import { toStoredMessages, useResolvedAttachments } from "@/lib/conversations/attachment-watch";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
 import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
@@ -21,7 +20,7 @@ export function useSavedChat(
   conversationId: string,
   initialMessages: PlaygroundMessage[],
   transport: ChatTransport<PlaygroundMessage>,
-  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = withAttachmentRefs,
+  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = toStoredMessages,
 ) {
   const chat = useLazyChat<PlaygroundMessage>({
     id: conversationId,
