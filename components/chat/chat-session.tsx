@@ -1,21 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
-import { SessionEnd } from "@/components/shared/session-end";
+import { useEffect, useState } from "react";
+import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatSession } from "@/lib/chat/use-chat-session";
-import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";
-import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { attachedFiles, imageCharsOf, useAttachments } from "@/lib/conversations/use-attachments";
+import { useConversationSession } from "@/lib/conversations/use-conversation-session";
+import { handMessage } from "@/lib/conversations/use-message-handlers";
 import { useT } from "@/lib/i18n/provider";
-import { HttpError } from "@/lib/queries/http";
-import { copyReply } from "@/lib/shortcuts/copy-reply";
-import { focusPromptSoon } from "@/lib/shortcuts/prompt";
-import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
-import { MessageList } from "./message-list";
+import { MessageBubble } from "./message-bubble";
 import { SystemPrompt } from "./system-prompt";
 
 interface Props {
@@ -23,21 +18,14 @@ interface Props {
   onBusyChange: (busy: boolean) => void;
 }
 
-/** One conversation: toolbar, system prompt, messages, composer. Mounted per conversation id. */
+/** One chat conversation: toolbar, system prompt, turns, composer. Mounted per conversation id. */
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
   const chat = useChatSession(conversation.id, conversation.messages, system);
-  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
-  const [input, setInput] = useState("");
+  const session = useConversationSession("chat", chat, onBusyChange);
+  const { input, setInput, busy, handlers } = session;
   const [role, setRole] = useState<ComposerRole>("user");
-  const [restored, setRestored] = useState(false);
-  const [inspecting, setInspecting] = useState<string | null>(null);
-  const busy = status === "submitted" || status === "streaming";
-  const handlers = useMessageHandlers(chat, setInspecting);
-  const attachments = useAttachments(imageCharsOf(messages));
-
-  useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
   // The system prompt is saved with the conversation, debounced (the store writes localStorage).
   useEffect(() => {
@@ -48,107 +36,46 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
     return () => clearTimeout(timer);
   }, [system, conversation.id]);
 
-  // A request that failed before any reply: take the prompt back into the composer so nothing is lost.
-  useEffect(() => {
-    if (status !== "error") return;
-    const last = messages.at(-1);
-    if (last?.role !== "user" || !(error instanceof HttpError)) return;
-    const text = textOf(last);
-    setMessages((current) => current.slice(0, -1));
-    setInput((current) => (current.trim() ? current : text));
-    attachments.restore(attachedFiles(last));
-    setRestored(true);
-  }, [status, messages, error, setMessages, attachments.restore]);
-
-  const newChat = () => useConversationStore.getState().create("chat");
-  const lastReply = messages.findLast((m) => m.role === "assistant");
-  // Only what can act now is registered: Esc stops a streaming reply, New waits for it to end.
-  useShortcuts({
-    stop: busy ? () => void stop() : undefined,
-    newConversation: busy
-      ? undefined
-      : () => {
-          newChat();
-          focusPromptSoon();
-        },
-    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
-  });
-
-  const canRun = messages.length > 0 && messages.at(-1)?.role === "user";
-
-  function send() {
-    if (busy) return;
-    const text = input.trim();
-    const files = attachments.parts;
-    setRestored(false);
-    clearError();
-    if (!text && files.length === 0) {
-      if (canRun) void regenerate();
-      return;
-    }
-    setInput("");
-    attachments.clear();
-    void sendMessage(text ? { text, files } : { files });
-  }
-
+  /** Adds the composer's text as a turn of the chosen role, without sending. */
   function add() {
     const text = input.trim();
     if (!text || busy) return;
-    setMessages([...messages, handMessage(role, text)]);
+    chat.setMessages([...chat.messages, handMessage(role, text)]);
     setInput("");
   }
 
-  function retry() {
-    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
-    if (restored) send();
-    else {
-      clearError();
-      void regenerate();
-    }
-  }
-
-  const onInspectLast = useCallback(() => setInspecting(chat.log.latestId() ?? ""), [chat.log]);
-
   return (
-    <div className="flex min-w-0 flex-1 flex-col">
-      <ChatToolbar
-        messages={messages}
-        pending={input}
-        busy={busy}
-        buildRequest={(m) => chat.transport.buildRequest(m)}
-        onInspect={onInspectLast}
-        onNewChat={newChat}
-      />
-      <SystemPrompt value={system} onChange={setSystem} />
-      <div className="flex-1">
-        <MessageList
-          messages={messages}
-          status={status}
-          onAction={handlers.onAction}
-          onEdit={handlers.onEdit}
-          onContinue={handlers.onContinue}
+    <ConversationSession
+      tab="chat"
+      chat={chat}
+      session={session}
+      toolbar={
+        <ChatToolbar
+          messages={chat.messages}
+          pending={input}
+          busy={busy}
+          buildRequest={(m) => chat.transport.buildRequest(m)}
+          onInspect={session.inspectLatest}
+          onNewChat={session.newConversation}
         />
-      </div>
-      <SessionEnd
-        chat={chat}
-        promptRestored={restored}
-        onRetry={retry}
-        inspecting={inspecting}
-        onCloseInspector={() => setInspecting(null)}
-      >
+      }
+      header={<SystemPrompt value={system} onChange={setSystem} />}
+      empty={t("chat.empty")}
+      renderTurn={(message, place) => <MessageBubble message={message} {...place} {...handlers} />}
+      composer={
         <Composer
           value={input}
           onChange={setInput}
           role={role}
           onRoleChange={setRole}
-          onSend={send}
+          onSend={session.send}
           onAdd={add}
-          onStop={() => void stop()}
+          onStop={() => void chat.stop()}
           busy={busy}
-          canRun={canRun}
-          attachments={attachments}
+          canRun={session.canRun}
+          attachments={session.attachments}
         />
-      </SessionEnd>
-    </div>
+      }
+    />
   );
 }

@@ -1,129 +1,74 @@
 "use client";
 
-import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useState } from "react";
-import { MessagesShareButton } from "@/components/share/messages-share-button";
-import { SessionEnd } from "@/components/shared/session-end";
-import { Button } from "@/components/ui/button";
+import { useEffect } from "react";
+import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
-import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
-import { attachedFiles, imageCharsOf, useAttachments } from "@/lib/conversations/use-attachments";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import type { StoredConversation } from "@/lib/conversations/schema";
+import { useConversationSession } from "@/lib/conversations/use-conversation-session";
 import { useT } from "@/lib/i18n/provider";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesSession } from "@/lib/messages/use-messages-session";
-import { copyReply } from "@/lib/shortcuts/copy-reply";
-import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import { Composer } from "./composer";
-import { Thread } from "./thread";
-import { CodeDialog } from "./tools-dialogs";
+import { MessageView } from "./message-view";
+import { MessagesToolbar } from "./messages-toolbar";
 
 interface Props {
-  conversationId: string;
+  conversation: StoredConversation;
+  /** The stored thread (its images are read back by useSavedChat). */
   initialMessages: PlaygroundMessage[];
-  /** The toolbar's conversation controls (picker, New), disabled while a reply streams. */
-  toolbar: (busy: boolean) => ReactNode;
+  onBusyChange: (busy: boolean) => void;
 }
 
-/** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
-export function MessagesSession({ conversationId, initialMessages, toolbar }: Props) {
+/** One saved conversation on /v1/messages: turns, errors, composer, inspector and View code. */
+export function MessagesSession({ conversation, initialMessages, onBusyChange }: Props) {
   const t = useT();
-  const chat = useMessagesSession(conversationId, initialMessages);
-  const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
-  const [input, setInput] = useState("");
-  const [restored, setRestored] = useState(false);
-  const [inspecting, setInspecting] = useState<string | null>(null);
-  const busy = status === "submitted" || status === "streaming";
-  const attachments = useAttachments(imageCharsOf(messages));
-  const { parts: files, restore } = attachments;
+  const chat = useMessagesSession(conversation.id, initialMessages);
+  const session = useConversationSession("messages", chat, onBusyChange);
+  const { input, files, busy, handlers } = session;
 
-  // A request that failed before any reply: take the prompt (and its images) back into the composer.
-  useEffect(() => {
-    if (status !== "error") return;
-    const last = messages.at(-1);
-    if (last?.role !== "user") return;
-    setMessages((current) => current.slice(0, -1));
-    setInput((current) => (current.trim() ? current : textOf(last)));
-    restore(attachedFiles(last));
-    setRestored(true);
-  }, [status, messages, setMessages, restore]);
-
-  const lastReply = messages.findLast((m) => m.role === "assistant");
   // A vendor the gateway echoed (non-stream replies) is suggested in every vendor field from now on.
+  const lastReply = chat.messages.findLast((m) => m.role === "assistant");
   const seenVendor = lastReply && anthropicDetailsOf(lastReply.metadata)?.vendor;
   useEffect(() => {
     if (seenVendor) useChatConfigStore.getState().rememberVendor(seenVendor);
   }, [seenVendor]);
-  useShortcuts({
-    stop: busy ? () => void stop() : undefined,
-    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
-  });
-
-  function send() {
-    const text = input.trim();
-    if ((!text && files.length === 0) || busy) return;
-    setInput("");
-    attachments.clear();
-    setRestored(false);
-    void sendMessage({ text, files });
-  }
-
-  function retry() {
-    if (messages.at(-1)?.role === "assistant") {
-      setRestored(false);
-      void regenerate();
-    } else {
-      send();
-    }
-  }
 
   /** What Send would post now: the conversation plus the composer's text and images. */
   const viewCodeRequest = () =>
-    draftRequest(draftConversation(messages, { text: input, files }, false), (m) =>
+    draftRequest(draftConversation(chat.messages, { text: input, files }, false), (m) =>
       chat.transport.buildRequest(m),
     );
 
   return (
-    <div className="flex flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-1 pt-3">
-        {toolbar(busy)}
-        <div className="ml-auto flex gap-1">
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => setInspecting(chat.log.latestId() ?? "")}
-            data-testid="messages-inspector-open"
-          >
-            <ScanSearchIcon aria-hidden />
-            {t("messages.inspector")}
-          </Button>
-          <CodeDialog buildRequest={viewCodeRequest} />
-          <MessagesShareButton disabled={busy || messages.length === 0} />
-        </div>
-      </div>
-      <div className="flex-1">
-        <Thread
-          messages={messages}
-          status={status}
-          onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
+    <ConversationSession
+      tab="messages"
+      chat={chat}
+      session={session}
+      toolbar={
+        <MessagesToolbar
+          busy={busy}
+          empty={chat.messages.length === 0}
+          buildRequest={viewCodeRequest}
+          onInspect={session.inspectLatest}
+          onNew={session.newConversation}
         />
-      </div>
-      <SessionEnd
-        chat={chat}
-        promptRestored={restored}
-        onRetry={retry}
-        inspecting={inspecting}
-        onCloseInspector={() => setInspecting(null)}
-      >
+      }
+      empty={t("messages.empty")}
+      renderTurn={(message, place) => (
+        <MessageView message={message} {...place} {...handlers} onInspect={session.inspect} />
+      )}
+      composer={
         <Composer
           value={input}
-          onChange={setInput}
-          attachments={attachments}
-          onSend={send}
-          onStop={() => void stop()}
+          onChange={session.setInput}
+          attachments={session.attachments}
+          onSend={session.send}
+          onStop={() => void chat.stop()}
           busy={busy}
         />
-      </SessionEnd>
-    </div>
+      }
+    />
   );
 }

@@ -10,10 +10,10 @@ import { SkipLink } from "./skip-link";
 import { ThemeToggle } from "./theme-toggle";
 import { UpstreamBadge } from "./upstream-badge";
 
-// At lg the chat and compare views are wider than the other tabs (see chat-view.tsx, compare-view.tsx):
+// At lg the chat, Messages and compare views are wider than the other tabs (see conversation-layout.tsx, compare-view.tsx):
 // the header's rows take the same width there, so its edges line up with the content under it.
 const rowWidth =
-  "mx-auto w-full max-w-5xl px-3 sm:px-6 lg:group-has-[[data-layout=chat]]/page:max-w-[calc(min(100vw_-_3rem,92rem)_+_3rem)] lg:group-has-[[data-layout=compare]]/page:max-w-[calc(min(100vw_-_3rem,120rem)_+_3rem)]";
+  "mx-auto w-full max-w-5xl px-3 sm:px-6 lg:group-has-[[data-layout=chat]]/page:max-w-[calc(min(100vw_-_3rem,92rem)_+_3rem)] lg:group-has-[[data-layout=messages]]/page:max-w-[calc(min(100vw_-_3rem,92rem)_+_3rem)] lg:group-has-[[data-layout=compare]]/page:max-w-[calc(min(100vw_-_3rem,120rem)_+_3rem)]";
 
 export function SiteHeader() {
   return (

@@ -42,10 +42,6 @@ let counter = 0;
 /** A key for an attached image's preview. */
 export const attachmentKey = () => `att-${++counter}`;
 
-/** A sent message's images that can be sent again (a failed send puts them back into the composer). */
-export const attachedFiles = (m: PlaygroundMessage) =>
-  m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url.startsWith("data:"));
-
 /** The characters the images of a conversation add to every request. */
 export const imageCharsOf = (messages: readonly PlaygroundMessage[]) =>
   messages.reduce(

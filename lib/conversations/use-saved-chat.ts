@@ -44,6 +44,9 @@ export function useSavedChat(
   const { status, messages } = chat;
   useEffect(() => {
     if (left.current && status === "submitted") left.current = false;
+    // A question's images are written to IndexedDB as it is sent: a reload mid-reply saves the thread
+    // in beforeunload, too late to write them.
+    if (status === "submitted") toStored(messages);
     if (!left.current && (status === "ready" || status === "error")) {
       useConversationStore.getState().saveMessages(tab, conversationId, toStored(messages));
     }

@@ -9,8 +9,8 @@ import { createMessagesTransport } from "./transport";
 
 /**
  * useChat over the Messages transport for one saved conversation. The form is read when a request is
- * built; the conversation is saved when a reply settles (not per token); raw exchanges (request,
- * status, every SSE event with its time) go to an in-memory log for the inspector.
+ * built; the conversation is saved when a reply settles (not per token), its images apart (attachments);
+ * raw exchanges (request, status, every SSE event with its time) go to an in-memory log for the inspector.
  */
 export function useMessagesSession(conversationId: string, initialMessages: PlaygroundMessage[]) {
   const [log] = useState(() => createExchangeLog());

@@ -1,14 +1,14 @@
 import { create } from "zustand";
 
-interface ChatUiState {
-  /** Narrow screens show the conversation list and the parameters in sheets. */
+interface ConversationUiState {
+  /** Narrow screens show the conversation list (and chat's parameters) in sheets. */
   sidebarOpen: boolean;
   paramsOpen: boolean;
   setSidebarOpen: (open: boolean) => void;
   setParamsOpen: (open: boolean) => void;
 }
 
-export const useChatUiStore = create<ChatUiState>()((set) => ({
+export const useConversationUiStore = create<ConversationUiState>()((set) => ({
   sidebarOpen: false,
   paramsOpen: false,
   setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),

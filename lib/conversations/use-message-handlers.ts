@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useRef } from "react";
-import type { MessageAction } from "@/components/chat/message-actions";
-import type { useChatSession } from "@/lib/chat/use-chat-session";
-import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { textOf } from "@/lib/conversations/metadata";
-import { attachedFiles } from "@/lib/conversations/use-attachments";
+import { type PlaygroundMessage, textOf } from "./metadata";
+import { filePartsOf, type MessageAction } from "./turn-actions";
+import type { LazyChatHelpers } from "./use-lazy-chat";
 
-type Chat = ReturnType<typeof useChatSession>;
+type Chat = Pick<
+  LazyChatHelpers<PlaygroundMessage>,
+  "messages" | "setMessages" | "sendMessage" | "regenerate" | "clearError"
+>;
 
 let handCounter = 0;
 export const handMessage = (role: "user" | "assistant", text: string): PlaygroundMessage => {
@@ -15,7 +16,11 @@ export const handMessage = (role: "user" | "assistant", text: string): Playgroun
   return { id: `hand-${Date.now().toString(36)}-${handCounter}`, role, parts: [{ type: "text", text }] };
 };
 
-/** Stable handlers for the message list (memoised bubbles keep them across renders). */
+/**
+ * Stable handlers for a thread's turns (memoised turns keep them across renders), the same in chat
+ * and Messages. A question sent again keeps the images it had: useChat replaces the turn with the
+ * parts given, so they are passed along with the text.
+ */
 export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) => void) {
   const ref = useRef(chat);
   ref.current = chat;
@@ -38,7 +43,7 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
       setMessages(next);
     } else if (action === "resend") {
       clearError();
-      void sendMessage({ text: textOf(message), files: attachedFiles(message), messageId: id });
+      void sendMessage({ text: textOf(message), files: filePartsOf(message), messageId: id });
     } else if (action === "regenerate") {
       clearError();
       void regenerate({ messageId: id });
@@ -48,11 +53,12 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
 
   const onEdit = useCallback((id: string, text: string, resend: boolean) => {
     const { messages, setMessages, sendMessage, clearError } = ref.current;
+    const message = messages.find((m) => m.id === id);
+    if (!message) return;
     if (resend) {
       clearError();
-      // useChat replaces the user message and drops everything after it before asking again; its images stay.
-      const edited = messages.find((m) => m.id === id);
-      void sendMessage({ text, files: edited ? attachedFiles(edited) : [], messageId: id });
+      // useChat replaces the question and drops everything after it before asking again.
+      void sendMessage({ text, files: filePartsOf(message), messageId: id });
       return;
     }
     setMessages(

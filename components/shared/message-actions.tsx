@@ -10,11 +10,10 @@ import {
   Trash2Icon,
 } from "lucide-react";
 import type { ComponentType } from "react";
-import { CopyButton } from "@/components/shared/copy-button";
 import { Button } from "@/components/ui/button";
+import type { MessageAction } from "@/lib/conversations/turn-actions";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
-
-export type MessageAction = "edit" | "delete" | "moveUp" | "moveDown" | "resend" | "regenerate" | "inspect";
+import { CopyButton } from "./copy-button";
 
 const icons: Record<MessageAction, ComponentType<{ "aria-hidden"?: boolean }>> = {
   edit: PencilIcon,

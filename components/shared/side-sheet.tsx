@@ -1,6 +1,6 @@
 "use client";
 
-// A side column opened as a sheet on narrow screens; loaded by chat-view.tsx once first opened.
+// A side column opened as a sheet on narrow screens; loaded by lazy-side-sheet.tsx once first opened.
 
 import type { ReactNode } from "react";
 import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
@@ -9,7 +9,7 @@ import { useT } from "@/lib/i18n/provider";
 const sheet =
   "top-0 left-auto right-0 max-h-dvh h-dvh translate-x-0 translate-y-0 overflow-y-auto rounded-none sm:max-w-sm";
 
-export interface ChatSheetProps {
+export interface SideSheetProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Read by screen readers only. */
@@ -17,7 +17,7 @@ export interface ChatSheetProps {
   children: ReactNode;
 }
 
-export function ChatSheet({ open, onOpenChange, title, children }: ChatSheetProps) {
+export function SideSheet({ open, onOpenChange, title, children }: SideSheetProps) {
   const t = useT();
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

@@ -1,25 +1,36 @@
 "use client";
 
 import { PlusIcon, Trash2Icon } from "lucide-react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { useConversationStore } from "@/lib/conversations/store";
+import { type ConversationTab, startConversation, useConversationStore } from "@/lib/conversations/store";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
-import { ImportExport } from "./import-export";
+import { useNewConversationLabel } from "./conversation-buttons";
 
-/** Saved conversations of the chat tab, newest first; switching is off while a reply streams. */
-export function ConversationSidebar({ busy, onPicked }: { busy: boolean; onPicked?: () => void }) {
+interface Props {
+  tab: ConversationTab;
+  busy: boolean;
+  /** Called after a pick or a new conversation (the sheet closes). */
+  onPicked?: () => void;
+  /** Under the list (chat: import and export). */
+  footer?: ReactNode;
+}
+
+/** Saved conversations of a tab, newest first; switching is off while a reply streams. */
+export function ConversationSidebar({ tab, busy, onPicked, footer }: Props) {
+  const newLabel = useNewConversationLabel(tab);
   const t = useT();
   const f = useFormat();
-  const tab = useConversationStore((s) => s.byTab.chat);
-  const items = tab?.items ?? [];
-  const active = items.find((c) => c.id === tab?.activeId);
+  const state = useConversationStore((s) => s.byTab[tab]);
+  const items = state?.items ?? [];
+  const activeId = state?.activeId;
   const store = useConversationStore.getState;
   return (
     <nav
       aria-label={t("chat.sidebar.title")}
       className="flex min-w-0 flex-col gap-2"
-      data-testid="chat-sidebar"
+      data-testid={`${tab}-sidebar`}
     >
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold">{t("chat.sidebar.title")}</h2>
@@ -28,12 +39,12 @@ export function ConversationSidebar({ busy, onPicked }: { busy: boolean; onPicke
           size="icon-sm"
           disabled={busy}
           onClick={() => {
-            store().create("chat");
+            startConversation(tab);
             onPicked?.();
           }}
-          title={t("chat.newChat")}
-          aria-label={t("chat.newChat")}
-          data-testid="chat-sidebar-new"
+          title={newLabel}
+          aria-label={newLabel}
+          data-testid={`${tab}-sidebar-new`}
         >
           <PlusIcon aria-hidden />
         </Button>
@@ -43,17 +54,17 @@ export function ConversationSidebar({ busy, onPicked }: { busy: boolean; onPicke
           <li key={c.id} className="group/item flex items-center">
             <button
               type="button"
-              disabled={busy && c.id !== active?.id}
+              disabled={busy && c.id !== activeId}
               onClick={() => {
-                store().select("chat", c.id);
+                store().select(tab, c.id);
                 onPicked?.();
               }}
-              aria-current={c.id === active?.id ? "page" : undefined}
+              aria-current={c.id === activeId ? "page" : undefined}
               className={cn(
                 "min-w-0 flex-1 rounded-md px-2 py-1.5 text-left text-sm disabled:opacity-50",
-                c.id === active?.id ? "bg-muted font-medium" : "hover:bg-muted/60",
+                c.id === activeId ? "bg-muted font-medium" : "hover:bg-muted/60",
               )}
-              data-testid="chat-conversation"
+              data-testid={`${tab}-conversation`}
             >
               <span className="block truncate">{c.title || t("chat.sidebar.untitled")}</span>
               <span className="text-muted-foreground block text-xs">
@@ -63,19 +74,19 @@ export function ConversationSidebar({ busy, onPicked }: { busy: boolean; onPicke
             <Button
               variant="ghost"
               size="icon-sm"
-              disabled={busy && c.id === active?.id}
-              onClick={() => store().remove("chat", c.id)}
+              disabled={busy && c.id === activeId}
+              onClick={() => store().remove(tab, c.id)}
               title={t("chat.sidebar.delete")}
               aria-label={t("chat.sidebar.delete")}
               className="text-muted-foreground opacity-60 group-hover/item:opacity-100"
-              data-testid="chat-conversation-delete"
+              data-testid={`${tab}-conversation-delete`}
             >
               <Trash2Icon aria-hidden />
             </Button>
           </li>
         ))}
       </ul>
-      <ImportExport active={active} disabled={busy} />
+      {footer}
     </nav>
   );
 }

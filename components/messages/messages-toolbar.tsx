@@ -1,0 +1,37 @@
+"use client";
+
+import { MessagesShareButton } from "@/components/share/messages-share-button";
+import {
+  ConversationsButton,
+  InspectorButton,
+  NewConversationButton,
+} from "@/components/shared/conversation-buttons";
+import type { DraftRequest } from "@/lib/code-gen/draft";
+import { CodeDialog } from "./tools-dialogs";
+
+interface Props {
+  busy: boolean;
+  /** The conversation has no turns yet (nothing to share). */
+  empty: boolean;
+  buildRequest: () => DraftRequest;
+  onInspect: () => void;
+  onNew: () => void;
+}
+
+/**
+ * Above a Messages conversation: the conversation list and New on screens without the sidebar (the
+ * sidebar has its own New), then the Inspector, View code and Share.
+ */
+export function MessagesToolbar({ busy, empty, buildRequest, onInspect, onNew }: Props) {
+  return (
+    <div className="flex flex-wrap items-center gap-1 pt-3">
+      <ConversationsButton tab="messages" />
+      <NewConversationButton tab="messages" busy={busy} onClick={onNew} className="lg:hidden" />
+      <div className="ml-auto flex gap-1">
+        <InspectorButton variant="ghost" onClick={onInspect} testId="messages-inspector-open" />
+        <CodeDialog buildRequest={buildRequest} />
+        <MessagesShareButton disabled={busy || empty} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { useT } from "@/lib/i18n/provider";
+import { HttpError } from "@/lib/queries/http";
+import { copyReply } from "@/lib/shortcuts/copy-reply";
+import { focusPromptSoon } from "@/lib/shortcuts/prompt";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import type { ExchangeLog } from "./exchange-log";
+import { type PlaygroundMessage, textOf } from "./metadata";
+import { type ConversationTab, startConversation } from "./store";
+import { filePartsOf } from "./turn-actions";
+import { imageCharsOf, useAttachments } from "./use-attachments";
+import type { LazyChatHelpers } from "./use-lazy-chat";
+import { useMessageHandlers } from "./use-message-handlers";
+
+/** A saved conversation's useChat (useSavedChat) with its exchange log: what a session view drives. */
+export type SessionChat = LazyChatHelpers<PlaygroundMessage> & { engine: ReactNode; log: ExchangeLog };
+
+/**
+ * What chat and Messages do the same way around their conversation: the composer's text and images,
+ * Send (Run when the composer is empty and the thread ends on a question), Retry, the prompt taken
+ * back when a request fails before any reply, the turn actions, the Inspector, and the shortcuts
+ * (Esc stops, N starts a conversation, C copies the last reply).
+ */
+export function useConversationSession(
+  tab: ConversationTab,
+  chat: SessionChat,
+  onBusyChange?: (busy: boolean) => void,
+) {
+  const t = useT();
+  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
+  const [input, setInput] = useState("");
+  const [restored, setRestored] = useState(false);
+  const [inspecting, setInspecting] = useState<string | null>(null);
+  const busy = status === "submitted" || status === "streaming";
+  const inspect = useCallback((id: string) => setInspecting(chat.log.get(id) ? id : ""), [chat.log]);
+  const handlers = useMessageHandlers(chat, inspect);
+  const attachments = useAttachments(imageCharsOf(messages));
+  const { parts: files, restore } = attachments;
+
+  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+
+  // A request that failed before any reply: take the prompt and its images back into the composer.
+  useEffect(() => {
+    if (status !== "error") return;
+    const last = messages.at(-1);
+    if (last?.role !== "user" || !(error instanceof HttpError)) return;
+    setMessages((current) => current.slice(0, -1));
+    setInput((current) => (current.trim() ? current : textOf(last)));
+    restore(filePartsOf(last).filter((p) => p.url.startsWith("data:")));
+    setRestored(true);
+  }, [status, messages, error, setMessages, restore]);
+
+  const lastReply = messages.findLast((m) => m.role === "assistant");
+  const newConversation = () => {
+    startConversation(tab);
+    focusPromptSoon();
+  };
+  // Only what can act now is registered: Esc stops a streaming reply, New waits for it to end.
+  useShortcuts({
+    stop: busy ? () => void stop() : undefined,
+    newConversation: busy ? undefined : newConversation,
+    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
+  });
+
+  const canRun = messages.at(-1)?.role === "user";
+
+  function send() {
+    if (busy) return;
+    const text = input.trim();
+    setRestored(false);
+    clearError();
+    if (!text && files.length === 0) {
+      if (canRun) void regenerate();
+      return;
+    }
+    setInput("");
+    attachments.clear();
+    void sendMessage(files.length > 0 ? { text, files } : { text });
+  }
+
+  function retry() {
+    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
+    if (restored) send();
+    else {
+      clearError();
+      void regenerate();
+    }
+  }
+
+  return {
+    input,
+    setInput,
+    files,
+    attachments,
+    busy,
+    canRun,
+    restored,
+    send,
+    retry,
+    newConversation,
+    handlers,
+    inspecting,
+    inspect,
+    inspectLatest: () => setInspecting(chat.log.latestId() ?? ""),
+    closeInspector: () => setInspecting(null),
+  };
+}
+
+export type ConversationSessionState = ReturnType<typeof useConversationSession>;
