@@ -9,6 +9,9 @@ const pngBase64 =
 const dataUrl = `data:image/png;base64,${pngBase64}`;
 const file = { name: "dot.png", mimeType: "image/png", buffer: Buffer.from(pngBase64, "base64") };
 
+// Replies as fast as the simulator can write them.
+const fast = "[sim:tps=0]";
+
 type Body = { messages: { role: string; content: unknown }[] };
 
 /** The request bodies the standalone simulator received on a path, oldest first. */
@@ -31,24 +34,24 @@ test.describe("images in chat and Messages (#20)", () => {
     await chat.goto(urls.remote);
     await chat.saveKey("sk-simChatImages1");
     await attach(page, "chat");
-    await chat.askAndWait("What is in this picture?");
+    await chat.askAndWait(`What is in this picture? ${fast}`);
     await expect(chat.lastReply()).toContainText("I received 1 image with your message (image/png, 70 B).");
     const first = (await bodiesOf(simLog, "/v1/chat/completions")).at(-1);
     expect(first?.messages.at(-1)).toEqual({
       role: "user",
       content: [
         { type: "image_url", image_url: { url: dataUrl } },
-        { type: "text", text: "What is in this picture?" },
+        { type: "text", text: `What is in this picture? ${fast}` },
       ],
     });
 
     await page.reload();
     await expect(page.getByTestId("message-image")).toBeVisible();
-    await chat.askAndWait("And the colour?", 2);
+    await chat.askAndWait(`And the colour? ${fast}`, 2);
     await expect(chat.lastReply()).toContainText("The conversation carries 1 earlier image.");
     const followUp = (await bodiesOf(simLog, "/v1/chat/completions")).at(-1);
     expect(followUp?.messages[0]).toEqual(first?.messages.at(-1));
-    expect(followUp?.messages.at(-1)).toEqual({ role: "user", content: "And the colour?" });
+    expect(followUp?.messages.at(-1)).toEqual({ role: "user", content: `And the colour? ${fast}` });
 
     await page.getByTestId("message-image").click();
     await expect(page.getByTestId("image-viewer")).toBeVisible({ timeout: slow(10_000) });
@@ -62,11 +65,11 @@ test.describe("images in chat and Messages (#20)", () => {
     await messages.goto(urls.remote);
     await messages.saveKey("sk-simChatImages2");
     await attach(page, "messages");
-    await messages.ask("Describe it");
+    await messages.ask(`Describe it ${fast}`);
     await expect(messages.lastMetrics()).toBeVisible({ timeout: slow(30_000) });
     await page.reload();
     await expect(page.getByTestId("message-image")).toBeVisible();
-    await messages.ask("Anything else?");
+    await messages.ask(`Anything else? ${fast}`);
     await expect(page.getByTestId("chat-metrics")).toHaveCount(2, { timeout: slow(30_000) });
     await expect(messages.lastReply()).toContainText("The conversation carries 1 earlier image.");
     const followUp = (await bodiesOf(simLog, "/v1/messages")).at(-1);
@@ -74,7 +77,7 @@ test.describe("images in chat and Messages (#20)", () => {
       role: "user",
       content: [
         { type: "image", source: { type: "base64", media_type: "image/png", data: pngBase64 } },
-        { type: "text", text: "Describe it" },
+        { type: "text", text: `Describe it ${fast}` },
       ],
     });
   });

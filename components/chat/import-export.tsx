@@ -3,13 +3,15 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
 import { loadAttachments } from "@/lib/conversations/attachment-watch";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useFormat, useT } from "@/lib/i18n/provider";
+
+// The conversion code (its import schema) loads when a file is exported or imported.
+const loadIo = () => import("@/lib/chat/chat-completions-io");
 
 /** A conversation as a chat-completions JSON file (messages + parameters), and back. */
 export function ImportExport({
@@ -28,6 +30,7 @@ export function ImportExport({
     if (!active) return;
     const { model, params } = useChatConfigStore.getState();
     // Images go in as the data URLs they are sent as (read back from this browser's IndexedDB).
+    const { exportChat } = await loadIo();
     const body = exportChat({
       model,
       params,
@@ -49,6 +52,7 @@ export function ImportExport({
     setProblem(null);
     try {
       const config = useChatConfigStore.getState();
+      const { importChat } = await loadIo();
       const snapshot = importChat(JSON.parse(await selected.text()), config.params);
       if (snapshot.model) config.setModel(snapshot.model);
       config.setParams(snapshot.params);

@@ -2,7 +2,7 @@
 
 import { ScanSearchIcon } from "lucide-react";
 import { memo } from "react";
-import { MessageImage } from "@/components/shared/attachments/message-images";
+import { MessageImage } from "@/components/shared/attachments/lazy-message-image";
 import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
