@@ -51,7 +51,7 @@ export function Composer({
   return (
     <form
       onSubmit={onSubmit}
-      {...dropPasteHandlers((files) => void attachments.add(files))}
+      {...dropPasteHandlers(attachments.add)}
       className="bg-background sticky bottom-0 z-10 flex flex-col gap-2 border-t pt-3 pb-3"
     >
       <label htmlFor={id} className="sr-only">
@@ -87,11 +87,7 @@ export function Composer({
             </button>
           ))}
         </fieldset>
-        <AttachButton
-          onFiles={(files) => void attachments.add(files)}
-          disabled={role === "assistant"}
-          testId="chat"
-        />
+        <AttachButton onFiles={attachments.add} disabled={role === "assistant"} testId="chat" />
         <Button
           type="button"
           variant="outline"

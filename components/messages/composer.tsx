@@ -25,7 +25,7 @@ export function Composer({ value, onChange, attachments, onSend, onStop, busy }:
   const t = useT();
   const id = useId();
   const { onSubmit } = sendHandlers(onSend);
-  const attach = (files: File[]) => void attachments.add(files);
+  const attach = attachments.add;
 
   return (
     <form

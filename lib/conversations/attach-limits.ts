@@ -1,3 +1,6 @@
+import type { FileUIPart } from "ai";
+import type { ImageDetail } from "@/lib/streaming/dialects/chat-content";
+
 // What a message may carry. The proxy forwards JSON bodies up to PROXY_MAX_JSON_BYTES (8 MB by default,
 // lib/server/body-limit.ts) and every request resends the whole conversation, its images included.
 
@@ -15,4 +18,33 @@ export type ImageFormat = "same" | "image/jpeg" | "image/webp";
 export interface PrepareOptions {
   longEdge: LongEdge;
   format: ImageFormat;
+}
+
+export interface AttachOptions extends PrepareOptions {
+  /** Chat Completions' `detail` on every image; "" sends none (the API's default, auto). */
+  detail: "" | ImageDetail;
+}
+
+export const DEFAULT_ATTACH_OPTIONS: AttachOptions = { longEdge: 2048, format: "same", detail: "" };
+
+export interface Attachment {
+  key: string;
+  /** The file as picked; absent for an image put back from a failed send (it cannot be resized again). */
+  source?: File;
+  part: FileUIPart;
+  bytes: number;
+  width?: number;
+  height?: number;
+}
+
+export type AttachProblem =
+  | { kind: "type" | "size" | "decode"; name: string }
+  | { kind: "count" }
+  | { kind: "total" };
+
+/** The composer's attached images, the last problem met, and the resize options (read on first use). */
+export interface AttachState {
+  items: Attachment[];
+  problem?: AttachProblem;
+  options?: AttachOptions;
 }

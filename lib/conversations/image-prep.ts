@@ -1,13 +1,21 @@
 import {
   ATTACH_TYPES,
+  type Attachment,
+  type AttachOptions,
+  type AttachProblem,
+  type AttachState,
+  DEFAULT_ATTACH_OPTIONS,
   MAX_ATTACHMENTS,
   MAX_CONVERSATION_IMAGE_CHARS,
   MAX_IMAGE_BYTES,
   type PrepareOptions,
 } from "./attach-limits";
-import { type Attachment, type AttachOptions, type AttachProblem, attachmentKey } from "./use-attachments";
+import { loadAttachments } from "./attachment-watch";
+import type { PlaygroundMessage } from "./metadata";
+import { attachmentKey } from "./use-attachments";
 
-// Browser only, loaded on demand: an attached file read, resized on a canvas when asked, as a data URL.
+// Browser only, loaded on demand: the composer's attach actions; an attached file read, resized on a
+// canvas when asked, as a data URL.
 
 export interface PreparedImage {
   url: string;
@@ -116,4 +124,45 @@ export async function prepareAttachments(
     }
   }
   return { out, issue };
+}
+
+const optionsKey = "apigo-attach-options";
+
+function savedOptions(): AttachOptions {
+  try {
+    return { ...DEFAULT_ATTACH_OPTIONS, ...JSON.parse(localStorage.getItem(optionsKey) ?? "{}") };
+  } catch {
+    return DEFAULT_ATTACH_OPTIONS;
+  }
+}
+
+/** The characters the images of a conversation add to every request. */
+export const imageCharsOf = (messages: readonly PlaygroundMessage[]) =>
+  messages.reduce(
+    (n, m) =>
+      n +
+      m.parts.reduce((k, p) => k + (p.type === "file" && p.url.startsWith("data:") ? p.url.length : 0), 0),
+    0,
+  );
+
+/** Files picked, pasted or dropped: prepared with the saved options and added to the composer's. */
+export async function addFiles(files: File[], state: AttachState, thread: readonly PlaygroundMessage[]) {
+  // Saving the message will need the attachment code (references, IndexedDB).
+  void loadAttachments();
+  const options = state.options ?? savedOptions();
+  const { out, issue } = await prepareAttachments(files, options, state.items, imageCharsOf(thread));
+  return (s: AttachState): AttachState => ({ options, problem: issue, items: [...s.items, ...out] });
+}
+
+/** New options: saved for next time, and every attached file prepared again from its original. */
+export async function changeOptions(
+  next: AttachOptions,
+  state: AttachState,
+  thread: readonly PlaygroundMessage[],
+) {
+  localStorage.setItem(optionsKey, JSON.stringify(next));
+  const kept = state.items.filter((a) => !a.source);
+  const sources = state.items.flatMap((a) => (a.source ? [a.source] : []));
+  const { out, issue } = await prepareAttachments(sources, next, kept, imageCharsOf(thread));
+  return (): AttachState => ({ options: next, problem: issue, items: [...kept, ...out] });
 }

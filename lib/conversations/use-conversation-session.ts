@@ -10,7 +10,7 @@ import type { ExchangeLog } from "./exchange-log";
 import { type PlaygroundMessage, textOf } from "./metadata";
 import { type ConversationTab, startConversation } from "./store";
 import { filePartsOf } from "./turn-actions";
-import { imageCharsOf, useAttachments } from "./use-attachments";
+import { useAttachments } from "./use-attachments";
 import type { LazyChatHelpers } from "./use-lazy-chat";
 import { useMessageHandlers } from "./use-message-handlers";
 
@@ -36,7 +36,7 @@ export function useConversationSession(
   const busy = status === "submitted" || status === "streaming";
   const inspect = useCallback((id: string) => setInspecting(chat.log.get(id) ? id : ""), [chat.log]);
   const handlers = useMessageHandlers(chat, inspect);
-  const attachments = useAttachments(imageCharsOf(messages));
+  const attachments = useAttachments(messages);
   const { parts: files, restore } = attachments;
 
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);

@@ -4,6 +4,7 @@ import { XIcon } from "lucide-react";
 import { SelectField } from "@/components/shared/select-field";
 import { Button } from "@/components/ui/button";
 import {
+  DEFAULT_ATTACH_OPTIONS,
   LONG_EDGES,
   MAX_ATTACHMENTS,
   MAX_CONVERSATION_IMAGE_CHARS,
@@ -23,8 +24,9 @@ interface Props {
 export function AttachmentTray({ attachments, withDetail, testId }: Props) {
   const t = useT();
   const f = useFormat();
-  const { items, options, problem } = attachments;
-  const set = (change: Partial<AttachOptions>) => void attachments.setOptions({ ...options, ...change });
+  const { items, problem } = attachments;
+  const options = attachments.options ?? DEFAULT_ATTACH_OPTIONS;
+  const set = (change: Partial<AttachOptions>) => attachments.setOptions({ ...options, ...change });
   return (
     <div className="flex flex-col gap-2" data-testid={`${testId}-attachments`}>
       {items.length > 0 && (
