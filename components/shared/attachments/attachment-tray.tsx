@@ -75,7 +75,7 @@ export function AttachmentTray({ attachments, withDetail, testId }: Props) {
             }))}
             onChange={(v) => set({ longEdge: Number(v) as AttachOptions["longEdge"] })}
             testId={`${testId}-resize`}
-            className="w-40"
+            className="w-44"
           />
           <SelectField
             label={t("shared.attach.format")}
