@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatSession } from "@/lib/chat/use-chat-session";
 import type { StoredConversation } from "@/lib/conversations/schema";
@@ -53,13 +54,29 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         <ChatToolbar
           messages={chat.messages}
           pending={input}
+          system={system}
           busy={busy}
           buildRequest={(m) => chat.transport.buildRequest(m)}
           onInspect={session.inspectLatest}
           onNewChat={session.newConversation}
         />
       }
-      header={<SystemPrompt value={system} onChange={setSystem} />}
+      header={
+        <>
+          <SystemPrompt value={system} onChange={setSystem} />
+          <LazyVariablesPanel
+            source={{ system, messages: chat.messages, input }}
+            apply={(filled) => {
+              setSystem(filled.system);
+              chat.setMessages(filled.messages);
+              setInput(filled.input);
+            }}
+            send={() => session.send()}
+            fillRef={session.fillFirst}
+            busy={busy}
+          />
+        </>
+      }
       empty={t("chat.empty")}
       renderTurn={(message, place) => <MessageBubble message={message} {...place} {...handlers} />}
       composer={

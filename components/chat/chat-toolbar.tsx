@@ -2,6 +2,7 @@
 
 import { Code2Icon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
+import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import {
   ConversationsButton,
@@ -25,13 +26,15 @@ interface Props {
   messages: PlaygroundMessage[];
   /** Text in the composer: View code shows the request that Send would make. */
   pending: string;
+  /** The system prompt as typed (Save prompt keeps it). */
+  system: string;
   busy: boolean;
   buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
   onInspect: () => void;
   onNewChat: () => void;
 }
 
-export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, onNewChat }: Props) {
+export function ChatToolbar({ messages, pending, system, busy, buildRequest, onInspect, onNewChat }: Props) {
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
@@ -66,6 +69,13 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
         </Button>
         <InspectorButton variant="outline" onClick={onInspect} testId="chat-inspector" />
         <ChatShareButton disabled={busy || messages.length === 0} />
+        <LazyPromptButtons
+          tab="chat"
+          disabled={busy}
+          getSetup={() =>
+            import("@/lib/prompts/tab-setup").then((m) => m.chatPromptSetup({ system, messages, pending }))
+          }
+        />
         <NewConversationButton tab="chat" busy={busy} onClick={onNewChat} className="ml-auto" />
       </div>
       {codeOpen && (

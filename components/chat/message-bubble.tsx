@@ -3,12 +3,16 @@
 import { memo } from "react";
 import { MessageImage } from "@/components/shared/attachments/lazy-message-image";
 import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
+import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type TurnPlace, turnActions } from "@/lib/conversations/turn-actions";
 import { useT } from "@/lib/i18n/provider";
 import { splitThink } from "./split-think";
+
+// The cost needs the price list's query and the saved prices: it loads after the page (chat's first load).
+const LazyReplyCost = lazyAfterLoad(() => import("./reply-cost").then((m) => m.ReplyCost));
 
 type Props = TurnPlace & TurnHandlers & { message: PlaygroundMessage };
 
@@ -52,6 +56,7 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
       onAction={onAction}
       onEdit={onEdit}
       onContinue={onContinue}
+      metricsExtra={message.metadata && <LazyReplyCost meta={message.metadata} />}
     >
       <Parts message={message} streaming={streaming} />
     </ConversationTurn>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { UndoToast } from "@/components/shared/undo-toast";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
@@ -15,7 +16,7 @@ import { RunningBatch } from "./running-batch";
 /** The Images tab: the form, the batch in flight, and the gallery kept in this browser. */
 export function ImagesView() {
   const t = useT();
-  const { generate, cancel, running, cancelled, saveError } = useGenerate();
+  const { generate, cancel, running, cancelled, saveError, landed } = useGenerate();
   const retry = useCallback((params: ImageParams) => void generate(params), [generate]);
   const { reuse } = useImageActions();
   /** A shared batch opened here ("Open in my playground"): whether it carried images. */
@@ -52,7 +53,8 @@ export function ImagesView() {
           {t("images.gallery.saveFailed", { message: saveError })}
         </p>
       )}
-      <Gallery busy={!!running} onRetry={retry} />
+      <Gallery busy={!!running} onRetry={retry} landed={landed} />
+      <UndoToast />
     </div>
   );
 }

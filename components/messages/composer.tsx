@@ -44,6 +44,7 @@ export function Composer({ value, onChange, attachments, onSend, onStop, busy }:
         onSend={onSend}
         placeholder={t("messages.inputPlaceholder")}
         enterPlaceholder={t("messages.inputPlaceholderEnter")}
+        touchPlaceholder={t("messages.inputPlaceholderTouch")}
         className="resize-none"
         data-testid="messages-input"
       />

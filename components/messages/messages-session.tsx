@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
@@ -8,6 +9,7 @@ import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationSession } from "@/lib/conversations/use-conversation-session";
 import { useT } from "@/lib/i18n/provider";
+import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesSession } from "@/lib/messages/use-messages-session";
 import { Composer } from "./composer";
@@ -27,6 +29,7 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
   const chat = useMessagesSession(conversation.id, initialMessages);
   const session = useConversationSession("messages", chat, onBusyChange);
   const { input, files, busy, handlers } = session;
+  const system = useMessagesConfigStore((s) => s.form.system);
 
   // A vendor the gateway echoed (non-stream replies) is suggested in every vendor field from now on.
   const lastReply = chat.messages.findLast((m) => m.role === "assistant");
@@ -53,6 +56,24 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
           buildRequest={viewCodeRequest}
           onInspect={session.inspectLatest}
           onNew={session.newConversation}
+          promptSetup={() =>
+            import("@/lib/prompts/tab-setup").then((m) =>
+              m.messagesPromptSetup({ messages: chat.messages, pending: input }),
+            )
+          }
+        />
+      }
+      header={
+        <LazyVariablesPanel
+          source={{ system, messages: chat.messages, input }}
+          apply={(filled) => {
+            useMessagesConfigStore.getState().set({ system: filled.system });
+            chat.setMessages(filled.messages);
+            session.setInput(filled.input);
+          }}
+          send={() => session.send()}
+          fillRef={session.fillFirst}
+          busy={busy}
         />
       }
       empty={t("messages.empty")}

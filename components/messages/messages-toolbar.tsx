@@ -1,5 +1,6 @@
 "use client";
 
+import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { MessagesShareButton } from "@/components/share/messages-share-button";
 import {
   ConversationsButton,
@@ -7,6 +8,7 @@ import {
   NewConversationButton,
 } from "@/components/shared/conversation-buttons";
 import type { DraftRequest } from "@/lib/code-gen/draft";
+import type { PromptSetup } from "@/lib/prompts/schema";
 import { CodeDialog } from "./tools-dialogs";
 
 interface Props {
@@ -16,21 +18,24 @@ interface Props {
   buildRequest: () => DraftRequest;
   onInspect: () => void;
   onNew: () => void;
+  /** The setup Save prompt keeps (read when Save is pressed). */
+  promptSetup: () => Promise<PromptSetup>;
 }
 
 /**
  * Above a Messages conversation: the conversation list and New on screens without the sidebar (the
  * sidebar has its own New), then the Inspector, View code and Share.
  */
-export function MessagesToolbar({ busy, empty, buildRequest, onInspect, onNew }: Props) {
+export function MessagesToolbar({ busy, empty, buildRequest, onInspect, onNew, promptSetup }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-1 pt-3">
       <ConversationsButton tab="messages" />
       <NewConversationButton tab="messages" busy={busy} onClick={onNew} className="lg:hidden" />
-      <div className="ml-auto flex gap-1">
+      <div className="ml-auto flex flex-wrap gap-1">
         <InspectorButton variant="ghost" onClick={onInspect} testId="messages-inspector-open" />
         <CodeDialog buildRequest={buildRequest} />
         <MessagesShareButton disabled={busy || empty} />
+        <LazyPromptButtons tab="messages" disabled={busy} getSetup={promptSetup} />
       </div>
     </div>
   );

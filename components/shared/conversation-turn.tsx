@@ -28,6 +28,8 @@ interface Props extends Partial<TurnHandlers> {
   children: ReactNode;
   /** Under a reply's metrics (Messages: its usage fields and Inspector button). */
   details?: ReactNode;
+  /** More figures at the end of the metrics line (chat: the reply's cost). */
+  metricsExtra?: ReactNode;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Props extends Partial<TurnHandlers> {
  * edit, delete, resend, regenerate...). The tabs memoise their turn on flat props (see MessageBubble).
  */
 export function ConversationTurn(props: Props) {
-  const { message, place, label, actions, testIds, children, details } = props;
+  const { message, place, label, actions, testIds, children, details, metricsExtra } = props;
   const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
   const meta = message.metadata;
@@ -75,7 +77,9 @@ export function ConversationTurn(props: Props) {
       {!isUser && (
         <ReplyNotices meta={meta} onContinue={place.last && place.idle ? props.onContinue : undefined} />
       )}
-      {!isUser && meta?.totalMs != null && !place.streaming && <ReplyMetrics meta={meta} />}
+      {!isUser && meta?.totalMs != null && !place.streaming && (
+        <ReplyMetrics meta={meta}>{metricsExtra}</ReplyMetrics>
+      )}
       {!isUser && details}
       {!editing && actions.length > 0 && (
         // The row's height is kept while its code loads, so nothing below it moves.

@@ -3,6 +3,7 @@ import { cn } from "@/lib/utils";
 import { BrandLink } from "./brand-link";
 import { GlobalShortcuts } from "./global-shortcuts";
 import { LanguageSwitch } from "./language-switch";
+import { MoreMenu } from "./more-menu";
 import { NavTabs } from "./nav-tabs";
 import { SettingsButton } from "./settings-button";
 import { ShortcutsButton } from "./shortcuts-button";
@@ -18,15 +19,21 @@ const rowWidth =
 export function SiteHeader() {
   return (
     // Opaque on purpose: a translucent header let the conversation scrolling under it show through faintly.
-    <header className="bg-background sticky top-0 z-40 border-b">
+    <header className="bg-background sticky top-0 z-40 border-b" data-site-header>
       <SkipLink />
-      <div className={cn(rowWidth, "flex flex-wrap items-center gap-x-3 gap-y-1 pt-2")}>
+      <div className={cn(rowWidth, "flex flex-wrap items-center gap-x-2 gap-y-1 pt-1 sm:gap-x-3 sm:pt-2")}>
         <BrandLink />
         <UpstreamBadge />
         <div className="ml-auto flex items-center gap-1">
-          <LanguageSwitch />
-          <ThemeToggle />
-          <ShortcutsButton />
+          {/* Phones fold language, theme and shortcuts into one menu: one row above the tabs. */}
+          <div className="hidden items-center gap-1 sm:flex">
+            <LanguageSwitch />
+            <ThemeToggle />
+            <ShortcutsButton />
+          </div>
+          <div className="sm:hidden">
+            <MoreMenu />
+          </div>
           <SettingsButton />
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { UndoToast } from "@/components/shared/undo-toast";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { takePendingFork } from "@/lib/shares/pending-fork";
@@ -42,6 +43,7 @@ export function VideosView() {
       )}
       <VideoForm />
       <VideoJobList />
+      <UndoToast />
     </div>
   );
 }

@@ -29,7 +29,8 @@ export function useCompareSetupSync(): void {
     const fork = takePendingFork("compare");
     if (fork) {
       const { setup, histories } = forkedSetup(fork);
-      store.load(setup, histories);
+      // A prompt opened in compare (lib/prompts/open-version.ts) brings its question in the address.
+      store.load({ ...setup, prompt: fromUrl?.prompt ?? "" }, histories);
     } else if (fromUrl && !sameSetup(fromUrl, store)) {
       // A link to other panes: its setup, and no conversations (they belong to the saved panes).
       store.load(fromUrl);

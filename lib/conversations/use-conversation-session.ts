@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
@@ -38,6 +38,8 @@ export function useConversationSession(
   const handlers = useMessageHandlers(chat, inspect);
   const attachments = useAttachments(messages);
   const { parts: files, restore } = attachments;
+  // Set by the prompt library's variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
 
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
 
@@ -67,7 +69,7 @@ export function useConversationSession(
   const canRun = messages.at(-1)?.role === "user";
 
   function send() {
-    if (busy) return;
+    if (busy || fillFirst.current?.()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -105,6 +107,7 @@ export function useConversationSession(
     inspect,
     inspectLatest: () => setInspecting(chat.log.latestId() ?? ""),
     closeInspector: () => setInspecting(null),
+    fillFirst,
   };
 }
 

@@ -39,4 +39,7 @@ export const forkPaths: Record<ShareKind, string> = {
   images: "/images",
   videos: "/videos",
   compare: "/compare",
+  prompt: "/chat",
+  // The query says a fork waits, so the Evaluate tab loads this module only then.
+  evaluate: "/evaluate?fork=1",
 };

@@ -33,6 +33,7 @@ export const messagesEn = {
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send.",
   inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line.",
+  inputPlaceholderTouch: "Type a message",
   send: "Send",
   stop: "Stop",
   empty: "Send a message to start. Without a key, the built-in simulator answers.",

@@ -36,6 +36,7 @@ export const messagesZhCN = {
   inputLabel: "消息",
   inputPlaceholder: "输入消息。按 Ctrl+Enter 或 ⌘+Enter 发送。",
   inputPlaceholderEnter: "输入消息。按 Enter 发送，Shift+Enter 换行。",
+  inputPlaceholderTouch: "输入消息",
   send: "发送",
   stop: "停止",
   empty: "发送一条消息开始。未设置密钥时，由内置模拟器回答。",
