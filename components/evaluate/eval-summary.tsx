@@ -1,12 +1,13 @@
 "use client";
 
 import { TrophyIcon } from "lucide-react";
-import { type ReactNode, useId, useMemo } from "react";
+import { type ReactNode, useEffect, useId, useMemo } from "react";
 import { PricesEditor } from "@/components/compare/prices-editor";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { bestColumns, type Spread, type SummaryMetric, summarizeColumns } from "@/lib/evaluate/summary";
 import type { EvalRun } from "@/lib/evaluate/types";
 import { type MessageKey, useFormat, useT } from "@/lib/i18n/provider";
+import { useGatewayPrices } from "@/lib/pricing/use-gateway-prices";
 import { cn } from "@/lib/utils";
 
 /** Counts that change only when a cell settles or is graded: the summary is recomputed then, not per token. */
@@ -36,6 +37,9 @@ export function EvalSummary() {
   const id = useId();
   const key = useEvalStore((s) => settledKey(s.run));
   const columns = useEvalStore((s) => s.run.columns);
+  // The gateway's price list (when it publishes one) prices what the user did not type.
+  const gateway = useGatewayPrices();
+  useEffect(() => useEvalStore.getState().setGatewayPrices(gateway), [gateway]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` changes whenever a cell settles.
   const summaries = useMemo(() => {
     return summarizeColumns(useEvalStore.getState().run);
@@ -155,7 +159,10 @@ export function EvalSummary() {
           </tbody>
         </table>
       </div>
-      <PricesEditor models={[...new Set(columns.map((c) => c.model.trim()).filter(Boolean))]} />
+      <PricesEditor
+        models={[...new Set(columns.map((c) => c.model.trim()).filter(Boolean))]}
+        gateway={gateway}
+      />
     </section>
   );
 }

@@ -1,6 +1,5 @@
-import type { ModelPrice } from "@/lib/compare/prices-store";
-import { replyCost } from "@/lib/compare/stats";
 import { tokensPerSecond } from "@/lib/conversations/metadata";
+import { type EffectivePrice, replyCost } from "@/lib/pricing/effective-price";
 import { isAbort } from "@/lib/queries/http";
 import { streamCell } from "./cell-request";
 import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
@@ -20,7 +19,8 @@ export interface EngineDeps {
   /** Merges cell changes into the run (one store update). */
   patch: (cells: Record<string, Partial<CellResult>>) => void;
   onIdle: () => void;
-  priceOf: (model: string) => ModelPrice | undefined;
+  /** The price a cell's cost is computed with: the user's typed one, else the gateway's. */
+  priceOf: (model: string) => EffectivePrice | undefined;
   loadPrompt: (id: string, n: number) => Promise<PromptSetup | undefined>;
   fetch?: typeof globalThis.fetch;
   flushMs?: number;

@@ -1,7 +1,8 @@
 "use client";
 
 import { create } from "zustand";
-import type { ModelPrice } from "@/lib/compare/prices-store";
+import type { EffectivePrice } from "@/lib/pricing/effective-price";
+import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
@@ -40,6 +41,8 @@ export interface EvalState {
   clearResults: () => void;
   /** Replaces the run (an imported or shared one); nothing runs until Run all. */
   loadRun: (run: EvalRun) => void;
+  /** The gateway's price list (GET /api/pricing), behind the prices the user typed, for the cost column. */
+  setGatewayPrices: (prices: GatewayPrices | undefined) => void;
 }
 
 export interface EvalStoreOptions {
@@ -52,11 +55,18 @@ export interface EvalStoreOptions {
 export function createEvalStore(options: EvalStoreOptions = {}) {
   let runStore: RunStore | undefined = options.runStore;
   // Compare's per-model prices (the cost column); loaded with the saved run, off the first load.
-  let priceOf: (model: string) => ModelPrice | undefined = () => undefined;
+  // The gateway's list fills in what the user did not type (lib/pricing/effective-price.ts).
+  let gatewayPrices: GatewayPrices | undefined;
+  let priceOf: (model: string) => EffectivePrice | undefined = () => undefined;
   const loadPrices = async () => {
-    const { useComparePricesStore: prices } = await import("@/lib/compare/prices-store");
+    const [{ useComparePricesStore: prices }, { effectivePrice }, { gatewayPriceFor }] = await Promise.all([
+      import("@/lib/compare/prices-store"),
+      import("@/lib/pricing/effective-price"),
+      import("@/lib/pricing/gateway-prices"),
+    ]);
     if (!prices.persist.hasHydrated()) await prices.persist.rehydrate();
-    priceOf = (model) => prices.getState().prices[model];
+    priceOf = (model) =>
+      effectivePrice(prices.getState().prices[model], gatewayPriceFor(model, gatewayPrices));
   };
   /** Cells were removed or replaced: the next write replaces the stored cells too. */
   let cellsDirty = false;
@@ -173,6 +183,9 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
           cells: Object.fromEntries(Object.entries(run.cells).filter(([k]) => k.split(":")[1] !== id)),
         })),
       setGraders: (graders) => setRun(() => ({ graders })),
+      setGatewayPrices: (prices) => {
+        gatewayPrices = prices;
+      },
       setLimits: ({ concurrency, perVendor }) =>
         setRun((run) => ({
           concurrency: concurrency === undefined ? run.concurrency : clampLimit(concurrency),
