@@ -65,7 +65,7 @@ export const sharedZhCN: typeof sharedEn = {
     buttonHint: "添加图片（也可粘贴或拖放到输入框）",
     list: "已添加的图片",
     remove: "移除 {name}",
-    size: "{bytes} · {width}×{height}",
+    size: "{bytes} · {width}×{height} 像素",
     resize: "缩放",
     original: "原始尺寸",
     longEdge: "长边 {px} 像素",
