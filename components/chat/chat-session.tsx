@@ -90,6 +90,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           onStop={() => void chat.stop()}
           busy={busy}
           canRun={session.canRun}
+          attachments={session.attachments}
         />
       }
     />

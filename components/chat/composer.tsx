@@ -2,9 +2,12 @@
 
 import { PlayIcon, PlusIcon, SendIcon } from "lucide-react";
 import { useId } from "react";
+import { AttachButton, dropPasteHandlers } from "@/components/shared/attachments/attach-button";
+import { ComposerAttachments } from "@/components/shared/attachments/lazy-tray";
 import { PromptBox } from "@/components/shared/prompt-box";
 import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
+import type { Attachments } from "@/lib/conversations/use-attachments";
 import { useT } from "@/lib/i18n/provider";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { cn } from "@/lib/utils";
@@ -22,6 +25,8 @@ interface Props {
   busy: boolean;
   /** An empty box sends the conversation as it is (built by hand): the button says Run. */
   canRun: boolean;
+  /** Images for the next user message (picked, pasted or dropped). */
+  attachments: Attachments;
 }
 
 export function Composer({
@@ -34,21 +39,25 @@ export function Composer({
   onStop,
   busy,
   canRun,
+  attachments,
 }: Props) {
   const t = useT();
   const id = useId();
-  const empty = value.trim() === "";
+  const noText = value.trim() === "";
+  const empty = noText && attachments.items.length === 0;
 
   const { onSubmit } = sendHandlers(onSend);
 
   return (
     <form
       onSubmit={onSubmit}
+      {...dropPasteHandlers(attachments.add)}
       className="bg-background sticky bottom-0 z-10 flex flex-col gap-2 border-t pt-3 pb-3"
     >
       <label htmlFor={id} className="sr-only">
         {t("chat.inputLabel")}
       </label>
+      <ComposerAttachments attachments={attachments} withDetail testId="chat" />
       <PromptBox
         id={id}
         value={value}
@@ -79,11 +88,12 @@ export function Composer({
             </button>
           ))}
         </fieldset>
+        <AttachButton onFiles={attachments.add} disabled={role === "assistant"} testId="chat" />
         <Button
           type="button"
           variant="outline"
           onClick={onAdd}
-          disabled={busy || empty}
+          disabled={busy || noText}
           title={t("chat.addHint")}
           data-testid="chat-add"
         >

@@ -3,11 +3,15 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
 import { useChatConfigStore } from "@/lib/chat/config-store";
+import { MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
+import { loadAttachments } from "@/lib/conversations/attachment-watch";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
+
+// The conversion code (its import schema) loads when a file is exported or imported.
+const loadIo = () => import("@/lib/chat/chat-completions-io");
 
 /** A conversation as a chat-completions JSON file (messages + parameters), and back. */
 export function ImportExport({
@@ -18,17 +22,20 @@ export function ImportExport({
   disabled: boolean;
 }) {
   const t = useT();
+  const format = useFormat();
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  function download() {
+  async function download() {
     if (!active) return;
     const { model, params } = useChatConfigStore.getState();
+    // Images go in as the data URLs they are sent as (read back from this browser's IndexedDB).
+    const { exportChat } = await loadIo();
     const body = exportChat({
       model,
       params,
       system: String(active.settings.system ?? ""),
-      messages: active.messages,
+      messages: await (await loadAttachments()).resolveAttachments(active.messages),
     });
     const url = URL.createObjectURL(
       new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
@@ -45,14 +52,23 @@ export function ImportExport({
     setProblem(null);
     try {
       const config = useChatConfigStore.getState();
+      const { importChat } = await loadIo();
       const snapshot = importChat(JSON.parse(await selected.text()), config.params);
       if (snapshot.model) config.setModel(snapshot.model);
       config.setParams(snapshot.params);
       useConversationStore.getState().create("chat", {
         title: selected.name.replace(/\.json$/i, ""),
-        messages: snapshot.messages,
+        messages: (await loadAttachments()).withAttachmentRefs(snapshot.messages),
         settings: { system: snapshot.system },
       });
+      if (snapshot.droppedImages) {
+        setProblem(
+          t("chat.sidebar.importDroppedImages", {
+            count: snapshot.droppedImages,
+            size: format.bytes(MAX_CONVERSATION_IMAGE_CHARS),
+          }),
+        );
+      }
     } catch (error) {
       setProblem(
         t("chat.sidebar.importFailed", { reason: error instanceof SyntaxError ? "JSON" : "messages" }),
@@ -70,7 +86,7 @@ export function ImportExport({
           size="sm"
           className="flex-1"
           disabled={disabled || !active}
-          onClick={download}
+          onClick={() => void download()}
           data-testid="chat-export"
         >
           <DownloadIcon aria-hidden />

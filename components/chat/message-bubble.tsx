@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { MessageImage } from "@/components/shared/attachments/lazy-message-image";
 import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
 import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
 import { Markdown } from "@/components/shared/markdown/markdown";
@@ -21,6 +22,7 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
     if (part.type === "reasoning") {
       return <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />;
     }
+    if (part.type === "file") return <MessageImage key={key} part={part} />;
     if (part.type !== "text") return null;
     if (message.role === "user") {
       return (

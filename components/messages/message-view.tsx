@@ -1,7 +1,8 @@
 "use client";
 
-import { ImageOffIcon, ScanSearchIcon } from "lucide-react";
+import { ScanSearchIcon } from "lucide-react";
 import { memo } from "react";
+import { MessageImage } from "@/components/shared/attachments/lazy-message-image";
 import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
@@ -23,7 +24,6 @@ type Props = Pick<TurnPlace, "streaming"> &
 
 /** The user's text and images, or the reply's thinking, text and tool_use blocks. */
 function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: boolean }) {
-  const t = useT();
   const isUser = message.role === "user";
   return message.parts.map((part, index) => {
     const key = `${message.id}-${index}`;
@@ -39,22 +39,7 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
         <Markdown key={key} text={part.text} />
       );
     }
-    if (part.type === "file") {
-      return part.url ? (
-        // biome-ignore lint/performance/noImgElement: a data: URL the user attached, not a remote image.
-        <img
-          key={key}
-          src={part.url}
-          alt={part.filename ?? ""}
-          className="max-h-40 max-w-full rounded border object-contain"
-        />
-      ) : (
-        <p key={key} className="flex items-center gap-1.5 text-xs opacity-80">
-          <ImageOffIcon className="size-3.5" aria-hidden />
-          {t("messages.imageNotKept", { name: part.filename ?? part.mediaType })}
-        </p>
-      );
-    }
+    if (part.type === "file") return <MessageImage key={key} part={part} />;
     const block = blockDataOf(part);
     return block ? <ToolUseBlock key={key} block={block} /> : null;
   });

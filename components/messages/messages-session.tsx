@@ -18,7 +18,7 @@ import { MessagesToolbar } from "./messages-toolbar";
 
 interface Props {
   conversation: StoredConversation;
-  /** The stored thread with its images put back (useThreadImages). */
+  /** The stored thread (its images are read back by useSavedChat). */
   initialMessages: PlaygroundMessage[];
   onBusyChange: (busy: boolean) => void;
 }
@@ -84,8 +84,7 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
         <Composer
           value={input}
           onChange={session.setInput}
-          files={files}
-          onFilesChange={session.setFiles}
+          attachments={session.attachments}
           onSend={session.send}
           onStop={() => void chat.stop()}
           busy={busy}

@@ -9,7 +9,6 @@ import { useActiveConversation } from "@/lib/conversations/use-active-conversati
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
-import { useThreadImages } from "@/lib/messages/use-thread-images";
 
 // The request form (model picker, fields) is fetched right after the load event: it reads and writes
 // the config store, which requests are built from, so nothing waits on it. Until it is there its place
@@ -21,7 +20,6 @@ export function MessagesView() {
   const t = useT();
   const hydrated = useHydrated(useConversationStore, useMessagesConfigStore);
   const active = useActiveConversation("messages", hydrated);
-  const thread = useThreadImages(active);
   const [busy, setBusy] = useState(false);
 
   return (
@@ -32,11 +30,11 @@ export function MessagesView() {
         </aside>
         <div className="flex min-h-full min-w-0 flex-1 flex-col xl:order-1">
           <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
-          {active && thread && (
+          {active && (
             <MessagesSession
               key={active.id}
               conversation={active}
-              initialMessages={thread}
+              initialMessages={active.messages}
               onBusyChange={setBusy}
             />
           )}

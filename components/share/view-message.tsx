@@ -4,7 +4,7 @@ import { Markdown } from "@/components/shared/markdown/markdown";
 import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
 import { TruncatedNote } from "@/components/shared/truncated-note";
 import { prettyJson } from "@/lib/pretty-json";
-import type { AnthropicShareBlock, ShareMetrics } from "@/lib/schemas/share";
+import type { AnthropicShareBlock, SharedAttachment, ShareMetrics } from "@/lib/schemas/share";
 import { cn } from "@/lib/utils";
 import { ViewMetrics } from "./view-metrics";
 import type { ViewI18n } from "./view-types";
@@ -61,16 +61,38 @@ function Text({ role, text, budget }: { role: "user" | "assistant"; text: string
   return <Markdown text={text} budget={budget} />;
 }
 
+/** An image attached to a shared message, or the placeholder of one that was not kept. */
+function SharedImage({ image, t }: { image: SharedAttachment } & Pick<ViewI18n, "t">) {
+  if ("omitted" in image) {
+    return (
+      <p className="flex items-center gap-1.5 text-xs italic opacity-80" data-testid="share-image-omitted">
+        <ImageOffIcon className="size-3.5" aria-hidden />
+        {image.omitted === "too_large" ? t("share.view.imageTooLarge") : t("share.view.imageUnsupported")}
+      </p>
+    );
+  }
+  return (
+    // biome-ignore lint/performance/noImgElement: base64 bytes from the snapshot, checked against their type.
+    <img
+      src={`data:${image.mime};base64,${image.data}`}
+      alt={t("share.view.image")}
+      className="max-h-60 max-w-full rounded border object-contain"
+      data-testid="share-image"
+    />
+  );
+}
+
 export function ChatMessageView(
   props: {
     role: "user" | "assistant";
     content: string;
     reasoning?: string;
+    images?: SharedAttachment[];
     metrics?: ShareMetrics;
     budget: number;
   } & ViewI18n,
 ) {
-  const { role, content, reasoning, budget, t } = props;
+  const { role, content, reasoning, images, budget, t } = props;
   return (
     <Bubble {...props}>
       {reasoning && (
@@ -78,6 +100,10 @@ export function ChatMessageView(
           {reasoning}
         </Folded>
       )}
+      {images?.map((image, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a stored message never reorders.
+        <SharedImage key={i} image={image} t={t} />
+      ))}
       <Text role={role} text={content} budget={budget} />
     </Bubble>
   );
@@ -100,6 +126,8 @@ function BlockView({
       );
     case "redacted_thinking":
       return <p className="text-muted-foreground text-xs italic">{t("share.view.redactedThinking")}</p>;
+    case "image":
+      return <SharedImage image={block.image} t={t} />;
     case "image_not_shared":
       return (
         <p

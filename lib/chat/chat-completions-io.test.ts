@@ -60,3 +60,34 @@ describe("chat import/export", () => {
     expect(() => importChat([1, 2], defaultChatParams)).toThrow();
   });
 });
+
+describe("chat import/export of images", () => {
+  const png = "data:image/png;base64,iVBORw0KGgo=";
+  it("round-trips image_url parts and leaves out images over the caps", () => {
+    const body = {
+      model: "gpt-4o",
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "image_url", image_url: { url: png, detail: "low" } },
+            { type: "image_url", image_url: { url: `data:image/png;base64,${"A".repeat(5_000_000)}` } },
+            { type: "text", text: "What is it?" },
+          ],
+        },
+      ],
+    };
+    const snapshot = importChat(body, defaultChatParams);
+    expect(snapshot.droppedImages).toBe(1);
+    const again = exportChat(snapshot).messages as unknown[];
+    expect(again).toEqual([
+      {
+        role: "user",
+        content: [
+          { type: "image_url", image_url: { url: png, detail: "low" } },
+          { type: "text", text: "What is it?" },
+        ],
+      },
+    ]);
+  });
+});

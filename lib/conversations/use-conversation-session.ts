@@ -1,6 +1,5 @@
 "use client";
 
-import type { FileUIPart } from "ai";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
@@ -11,6 +10,7 @@ import type { ExchangeLog } from "./exchange-log";
 import { type PlaygroundMessage, textOf } from "./metadata";
 import { type ConversationTab, startConversation } from "./store";
 import { filePartsOf } from "./turn-actions";
+import { useAttachments } from "./use-attachments";
 import type { LazyChatHelpers } from "./use-lazy-chat";
 import { type TurnVersionsState, useMessageHandlers } from "./use-message-handlers";
 import { revertFailed } from "./versions";
@@ -34,12 +34,13 @@ export function useConversationSession(
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
   const { versions, setVersions } = chat;
   const [input, setInput] = useState("");
-  const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
   const [inspecting, setInspecting] = useState<string | null>(null);
   const busy = status === "submitted" || status === "streaming";
   const inspect = useCallback((id: string) => setInspecting(chat.log.get(id) ? id : ""), [chat.log]);
   const handlers = useMessageHandlers(chat, inspect);
+  const attachments = useAttachments(messages);
+  const { parts: files, restore } = attachments;
   // Set by the prompt library's variables panel while it is mounted: Send fills {{variables}} first.
   const fillFirst = useRef<(() => boolean) | null>(null);
 
@@ -59,9 +60,9 @@ export function useConversationSession(
       if (!reverted.edited) return;
     } else setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : textOf(last)));
-    setFiles((current) => (current.length > 0 ? current : filePartsOf(last).filter((p) => p.url !== "")));
+    restore(filePartsOf(last).filter((p) => p.url.startsWith("data:")));
     setRestored(true);
-  }, [status, messages, error, setMessages, versions, setVersions]);
+  }, [status, messages, error, setMessages, versions, setVersions, restore]);
 
   const lastReply = messages.findLast((m) => m.role === "assistant");
   const newConversation = () => {
@@ -87,7 +88,7 @@ export function useConversationSession(
       return;
     }
     setInput("");
-    setFiles([]);
+    attachments.clear();
     void sendMessage(files.length > 0 ? { text, files } : { text });
   }
 
@@ -107,7 +108,7 @@ export function useConversationSession(
     input,
     setInput,
     files,
-    setFiles,
+    attachments,
     busy,
     canRun,
     restored,

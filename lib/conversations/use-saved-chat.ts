@@ -2,26 +2,26 @@
 
 import type { ChatTransport } from "ai";
 import { useEffect, useRef, useState } from "react";
+import { toStoredMessages, useResolvedAttachments } from "@/lib/conversations/attachment-watch";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
 import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
 import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
 import { mapBranches, pruneVersions, resolvePending, type VersionMap } from "@/lib/conversations/versions";
 
-const asStored = (messages: PlaygroundMessage[]) => messages;
-
 /**
  * useChat (lazy: see useLazyChat; the page renders `engine`) for one saved conversation of a tab (chat, messages): a reply the user stopped is marked
  * `stopped`, one cut by a reload or a closed tab `interrupted`, and the conversation is saved when a
  * reply settles (not per token), through `toStored` (a module-level function: a new one per render
- * would save again on every render).
+ * would save again on every render). Attached images are saved in IndexedDB and referred to by id
+ * (./attachments), and read back when the conversation opens.
  */
 export function useSavedChat(
   tab: ConversationTab,
   conversationId: string,
   initialMessages: PlaygroundMessage[],
   transport: ChatTransport<PlaygroundMessage>,
-  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = asStored,
+  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[] = toStoredMessages,
 ) {
   const chat = useLazyChat<PlaygroundMessage>({
     id: conversationId,
@@ -42,6 +42,7 @@ export function useSavedChat(
   versionsRef.current = versions;
   const chatRef = useRef(chat);
   chatRef.current = chat;
+  useResolvedAttachments(chat.messages, chatRef);
   const left = useInterruptOnUnload(chatRef, (thread) =>
     save(tab, conversationId, toStored(thread), storable(versionsRef.current, thread, toStored)),
   );
@@ -53,6 +54,9 @@ export function useSavedChat(
   }, [versions, messages]);
   useEffect(() => {
     if (left.current && status === "submitted") left.current = false;
+    // A question's images are written to IndexedDB as it is sent: a reload mid-reply saves the thread
+    // in beforeunload, too late to write them.
+    if (status === "submitted") toStored(messages);
     if (!left.current && (status === "ready" || status === "error")) {
       save(tab, conversationId, toStored(messages), storable(versions, messages, toStored));
     }

@@ -1,16 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { createExchangeLog } from "@/lib/conversations/exchange-log";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
-import { keepImages, withoutImageData } from "./persist";
 import { createMessagesTransport } from "./transport";
 
 /**
  * useChat over the Messages transport for one saved conversation. The form is read when a request is
- * built; the conversation is saved when a reply settles (not per token), its images apart (persist.ts);
+ * built; the conversation is saved when a reply settles (not per token), its images apart (attachments);
  * raw exchanges (request, status, every SSE event with its time) go to an in-memory log for the inspector.
  */
 export function useMessagesSession(conversationId: string, initialMessages: PlaygroundMessage[]) {
@@ -21,12 +20,6 @@ export function useMessagesSession(conversationId: string, initialMessages: Play
       ...log.hooks,
     }),
   );
-  const chat = useSavedChat("messages", conversationId, initialMessages, transport, withoutImageData);
-  // A question's images are kept as it is sent: a reload mid-reply saves the thread in beforeunload,
-  // too late to write them.
-  const { status, messages } = chat;
-  useEffect(() => {
-    if (status === "submitted") keepImages(messages);
-  }, [status, messages]);
+  const chat = useSavedChat("messages", conversationId, initialMessages, transport);
   return { ...chat, log, transport };
 }

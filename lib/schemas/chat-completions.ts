@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { ChatContentPart } from "@/lib/streaming/dialects/chat-content";
 
 // zod/mini: the models list is read in the first load of the chat pages, and the dialect parses every
 // streamed chunk; zod's classic API would add ~20 kB of gzip JavaScript to those pages.
@@ -40,10 +41,10 @@ export const chatCompletionSchema = z.object({
 });
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
 
-/** One message of the request body. Text only for now; images come with the full console. */
+/** One message of the request body: text, or text and `image_url` parts on a user message. */
 export interface ChatCompletionMessage {
   role: "system" | "user" | "assistant";
-  content: string;
+  content: string | ChatContentPart[];
 }
 
 /** Models list of new-api (`GET /v1/models`): chat-capable entries list "openai" among their endpoint types. */

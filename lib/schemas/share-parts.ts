@@ -17,6 +17,51 @@ export const vendorSchema = z
 export const systemPromptSchema = z.string().max(200_000);
 export const titleSchema = z.string().trim().max(200);
 
+export const imageMimes = ["image/png", "image/jpeg", "image/webp"] as const;
+export type ImageMime = (typeof imageMimes)[number];
+
+// File signatures: an image whose bytes do not match its declared type is refused (no SVG, no HTML).
+const signatures: Record<ImageMime, (b: Uint8Array) => boolean> = {
+  "image/png": (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/webp": (b) =>
+    String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
+};
+
+/** The first 12 bytes, or none when the text is not valid base64 (atob throws: a 400, not a 500). */
+function headBytes(base64: string): Uint8Array {
+  try {
+    return Uint8Array.from(atob(base64.slice(0, 16)), (c) => c.charCodeAt(0));
+  } catch {
+    return new Uint8Array();
+  }
+}
+
+export const shareImageSchema = z
+  .object({
+    mime: z.enum(imageMimes),
+    /** Standard base64 of the file, no data: prefix. */
+    data: z
+      .string()
+      .min(16)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "image data must be base64"),
+    width: z.number().int().positive().max(20_000).optional(),
+    height: z.number().int().positive().max(20_000).optional(),
+    revisedPrompt: z.string().max(10_000).optional(),
+  })
+  .refine((img) => signatures[img.mime](headBytes(img.data)), {
+    message: "image data is not valid base64 of an image of its type",
+    path: ["data"],
+  });
+export type ShareImage = z.infer<typeof shareImageSchema>;
+
+/** An image attached to a shared message: its bytes, or a placeholder for one over the share's size cap. */
+export const sharedAttachmentSchema = z.union([
+  shareImageSchema,
+  z.object({ omitted: z.enum(["too_large", "unsupported"]) }),
+]);
+export type SharedAttachment = z.infer<typeof sharedAttachmentSchema>;
+
 export const shareUsageSchema = z.object({
   promptTokens: count.optional(),
   completionTokens: count.optional(),
@@ -66,6 +111,8 @@ export const chatShareMessageSchema = z.object({
   role: z.enum(["user", "assistant"]),
   content: z.string().max(1_000_000),
   reasoning: z.string().max(1_000_000).optional(),
+  /** A user message's attached images. */
+  images: z.array(sharedAttachmentSchema).max(16).optional(),
   metrics: shareMetricsSchema.optional(),
 });
 export type ChatShareMessage = z.infer<typeof chatShareMessageSchema>;
@@ -105,6 +152,7 @@ export const anthropicShareBlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("redacted_thinking") }),
   // Where an attached image was: images are not shared, the thread says one was there.
   z.object({ type: z.literal("image_not_shared") }),
+  z.object({ type: z.literal("image"), image: sharedAttachmentSchema }),
   z.object({
     type: z.literal("tool_use"),
     id: z.string().max(100),

@@ -15,13 +15,15 @@ import {
   shareMetricsSchema,
 } from "@/lib/schemas/share";
 
+import { attachmentSharer } from "./attachment-builders";
+
 // Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
 // nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.
 
 /** A UI message as the tabs hold it (the AI SDK's UIMessage shape, read structurally). */
 export interface MessageLike {
   role: string;
-  parts: readonly { type: string; text?: string; data?: unknown }[];
+  parts: readonly { type: string; text?: string; data?: unknown; url?: string; mediaType?: string }[];
   metadata?: unknown;
 }
 
@@ -86,15 +88,18 @@ export interface ChatInput {
 
 export function chatConversationFrom(input: ChatInput): ChatConversation {
   const messages: ChatShareMessage[] = [];
+  const share = attachmentSharer();
   for (const m of input.messages) {
     if (!isRole(m.role)) continue;
     const content = textOf(m);
     const reasoning = m.parts.map((p) => (p.type === "reasoning" ? (p.text ?? "") : "")).join("");
     const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
+    const images = m.role === "user" ? m.parts.filter((p) => p.type === "file").map(share) : [];
     messages.push({
       role: m.role,
       content,
       ...(reasoning ? { reasoning } : {}),
+      ...(images.length > 0 ? { images } : {}),
       ...(metrics ? { metrics } : {}),
     });
   }
@@ -142,13 +147,14 @@ export interface MessagesInput {
 
 export function messagesConversationFrom(input: MessagesInput): MessagesConversation {
   const messages: MessagesShareMessage[] = [];
+  const share = attachmentSharer();
   for (const m of input.messages) {
     if (!isRole(m.role)) continue;
     const blocks: AnthropicShareBlock[] = [];
     for (const p of m.parts) {
       if (p.type === "text" && p.text) blocks.push({ type: "text", text: p.text });
       else if (p.type === "reasoning" && p.text) blocks.push({ type: "thinking", thinking: p.text });
-      else if (p.type === "file") blocks.push({ type: "image_not_shared" });
+      else if (p.type === "file") blocks.push({ type: "image", image: share(p) });
       else if (p.type.startsWith("data-")) {
         const block = blockFrom(p.data);
         if (block) blocks.push(block);

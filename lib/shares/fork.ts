@@ -1,4 +1,5 @@
 import { useChatConfigStore } from "@/lib/chat/config-store";
+import { attachmentsWritten, withAttachmentRefs } from "@/lib/conversations/attachments";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { rehydrate } from "@/lib/hooks/use-hydrated";
@@ -25,7 +26,7 @@ function forkChat(s: ChatSnapshot): void {
   useConversationStore.getState().create("chat", {
     title: s.title ?? "",
     // The restored shape is the UI message shape the store keeps (text/reasoning parts, metadata).
-    messages: restoreChatMessages(s) as unknown as PlaygroundMessage[],
+    messages: withAttachmentRefs(restoreChatMessages(s) as unknown as PlaygroundMessage[]),
     settings: { system: s.system },
   });
 }
@@ -38,5 +39,7 @@ export async function forkSnapshot(snapshot: ShareSnapshot): Promise<string> {
   if (snapshot.kind === "chat") forkChat(snapshot);
   else if (snapshot.kind === "messages") await applyMessagesFork(snapshot);
   else writePendingFork(snapshot);
+  // The forked conversation's images are in IndexedDB before its tab opens.
+  await attachmentsWritten();
   return forkPaths[snapshot.kind];
 }

@@ -1,4 +1,5 @@
 import { useChatConfigStore } from "@/lib/chat/config-store";
+import { resolveAttachments } from "@/lib/conversations/attachments";
 import { useConversationStore } from "@/lib/conversations/store";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
@@ -15,7 +16,7 @@ function activeConversation(tab: "chat") {
   return state?.items.find((c) => c.id === state.activeId);
 }
 
-export function chatSnapshotFromStores(): ChatSnapshot | undefined {
+export async function chatSnapshotFromStores(): Promise<ChatSnapshot | undefined> {
   const conversation = activeConversation("chat");
   if (!conversation || conversation.messages.length === 0) return undefined;
   const { model, params } = useChatConfigStore.getState();
@@ -25,6 +26,7 @@ export function chatSnapshotFromStores(): ChatSnapshot | undefined {
     vendor: useSettingsStore.getState().vendor,
     system: typeof conversation.settings.system === "string" ? conversation.settings.system : "",
     params: { ...paramsToBody(params), stream: params.stream },
-    messages: conversation.messages,
+    // Attached images as the data URLs they were sent as (the builders keep those within the cap).
+    messages: await resolveAttachments(conversation.messages),
   });
 }

@@ -1,3 +1,4 @@
+import { resolveAttachments, withAttachmentRefs } from "@/lib/conversations/attachments";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { rehydrate } from "@/lib/hooks/use-hydrated";
@@ -11,7 +12,7 @@ import { restoreMessagesMessages } from "./restore";
 // and a forked snapshot applied to them (by fork.ts).
 
 /** The active messages conversation and the Messages form; undefined when there is nothing to share. */
-export function messagesSnapshotFromStores(): MessagesSnapshot | undefined {
+export async function messagesSnapshotFromStores(): Promise<MessagesSnapshot | undefined> {
   const state = useConversationStore.getState().byTab.messages;
   const conversation = state?.items.find((c) => c.id === state.activeId);
   if (!conversation || conversation.messages.length === 0) return undefined;
@@ -23,7 +24,7 @@ export function messagesSnapshotFromStores(): MessagesSnapshot | undefined {
     anthropicVersion: c.anthropicVersion,
     system: c.system,
     params: messagesShareParams(c),
-    messages: conversation.messages,
+    messages: await resolveAttachments(conversation.messages),
   });
 }
 
@@ -66,7 +67,7 @@ export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
   useMessagesConfigStore.getState().set(messagesFormFrom(s));
   useConversationStore.getState().create("messages", {
     title: s.title ?? "",
-    messages: restoreMessagesMessages(s) as unknown as PlaygroundMessage[],
+    messages: withAttachmentRefs(restoreMessagesMessages(s) as unknown as PlaygroundMessage[]),
     settings: { system: s.system },
   });
 }

@@ -1,4 +1,9 @@
-import type { ChatConversation, MessagesConversation, ShareMetrics } from "@/lib/schemas/share";
+import type {
+  ChatConversation,
+  MessagesConversation,
+  SharedAttachment,
+  ShareMetrics,
+} from "@/lib/schemas/share";
 
 // The reverse of the builders, for "Open in my playground": a shared conversation back into the UI
 // message shape the tabs keep (AI SDK UIMessage with ReplyMetadata), with fresh ids.
@@ -9,6 +14,14 @@ export interface RestoredPart {
   state?: "done";
   data?: unknown;
   id?: string;
+  url?: string;
+  mediaType?: string;
+}
+
+/** A shared image back as the file part it was sent as (a placeholder has none to send). */
+function filePart(image: SharedAttachment): RestoredPart[] {
+  if ("omitted" in image) return [];
+  return [{ type: "file", mediaType: image.mime, url: `data:${image.mime};base64,${image.data}` }];
 }
 export interface RestoredMessage {
   id: string;
@@ -36,6 +49,7 @@ export function restoreChatMessages(conversation: ChatConversation): RestoredMes
   return conversation.messages.map((m) => {
     const parts: RestoredPart[] = [];
     if (m.reasoning) parts.push({ type: "reasoning", text: m.reasoning, state: "done" });
+    for (const image of m.images ?? []) parts.push(...filePart(image));
     parts.push({ type: "text", text: m.content, state: "done" });
     const metadata = metadataFrom(m.metrics);
     return { id: newId("fork"), role: m.role, parts, ...(metadata ? { metadata } : {}) };
@@ -47,6 +61,7 @@ export function restoreMessagesMessages(conversation: MessagesConversation): Res
     const parts: RestoredPart[] = [];
     m.blocks.forEach((block, index) => {
       if (block.type === "text") parts.push({ type: "text", text: block.text, state: "done" });
+      else if (block.type === "image") parts.push(...filePart(block.image));
       else if (block.type === "thinking")
         parts.push({ type: "reasoning", text: block.thinking, state: "done" });
       else if (block.type === "tool_use") {

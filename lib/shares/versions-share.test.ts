@@ -15,7 +15,7 @@ const say = (id: string, role: "user" | "assistant", text: string): PlaygroundMe
 
 // #20: shares and export carry the version on screen only; the parked ones stay in the browser.
 describe("answer versions in shares and export", () => {
-  it("carry the thread on screen, not the other versions of its turns", () => {
+  it("carry the thread on screen, not the other versions of its turns", async () => {
     const older = [say("u1", "user", "Question"), say("a1", "assistant", "PARKED answer")];
     const shown = [older[0] as PlaygroundMessage, say("a2", "assistant", "Shown answer")];
     const versions = { a2: parkBranch({}, older, 1)["@1"] ?? { before: [], after: [] } };
@@ -24,7 +24,7 @@ describe("answer versions in shares and export", () => {
       const id = store.create(tab);
       store.saveMessages(tab, id, shown, versions);
     }
-    const snapshots = [chatSnapshotFromStores(), messagesSnapshotFromStores()];
+    const snapshots = [await chatSnapshotFromStores(), await messagesSnapshotFromStores()];
     for (const snapshot of snapshots) {
       expect(JSON.stringify(snapshot)).toContain("Shown answer");
       expect(JSON.stringify(snapshot)).not.toContain("PARKED");

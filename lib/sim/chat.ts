@@ -4,6 +4,7 @@ import { streamChat } from "./chat-stream";
 import type { Ctx } from "./context";
 import { e2, e2Invalid, withRid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
+import { describeImages, imageNotes } from "./image-notes";
 import { buildPlan } from "./plan";
 import {
   callTokens,
@@ -44,10 +45,6 @@ function textOf(m: ChatMessage): string {
     .filter((p) => p.type === "text")
     .map((p) => p.text ?? "")
     .join("\n");
-}
-
-function imagesOf(m: ChatMessage): number {
-  return Array.isArray(m.content) ? m.content.filter((p) => p.type === "image_url").length : 0;
 }
 
 export function issueText(err: z.ZodError): string {
@@ -122,7 +119,7 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
       lastUser,
       reply,
       turn: messages.filter((m) => m.role === "user").length,
-      imageCount: lastUserMsg ? imagesOf(lastUserMsg) : 0,
+      imageNote: describeImages(imageNotes(messages)),
       maxTokens,
       stops,
       reasoning: findModel(model)?.reasoning === true,

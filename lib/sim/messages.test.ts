@@ -65,7 +65,9 @@ describe("messages JSON", () => {
         ],
       }),
     );
-    expect(JSON.stringify(body.content)).toContain("I received 2 images");
+    expect(JSON.stringify(body.content)).toContain(
+      "I received 2 images with your message (image/png, 8 B; image/png, 8 B).",
+    );
     const usage = body.usage as Record<string, number>;
     expect(usage.cache_creation_input_tokens).toBeGreaterThan(0);
   });

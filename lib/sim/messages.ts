@@ -3,6 +3,7 @@ import { issueText } from "./chat";
 import type { Ctx } from "./context";
 import { e3, withRid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
+import { describeImages, imageNotes } from "./image-notes";
 import { streamMessages } from "./messages-stream";
 import { buildPlan, type Plan } from "./plan";
 import { callTokens } from "./tools/chat-wire";
@@ -121,9 +122,7 @@ export async function handleMessages(
             ? toolPreamble(calls, toolParams.choice)
             : undefined,
       turn: messages.filter((m) => m.role === "user").length,
-      imageCount: Array.isArray(lastUser?.content)
-        ? lastUser.content.filter((b) => b.type === "image").length
-        : 0,
+      imageNote: describeImages(imageNotes(messages)),
       maxTokens: body.max_tokens && body.max_tokens > 0 ? body.max_tokens : 8192,
       stops: body.stop_sequences ?? [],
       reasoning: thinking,

@@ -8,7 +8,7 @@ const base = {
   lastUser: "hi",
   turn: 1,
   promptTokens: 5,
-  imageCount: 0,
+  imageNote: "",
   minTokens: 0,
   json: false,
 };

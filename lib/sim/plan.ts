@@ -36,7 +36,7 @@ export interface PlanInput {
   promptParts: string[];
   lastUser: string;
   turn: number;
-  imageCount: number;
+  imageNote: string;
   maxTokens?: number;
   stops: string[];
   reasoning: boolean;
@@ -72,7 +72,7 @@ export function buildPlan(input: PlanInput, cache: PrefixCache): Plan {
       lastUser: input.lastUser,
       turn: input.turn,
       promptTokens,
-      imageCount: input.imageCount,
+      imageNote: input.imageNote,
       minTokens: input.faults.tokens ?? (input.faults.long ? 4000 : 0),
       json: input.json,
       system: input.promptParts

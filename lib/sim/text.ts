@@ -16,7 +16,8 @@ export interface ReplyInput {
   lastUser: string;
   turn: number;
   promptTokens: number;
-  imageCount: number;
+  /** What to say about the request's images ("" when it had none; see ./image-notes). */
+  imageNote: string;
   /** Grow the answer with filler sections up to this many tokens (0: the normal short answer). */
   minTokens: number;
   json: boolean;
@@ -116,12 +117,7 @@ export function composeReply(input: ReplyInput): string {
     `You asked: "${quoted}". This is a simulated answer from **${input.model}** — the API·GO simulator writes deterministic text so the playground works without a network.`,
     "",
   ];
-  if (input.imageCount > 0) {
-    parts.push(
-      `I received ${input.imageCount} image${input.imageCount === 1 ? "" : "s"} with your message.`,
-      "",
-    );
-  }
+  if (input.imageNote) parts.push(input.imageNote, "");
   parts.push(
     `- ${pick(POINTS, r)}`,
     `- ${pick(POINTS, r)}`,

@@ -2,10 +2,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ImagesView, VideosView } from "@/components/share/view-media";
-import { MessagesMessageView } from "@/components/share/view-message";
+import { ChatMessageView, MessagesMessageView } from "@/components/share/view-message";
 import { createFormatter } from "@/lib/i18n/format";
 import { createTranslate } from "@/lib/i18n/translate";
-import { messagesSnapshotFrom } from "@/lib/shares/builders";
+import { SHARE_IMAGE_BUDGET } from "@/lib/shares/attachment-builders";
+import { chatSnapshotFrom, messagesSnapshotFrom } from "@/lib/shares/builders";
 import { imagesSnapshot, videosSnapshot } from "./fixtures";
 
 const en = { t: createTranslate("en"), f: createFormatter("en") };
@@ -30,35 +31,65 @@ describe("shared views (#19 defect 7)", () => {
     expect(gptImage).not.toContain(">style<");
   });
 
-  it("an image attached in the Messages tab leaves a placeholder in the shared thread", () => {
-    const image = { type: "file", mediaType: "image/png", url: "data:image/png;base64,AAAA" };
+  it("images attached in chat and Messages are shared within the size cap; past it a placeholder says so", () => {
+    const png =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    const file = (data: string, mediaType = "image/png") => ({
+      type: "file",
+      mediaType,
+      url: `data:${mediaType};base64,${data}`,
+    });
+    const huge = `iVBORw0KGgo${"A".repeat(SHARE_IMAGE_BUDGET)}`;
+    const parts = [
+      file(png),
+      file(huge),
+      file("R0lGODlhAQABAAAAACw=", "image/gif"),
+      { type: "text", text: "What is this?" },
+    ];
     const snapshot = messagesSnapshotFrom({
       model: "claude-sonnet-4-5-20250929",
       vendor: "",
       anthropicVersion: "2023-06-01",
       system: "",
       params: {},
-      messages: [
-        {
-          role: "user",
-          parts: [image, { type: "text", text: "What is in this picture?" }],
-        },
-      ],
+      messages: [{ role: "user", parts }],
     });
     const blocks = snapshot.messages[0]?.blocks ?? [];
     expect(blocks).toEqual([
-      { type: "image_not_shared" },
-      { type: "text", text: "What is in this picture?" },
+      { type: "image", image: { mime: "image/png", data: png } },
+      { type: "image", image: { omitted: "too_large" } },
+      { type: "image", image: { omitted: "unsupported" } },
+      { type: "text", text: "What is this?" },
     ]);
-    expect(JSON.stringify(snapshot)).not.toContain("base64");
+    const chat = chatSnapshotFrom({
+      model: "gpt-4o",
+      vendor: "",
+      system: "",
+      params: {},
+      messages: [{ role: "user", parts }],
+    });
+    expect(chat.messages[0]?.images).toEqual(
+      blocks.slice(0, 3).map((b) => (b.type === "image" ? b.image : b)),
+    );
     for (const [i18n, text] of [
-      [en, "Image not shared"],
-      [zh, "图片未分享"],
+      [en, "over the share&#x27;s size cap"],
+      [zh, "超过分享的大小上限"],
     ] as const) {
       const html = renderToStaticMarkup(
         createElement(MessagesMessageView, { role: "user", blocks, budget: 40_000, ...i18n }),
       );
+      expect(html).toContain(`src="data:image/png;base64,${png}"`);
       expect(html).toContain(text);
+      const chatHtml = renderToStaticMarkup(
+        createElement(ChatMessageView, {
+          ...chat.messages[0],
+          role: "user",
+          content: "",
+          budget: 40_000,
+          ...i18n,
+        }),
+      );
+      expect(chatHtml).toContain(`src="data:image/png;base64,${png}"`);
     }
   });
 

@@ -1,9 +1,10 @@
 "use client";
 
-import { ChevronsUpDownIcon } from "lucide-react";
+import { ChevronsUpDownIcon, ImageIcon } from "lucide-react";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { takesImages, visionRule } from "@/lib/conversations/vision-models";
 import { useT } from "@/lib/i18n/provider";
 import type { ModelGroup } from "@/lib/queries/models";
 import { cn } from "@/lib/utils";
@@ -136,6 +137,16 @@ export function ModelPicker({
                     data-testid={`${testId}-option`}
                   >
                     {m.id}
+                    {takesImages(m.id) && (
+                      <ImageIcon
+                        className="text-muted-foreground ml-1.5 inline size-3.5 align-[-2px]"
+                        role="img"
+                        aria-label={t("shared.attach.models", { rule: visionRule })}
+                        data-testid={`${testId}-takes-images`}
+                      >
+                        <title>{t("shared.attach.models", { rule: visionRule })}</title>
+                      </ImageIcon>
+                    )}
                   </div>
                 );
               })}

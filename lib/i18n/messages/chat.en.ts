@@ -76,6 +76,8 @@ export const chatEn = {
     delete: "Delete conversation",
     export: "Export JSON",
     import: "Import JSON",
+    importDroppedImages:
+      "Imported without {count} image(s) over the size a conversation may carry ({size}): attach smaller versions to send them.",
     importFailed: "Could not import: {reason}",
     messages: "{count} messages",
   },

@@ -76,6 +76,8 @@ export const chatZhCN: typeof chatEn = {
     delete: "删除对话",
     export: "导出 JSON",
     import: "导入 JSON",
+    importDroppedImages:
+      "已导入，但有 {count} 张图片超过对话可携带的大小（{size}）而未导入：请附上较小的版本再发送。",
     importFailed: "无法导入：{reason}",
     messages: "{count} 条消息",
   },

@@ -1,10 +1,5 @@
 import type { FinishReason } from "ai";
-import {
-  type PlaygroundMessage,
-  type ReplyMetadata,
-  type TokenUsage,
-  textOf,
-} from "@/lib/conversations/metadata";
+import type { PlaygroundMessage, ReplyMetadata, TokenUsage } from "@/lib/conversations/metadata";
 import { parseErrorBody } from "@/lib/errors";
 import {
   type ChatCompletionMessage,
@@ -14,6 +9,7 @@ import {
 } from "@/lib/schemas/chat-completions";
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
 import type { SseMessage } from "../sse";
+import { chatContentOf } from "./chat-content";
 
 export interface ChatCompletionsConfig {
   model: string;
@@ -30,7 +26,7 @@ export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: 
   const system = config.system?.trim();
   if (system) wire.push({ role: "system", content: system });
   for (const message of messages) {
-    const content = textOf(message);
+    const content = chatContentOf(message);
     // A reply that failed before its first token has nothing to resend.
     if (message.role === "assistant" && content === "") continue;
     wire.push({ role: message.role, content });
