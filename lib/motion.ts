@@ -18,3 +18,22 @@ export function revealInView(first: Element, last: Element = first) {
   const delta = top < 0 ? top : Math.min(Math.max(bottom, 0), top);
   if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: scrollBehavior() });
 }
+
+/**
+ * revealInView now, and again each time `element` grows during the next `ms` (a new video card fills
+ * in as its job starts), until the user scrolls, types or touches: then the page is theirs.
+ */
+export function revealWhileGrowing(element: Element, ms = 5000) {
+  revealInView(element);
+  const controller = new AbortController();
+  const options = { passive: true, signal: controller.signal };
+  const observer = new ResizeObserver(() => revealInView(element));
+  const end = () => {
+    observer.disconnect();
+    controller.abort();
+  };
+  for (const type of ["wheel", "touchmove", "keydown", "pointerdown"])
+    window.addEventListener(type, end, options);
+  observer.observe(element);
+  setTimeout(end, ms);
+}

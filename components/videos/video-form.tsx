@@ -8,7 +8,7 @@ import { PromptBox } from "@/components/shared/prompt-box";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/provider";
-import { revealInView } from "@/lib/motion";
+import { revealWhileGrowing } from "@/lib/motion";
 import { useSettingsStore } from "@/lib/settings/store";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
@@ -42,12 +42,13 @@ export function VideoForm() {
     if (!draft.model.trim()) return setInvalid(t("videos.form.modelRequired"));
     setInvalid(undefined);
     // The form keeps every field either way: on success to iterate, on failure to fix and resend.
-    // The new job's card heads the list below the form: bring it into view (the focus stays here).
+    // The new job's card heads the list below the form: bring it into view, and keep it there while
+    // it fills in as the job starts (the focus stays here).
     create.mutate(sendable(), {
       onSuccess: (video) =>
         requestAnimationFrame(() => {
           const card = document.querySelector(`[data-job-id="${CSS.escape(video.id)}"]`);
-          if (card) revealInView(card);
+          if (card) revealWhileGrowing(card);
         }),
     });
   }

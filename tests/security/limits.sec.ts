@@ -82,7 +82,11 @@ describe("share rate limits with no trusted proxy (TRUSTED_PROXY_HOPS=0)", () =>
     // 20 at once, then one more every 3 s while the flood lasts.
     const allowance = 20 + Math.ceil((Date.now() - started) / 3000);
     expect(accepted, `${accepted} of 320 accepted`).toBeLessThanOrEqual(allowance);
-    expect(statuses.at(-1)).toBe(429);
+    // Refused as soon as the burst was spent (whichever request lands on a refill is accepted again,
+    // so the last one may be a 201 on a slow machine; the count above bounds them all).
+    const firstRefusal = statuses.indexOf(429);
+    expect(firstRefusal, `first 429 at request ${firstRefusal + 1}`).toBeGreaterThanOrEqual(0);
+    expect(firstRefusal).toBeLessThanOrEqual(allowance);
     const honest = await share(base, chatSnapshot, { from: "127.0.0.33" });
     expect(honest.status, `the honest client after the flood: ${honest.status}`).toBe(201);
   }, 120_000);
