@@ -1,9 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { ChevronRightIcon } from "lucide-react";
 import { memo, useId, useState } from "react";
-import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { ChatModelsPicker } from "@/components/shared/model-picker/chat-models-picker";
 import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -12,7 +11,6 @@ import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
 import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
-import { modelsQueryOptions } from "@/lib/queries/models";
 
 const apiLabels = { "chat-completions": "compare.apiChat", messages: "compare.apiMessages" } as const;
 
@@ -31,14 +29,7 @@ export const PaneSetupFields = memo(function PaneSetupFields({
   const t = useT();
   const id = useId();
   const update = useCompareStore((s) => s.updatePane);
-  // One /v1/models query for both APIs: chat models, the Anthropic-format ones first for Messages.
-  const models = useQuery(modelsQueryOptions());
   const [open, setOpen] = useState(() => pane.model.trim() === "");
-  const status = models.isPending
-    ? t("chat.modelsLoading")
-    : models.isError
-      ? t("chat.modelsFailed")
-      : t("chat.modelsCount", { count: models.data.length });
 
   function setApi(api: PaneApi) {
     // The Messages tab's default vendor goes with the Messages API, and away from chat completions.
@@ -111,13 +102,9 @@ export const PaneSetupFields = memo(function PaneSetupFields({
             <VendorSuggestions id={`${id}-vendors`} />
           </div>
         </div>
-        <ModelPicker
-          label={t("chat.modelLabel")}
+        <ChatModelsPicker
           value={pane.model}
           onChange={(model) => update(pane.id, { model })}
-          models={models.data ?? []}
-          placeholder={t("chat.modelPlaceholder")}
-          status={status}
           groupOrder={pane.api === "messages" ? messagesGroupOrder : undefined}
           testId="pane-model"
         />

@@ -12,7 +12,15 @@ import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
  * Prices per 1M input/output tokens per model: the gateway's as placeholders where it publishes them,
  * overridden by what the user types (remembered in this browser).
  */
-export function PricesEditor({ models, gateway }: { models: string[]; gateway: GatewayPrices | undefined }) {
+export function PricesEditor({
+  models: named,
+  gateway,
+}: {
+  models: string[];
+  gateway: GatewayPrices | undefined;
+}) {
+  // Each model once, as typed (trimmed), empty names left out.
+  const models = [...new Set(named.map((m) => m.trim()).filter(Boolean))];
   const t = useT();
   const f = useFormat();
   const prices = useComparePricesStore((s) => s.prices);

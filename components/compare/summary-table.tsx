@@ -197,10 +197,7 @@ export function SummaryTable() {
           </tbody>
         </table>
       </div>
-      <PricesEditor
-        models={[...new Set(panes.map((p) => p.model.trim()).filter(Boolean))]}
-        gateway={gateway}
-      />
+      <PricesEditor models={panes.map((p) => p.model)} gateway={gateway} />
     </section>
   );
 }

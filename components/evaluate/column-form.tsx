@@ -1,9 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { PlusIcon } from "lucide-react";
 import { useId, useState } from "react";
-import { ModelPicker } from "@/components/shared/model-picker/model-picker";
+import { ChatModelsPicker } from "@/components/shared/model-picker/chat-models-picker";
 import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,7 +11,6 @@ import type { EvalColumn } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
 import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
-import { modelsQueryOptions } from "@/lib/queries/models";
 import { PromptVersionSelect, type VersionRef } from "./prompt-version-select";
 
 type Api = EvalColumn["api"];
@@ -27,16 +25,10 @@ export function ColumnForm({
 }) {
   const t = useT();
   const id = useId();
-  const models = useQuery(modelsQueryOptions());
   const [api, setApi] = useState<Api>("chat");
   const [model, setModel] = useState("");
   const [vendor, setVendor] = useState("");
   const [version, setVersion] = useState<{ ref: VersionRef; name: string } | undefined>();
-  const status = models.isPending
-    ? t("chat.modelsLoading")
-    : models.isError
-      ? t("chat.modelsFailed")
-      : t("chat.modelsCount", { count: models.data.length });
 
   function changeApi(next: Api) {
     setApi(next);
@@ -96,13 +88,9 @@ export function ColumnForm({
           <VendorSuggestions id={`${id}-vendors`} />
         </div>
       </div>
-      <ModelPicker
-        label={t("chat.modelLabel")}
+      <ChatModelsPicker
         value={model}
         onChange={setModel}
-        models={models.data ?? []}
-        placeholder={t("chat.modelPlaceholder")}
-        status={status}
         groupOrder={api === "messages" ? messagesGroupOrder : undefined}
         testId="eval-column-model"
       />

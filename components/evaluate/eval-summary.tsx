@@ -159,10 +159,7 @@ export function EvalSummary() {
           </tbody>
         </table>
       </div>
-      <PricesEditor
-        models={[...new Set(columns.map((c) => c.model.trim()).filter(Boolean))]}
-        gateway={gateway}
-      />
+      <PricesEditor models={columns.map((c) => c.model)} gateway={gateway} />
     </section>
   );
 }

@@ -52,8 +52,9 @@ beforeEach(async () => {
 });
 afterEach(() => restoreEnv());
 
-async function share(body: Record<string, unknown>) {
-  const res = await POST(
+/** POST /api/shares as this test's client, with the caller's key. */
+const post = (body: Record<string, unknown>) =>
+  POST(
     new Request(`${APP}/api/shares`, {
       method: "POST",
       headers: {
@@ -64,6 +65,9 @@ async function share(body: Record<string, unknown>) {
       body: JSON.stringify({ snapshot: videosSnapshot, expiresIn: "7d", ...body }),
     }),
   );
+
+async function share(body: Record<string, unknown>) {
+  const res = await post(body);
   expect(res.status, await res.clone().text()).toBe(201);
   return createShareResponseSchema.parse(await res.json());
 }
@@ -111,17 +115,7 @@ describe("video shares", () => {
   it("take the video's bytes from the client's hourly quota before downloading them", async () => {
     bigSent = undefined;
     setEnv({ SHARE_CLIENT_BYTES_PER_HOUR: String(1024 * 1024) });
-    const res = await POST(
-      new Request(`${APP}/api/shares`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          authorization: `Bearer ${KEY}`,
-          "x-forwarded-for": `10.9.0.${client}`,
-        },
-        body: JSON.stringify({ snapshot: videosSnapshot, expiresIn: "7d", videoJobId: "video_big" }),
-      }),
-    );
+    const res = await post({ videoJobId: "video_big" });
     expect(res.status).toBe(429);
     expect(await res.text()).toMatch(/went over 1 MB in the last hour/);
     await expect.poll(() => bigSent).toBe(false);
