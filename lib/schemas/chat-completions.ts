@@ -14,10 +14,17 @@ const usageSchema = z.object({
 
 // The text fields of a streamed `delta` and of a whole `message` are the same. DeepSeek-style upstreams
 // and new-api conversions use reasoning_content; some use reasoning.
+// A streamed tool call comes in fragments keyed by `index`; id, type and name come with the first.
+const toolCallSchema = z.object({
+  index: z.nullish(z.number()),
+  id: z.nullish(z.string()),
+  function: z.nullish(z.object({ name: z.nullish(z.string()), arguments: z.nullish(z.string()) })),
+});
 const textFieldsSchema = z.object({
   content: z.nullish(z.string()),
   reasoning_content: z.nullish(z.string()),
   reasoning: z.nullish(z.string()),
+  tool_calls: z.nullish(z.array(toolCallSchema)),
 });
 
 const completionFields = {
@@ -39,12 +46,6 @@ export const chatCompletionSchema = z.object({
   choices: z.nullish(z.array(z.object({ ...choiceFields, message: z.nullish(textFieldsSchema) }))),
 });
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
-
-/** One message of the request body. Text only for now; images come with the full console. */
-export interface ChatCompletionMessage {
-  role: "system" | "user" | "assistant";
-  content: string;
-}
 
 /** Models list of new-api (`GET /v1/models`): chat-capable entries list "openai" among their endpoint types. */
 export const modelListSchema = z.object({
