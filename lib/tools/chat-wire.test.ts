@@ -4,7 +4,9 @@ import { buildChatCompletionsBody } from "@/lib/streaming/dialects/chat-completi
 import { type ToolSettings, toolProblem } from "./spec";
 import { toolTemplates } from "./templates";
 
-const weather = toolTemplates[0]!.tool;
+const template = toolTemplates.find((t) => t.id === "get_weather");
+if (!template) throw new Error("get_weather template missing");
+const weather = template.tool;
 const settings: ToolSettings = { tools: [weather], choice: "required", parallel: "off" };
 
 const conversation: PlaygroundMessage[] = [
