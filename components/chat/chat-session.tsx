@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { SessionEnd } from "@/components/shared/session-end";
+import { ToolCallsProvider } from "@/components/shared/tools/tool-calls-context";
+import { useToolCallsContext } from "@/components/shared/tools/use-tool-calls-context";
 import { useChatSession } from "@/lib/chat/use-chat-session";
 import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers";
 import { textOf } from "@/lib/conversations/metadata";
@@ -12,6 +14,7 @@ import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import { toolSettingsOf } from "@/lib/tools/spec";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
 import { MessageList } from "./message-list";
@@ -26,7 +29,8 @@ interface Props {
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
-  const chat = useChatSession(conversation.id, conversation.messages, system);
+  const [tools, setTools] = useState(() => toolSettingsOf(conversation.settings.tools));
+  const chat = useChatSession(conversation.id, conversation.messages, system, tools);
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
   const [input, setInput] = useState("");
   const [role, setRole] = useState<ComposerRole>("user");
@@ -37,14 +41,15 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
-  // The system prompt is saved with the conversation, debounced (the store writes localStorage).
+  // The system prompt and tools are saved with the conversation, debounced (the store writes localStorage).
   useEffect(() => {
     const timer = setTimeout(
-      () => useConversationStore.getState().saveSettings("chat", conversation.id, { system }),
+      () => useConversationStore.getState().saveSettings("chat", conversation.id, { system, tools }),
       400,
     );
     return () => clearTimeout(timer);
-  }, [system, conversation.id]);
+  }, [system, tools, conversation.id]);
+  const toolCalls = useToolCallsContext(chat, tools, setTools, busy);
 
   // A request that failed before any reply: take the prompt back into the composer so nothing is lost.
   useEffect(() => {
@@ -113,16 +118,20 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
         buildRequest={(m) => chat.transport.buildRequest(m)}
         onInspect={onInspectLast}
         onNewChat={newChat}
+        tools={tools}
+        onToolsChange={setTools}
       />
       <SystemPrompt value={system} onChange={setSystem} />
       <div className="flex-1">
-        <MessageList
-          messages={messages}
-          status={status}
-          onAction={handlers.onAction}
-          onEdit={handlers.onEdit}
-          onContinue={handlers.onContinue}
-        />
+        <ToolCallsProvider value={toolCalls}>
+          <MessageList
+            messages={messages}
+            status={status}
+            onAction={handlers.onAction}
+            onEdit={handlers.onEdit}
+            onContinue={handlers.onContinue}
+          />
+        </ToolCallsProvider>
       </div>
       <SessionEnd
         chat={chat}

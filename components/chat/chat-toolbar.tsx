@@ -4,6 +4,7 @@ import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizon
 import { useState } from "react";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { ToolsButton } from "@/components/shared/tools/tools-button";
 import { Button } from "@/components/ui/button";
 import { useChatUiStore } from "@/lib/chat/ui-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
@@ -11,6 +12,7 @@ import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
+import type { ToolSettings } from "@/lib/tools/spec";
 import { ChatModelPicker } from "./chat-model-picker";
 import { VendorInput } from "./vendor-input";
 
@@ -24,9 +26,12 @@ interface Props {
   buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
   onInspect: () => void;
   onNewChat: () => void;
+  tools: ToolSettings;
+  onToolsChange: (tools: ToolSettings) => void;
 }
 
-export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, onNewChat }: Props) {
+export function ChatToolbar(props: Props) {
+  const { messages, pending, busy, buildRequest, onInspect, onNewChat, tools, onToolsChange } = props;
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
@@ -59,6 +64,7 @@ export function ChatToolbar({ messages, pending, busy, buildRequest, onInspect, 
           <SlidersHorizontalIcon aria-hidden />
           {t("chat.toolbar.parameters")}
         </Button>
+        <ToolsButton settings={tools} onChange={onToolsChange} testId="chat-tools" />
         <Button
           variant="outline"
           size="sm"

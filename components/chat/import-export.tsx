@@ -8,8 +8,9 @@ import { useChatConfigStore } from "@/lib/chat/config-store";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
+import { toolSettingsOf } from "@/lib/tools/spec";
 
-/** A conversation as a chat-completions JSON file (messages + parameters), and back. */
+/** A conversation as a chat-completions JSON file (messages, tools, parameters), and back. */
 export function ImportExport({
   active,
   disabled,
@@ -29,6 +30,7 @@ export function ImportExport({
       params,
       system: String(active.settings.system ?? ""),
       messages: active.messages,
+      tools: toolSettingsOf(active.settings.tools),
     });
     const url = URL.createObjectURL(
       new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
@@ -51,7 +53,7 @@ export function ImportExport({
       useConversationStore.getState().create("chat", {
         title: selected.name.replace(/\.json$/i, ""),
         messages: snapshot.messages,
-        settings: { system: snapshot.system },
+        settings: { system: snapshot.system, tools: snapshot.tools },
       });
     } catch (error) {
       setProblem(

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
 import { ReplyNotices } from "@/components/shared/reply-notices";
+import { LazyToolCall } from "@/components/shared/tools/lazy-tool-call";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { textOf } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
@@ -31,6 +32,8 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
     if (part.type === "reasoning") {
       return <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />;
     }
+    if (part.type === "dynamic-tool")
+      return <LazyToolCall key={part.toolCallId} part={part} message={message} />;
     if (part.type !== "text") return null;
     if (message.role === "user") {
       return (

@@ -2,12 +2,15 @@ import * as z from "zod/mini";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ChatParams, paramsFromBody, paramsToBody } from "@/lib/schemas/chat-params";
 import { buildChatCompletionsBody } from "@/lib/streaming/dialects/chat-completions";
+import { addAssistantTurn, addToolResult, toolSettingsFromBody } from "@/lib/tools/chat-import";
+import type { ToolSettings } from "@/lib/tools/spec";
 
 export interface ChatSnapshot {
   model: string;
   system: string;
   messages: PlaygroundMessage[];
   params: ChatParams;
+  tools: ToolSettings;
 }
 
 /** A conversation as a /v1/chat/completions request body: what the API takes, so it can be sent as is. */
@@ -17,6 +20,7 @@ export function exportChat(snapshot: ChatSnapshot): Record<string, unknown> {
     system: snapshot.system,
     params: paramsToBody(snapshot.params),
     stream: snapshot.params.stream,
+    tools: snapshot.tools,
   });
 }
 
@@ -28,11 +32,14 @@ const contentSchema = z.union([
 const importSchema = z.looseObject({
   model: z.optional(z.string()),
   messages: z.array(
-    z.looseObject({ role: z.enum(["system", "developer", "user", "assistant"]), content: contentSchema }),
+    z.looseObject({
+      role: z.enum(["system", "developer", "user", "assistant", "tool"]),
+      content: z.optional(contentSchema),
+    }),
   ),
 });
 
-const textOf = (content: z.infer<typeof contentSchema>) =>
+const textOf = (content: z.infer<typeof contentSchema> | undefined) =>
   typeof content === "string" ? content : (content ?? []).map((p) => p.text ?? "").join("");
 
 let importCounter = 0;
@@ -44,20 +51,18 @@ export function importChat(json: unknown, base: ChatParams): ChatSnapshot {
   const messages: PlaygroundMessage[] = [];
   for (const m of body.messages) {
     const text = textOf(m.content);
+    importCounter += 1;
+    const id = `imp-${Date.now().toString(36)}-${importCounter}`;
     if (m.role === "system" || m.role === "developer") system.push(text);
-    else {
-      importCounter += 1;
-      messages.push({
-        id: `imp-${Date.now().toString(36)}-${importCounter}`,
-        role: m.role,
-        parts: [{ type: "text", text }],
-      });
-    }
+    else if (m.role === "assistant") addAssistantTurn(messages, id, text, m.tool_calls);
+    else if (m.role === "tool") addToolResult(messages, m.tool_call_id, text);
+    else messages.push({ id, role: m.role, parts: [{ type: "text", text }] });
   }
   return {
     model: body.model ?? "",
     system: system.join("\n\n"),
     messages,
     params: paramsFromBody(body, base),
+    tools: toolSettingsFromBody(body),
   };
 }

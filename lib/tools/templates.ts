@@ -4,7 +4,9 @@ const schema = (properties: Record<string, unknown>, required: string[]) =>
   JSON.stringify({ type: "object", properties, required }, null, 2);
 
 /** Starting points for the tool editor; names and schemas follow the vendors' own examples. */
-export const toolTemplates: readonly { id: string; tool: ToolSpec }[] = [
+export type TemplateId = "get_weather" | "search_web" | "run_sql" | "blank";
+
+export const toolTemplates: readonly { id: TemplateId; tool: ToolSpec }[] = [
   {
     id: "get_weather",
     tool: {

@@ -5,6 +5,7 @@ import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
+import { toolsEn } from "./tools.en";
 import { videosEn } from "./videos.en";
 
 // Source of truth for every user-visible string. zh-CN.ts must mirror these keys exactly.
@@ -119,6 +120,7 @@ export const en = {
   compare: compareEn,
   share: shareEn,
   shortcuts: shortcutsEn,
+  tools: toolsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -6,6 +6,7 @@ import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
+import { toolsZhCN } from "./tools.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
 // `satisfies Messages` makes a missing or an extra key a type error.
@@ -117,4 +118,5 @@ export const zhCN = {
   compare: compareZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
+  tools: toolsZhCN,
 } satisfies Messages;

@@ -1,0 +1,56 @@
+"use client";
+
+import { TriangleAlertIcon, WrenchIcon } from "lucide-react";
+import { useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/provider";
+import { type ToolSettings, toolProblem } from "@/lib/tools/spec";
+
+// The editor, its templates and the saved-set store stay out of the page's first load.
+const ToolsDialog = lazyDialog(() => import("./tools-dialog").then((m) => m.ToolsDialog));
+
+interface Props {
+  settings: ToolSettings;
+  onChange: (settings: ToolSettings) => void;
+  /** Messages names `required` `any`. */
+  requiredLabel?: string;
+  testId: string;
+}
+
+/** Opens the conversation's tool editor; shows how many tools there are and warns of unsendable ones. */
+export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const count = settings.tools.length;
+  const broken = settings.tools.filter((tool) => toolProblem(tool, settings.tools)).length;
+  return (
+    <>
+      <Button
+        variant="outline"
+        size="sm"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+        data-testid={testId}
+      >
+        <WrenchIcon aria-hidden />
+        {count > 0 ? t("tools.buttonCount", { count }) : t("tools.button")}
+        {broken > 0 && (
+          <TriangleAlertIcon
+            className="text-destructive"
+            aria-label={t("tools.notSent", { count: broken })}
+          />
+        )}
+      </Button>
+      {open && (
+        <ToolsDialog
+          settings={settings}
+          onChange={onChange}
+          onClose={() => setOpen(false)}
+          requiredLabel={requiredLabel}
+        />
+      )}
+    </>
+  );
+}
