@@ -12,6 +12,8 @@ export interface ChatStreamInput {
   plan: Plan;
   includeUsage: boolean;
   faults: Faults;
+  /** Tool-call deltas streamed after the text (lib/sim/tools/chat-wire.ts `chatToolDeltas`). */
+  toolDeltas?: Record<string, unknown>[];
 }
 
 /**
@@ -67,17 +69,21 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
     logprobs: null,
     finish_reason: finish,
   });
-  const tokens = [
-    ...p.plan.reasoning.map((t) => ({ key: "reasoning_content", t })),
-    ...p.plan.content.map((t) => ({ key: "content", t })),
+  const tools = p.toolDeltas ?? [];
+  const tokens: Record<string, unknown>[] = [
+    ...p.plan.reasoning.map((t) => ({ reasoning_content: t })),
+    ...p.plan.content.map((t) => ({ content: t })),
+    ...tools,
   ];
+  const callsOnly = tools.length > 0 && p.plan.content.length === 0;
+  const finish = tools.length > 0 ? "tool_calls" : p.plan.finish === "length" ? "length" : "stop";
   const wait = pacer(ctx.opts, p.faults, tokens.length);
   const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
   const cutAt = Math.floor(tokens.length / 2);
   const body = timedStream(
     ctx.signal,
     async (io) => {
-      io.emit(frame([choice({ role: "assistant", content: "", refusal: null })]));
+      io.emit(frame([choice({ role: "assistant", content: callsOnly ? null : "", refusal: null })]));
       for (let i = 0; i <= tokens.length; i++) {
         if (p.faults.midstreamError && i === errorAt) {
           const error = {
@@ -99,9 +105,9 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
         const tok = tokens[i];
         if (!tok) break;
         await io.sleep(wait(i));
-        io.emit(frame([choice({ [tok.key]: tok.t })]));
+        io.emit(frame([choice(tok)]));
       }
-      io.emit(frame([choice({}, p.plan.finish === "length" ? "length" : "stop")]));
+      io.emit(frame([choice({}, finish)]));
       if (p.includeUsage) io.emit(frame([], openAiUsage(p.plan)));
       io.emit("data: [DONE]\n\n");
       return "completed";

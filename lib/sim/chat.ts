@@ -2,9 +2,20 @@ import { z } from "zod";
 import { findModel } from "./catalogue";
 import { streamChat } from "./chat-stream";
 import type { Ctx } from "./context";
-import { e2, e2Invalid } from "./errors";
+import { e2, e2Invalid, withRid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { buildPlan } from "./plan";
+import {
+  callTokens,
+  chatPairingError,
+  chatToolCalls,
+  chatToolDeltas,
+  chatToolParams,
+  chatTrailingResults,
+  withCallIds,
+} from "./tools/chat-wire";
+import { planToolCalls } from "./tools/pick";
+import { composeToolReply } from "./tools/readback";
 import { openAiUsage } from "./usage";
 import { nowSec, randomAlnum } from "./util";
 
@@ -84,12 +95,31 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
       code: "",
     });
   }
+  const pairing = chatPairingError(messages);
+  if (pairing) {
+    const message = withRid(pairing.message, ctx.rid);
+    return e2(400, { message, type: "invalid_request_error", param: pairing.param, code: null });
+  }
+  const lastUser = stripDirectives(lastUserRaw);
+  const toolParams = chatToolParams(data);
+  const results = messages.at(-1)?.role === "tool" ? chatTrailingResults(messages) : [];
+  const calls = withCallIds(
+    results.length > 0
+      ? []
+      : planToolCalls({ ...toolParams, forceTool: faults.tool, calls: faults.toolCalls, lastUser }),
+  );
+  const reply = results.length > 0 ? composeToolReply(results, lastUser) : calls.length > 0 ? "" : undefined;
   const stops = body.stop === undefined || body.stop === null ? [] : [body.stop].flat();
+  const toolsPart = toolParams.tools.length > 0 ? [`tools: ${JSON.stringify(data.tools)}`] : [];
   const plan = buildPlan(
     {
       model,
-      promptParts: messages.map((m) => `${m.role}: ${textOf(m)}`),
-      lastUser: stripDirectives(lastUserRaw),
+      promptParts: [
+        ...toolsPart,
+        ...messages.map((m) => `${m.role}: ${textOf(m)}${m.tool_calls ? JSON.stringify(m.tool_calls) : ""}`),
+      ],
+      lastUser,
+      reply,
       turn: messages.filter((m) => m.role === "user").length,
       imageCount: lastUserMsg ? imagesOf(lastUserMsg) : 0,
       maxTokens,
@@ -100,14 +130,21 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
     },
     ctx.state.prefixes,
   );
+  plan.toolTokens = callTokens(calls);
   const id = `chatcmpl-${randomAlnum(29)}`;
   const fingerprint = `fp_${randomAlnum(10).toLowerCase()}`;
   if (stream) {
     const includeUsage = body.stream_options?.include_usage !== false;
-    return streamChat(ctx, { id, model, fingerprint, plan, includeUsage, faults });
+    const toolDeltas = chatToolDeltas(calls);
+    return streamChat(ctx, { id, model, fingerprint, plan, includeUsage, faults, toolDeltas });
   }
-  const message: Record<string, unknown> = { role: "assistant", content: plan.content.join("") };
+  const text = plan.content.join("");
+  const message: Record<string, unknown> = {
+    role: "assistant",
+    content: calls.length > 0 && !text ? null : text,
+  };
   if (plan.reasoning.length > 0) message.reasoning_content = plan.reasoning.join("");
+  if (calls.length > 0) message.tool_calls = chatToolCalls(calls);
   message.refusal = null;
   message.annotations = [];
   const out: Record<string, unknown> = {
@@ -116,7 +153,12 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
     created: nowSec(),
     model,
     choices: [
-      { index: 0, message, logprobs: null, finish_reason: plan.finish === "length" ? "length" : "stop" },
+      {
+        index: 0,
+        message,
+        logprobs: null,
+        finish_reason: calls.length > 0 ? "tool_calls" : plan.finish === "length" ? "length" : "stop",
+      },
     ],
     usage: openAiUsage(plan),
     service_tier: "default",

@@ -27,9 +27,13 @@ export interface Faults {
   stamp: boolean;
   redirect: boolean;
   fail: boolean;
+  /** `[sim:tool=NAME]`: call this tool (when the request declares it). */
+  tool?: string;
+  /** `[sim:tools=parallel]` (0: one call per tool, at least two) or `[sim:tools=N]` (N calls). */
+  toolCalls?: number;
 }
 
-const DIRECTIVE = /\[sim:([a-z-]+)(?:=(\d+))?\]/g;
+const DIRECTIVE = /\[sim:([a-z-]+)(?:=([A-Za-z0-9_.-]+))?\]/g;
 
 export function parseFaults(text: string): Faults {
   const f: Faults = {
@@ -47,7 +51,7 @@ export function parseFaults(text: string): Faults {
   };
   for (const m of text.matchAll(DIRECTIVE)) {
     const name = m[1];
-    const num = m[2] === undefined ? undefined : Number(m[2]);
+    const num = m[2] === undefined || !/^\d+$/.test(m[2]) ? undefined : Number(m[2]);
     switch (name) {
       case "status":
         if (num !== undefined && num >= 400 && num <= 599) f.status = num;
@@ -105,6 +109,13 @@ export function parseFaults(text: string): Faults {
         break;
       case "fail":
         f.fail = true;
+        break;
+      case "tool":
+        if (m[2] !== undefined) f.tool = m[2];
+        break;
+      case "tools":
+        if (m[2] === "parallel") f.toolCalls = 0;
+        else if (num !== undefined && num > 0) f.toolCalls = Math.min(num, 8);
         break;
     }
   }

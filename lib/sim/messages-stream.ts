@@ -3,7 +3,8 @@ import { type Faults, stampNow } from "./faults";
 import type { MessageShape } from "./messages";
 import { pacer } from "./plan";
 import { SSE_HEADERS, type StreamIO, timedStream } from "./sse";
-import { anthropicInputs, anthropicUsage, stopReason } from "./usage";
+import { inputJsonFragments, toolUseBlock } from "./tools/messages-wire";
+import { anthropicInputs, anthropicUsage, outputTokens, stopReason } from "./usage";
 
 const OVERLOADED = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
 
@@ -17,8 +18,9 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
     io.emit(`event: ${String(data.type)}\ndata: ${json}\n\n\n`);
   };
   const plan = m.plan;
-  const output = plan.reasoning.length + plan.content.length;
-  const total = output;
+  const output = outputTokens(plan);
+  const fragments = m.calls.map(inputJsonFragments);
+  const total = plan.reasoning.length + plan.content.length + fragments.flat().length;
   const wait = pacer(ctx.opts, faults, total);
   const errorAt = Math.min(total, Math.max(3, Math.floor(total / 3)));
   const cutAt = Math.floor(total / 2);
@@ -77,12 +79,21 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
         send(io, { type: "content_block_stop", index });
         index++;
       }
-      if (plan.content.length > 0 || !m.thinking) {
+      if (plan.content.length > 0 || (!m.thinking && m.calls.length === 0)) {
         send(io, { type: "content_block_start", index, content_block: { type: "text", text: "" } });
         ping();
         const r = await deltas(plan.content, (t) => ({ type: "text_delta", text: t }));
         if (r) return r;
         send(io, { type: "content_block_stop", index });
+        index++;
+      }
+      for (const [i, call] of m.calls.entries()) {
+        send(io, { type: "content_block_start", index, content_block: toolUseBlock(call, {}) });
+        ping();
+        const r = await deltas(fragments[i] ?? [], (t) => ({ type: "input_json_delta", partial_json: t }));
+        if (r) return r;
+        send(io, { type: "content_block_stop", index });
+        index++;
       }
       if (faults.midstreamError) {
         io.emit(OVERLOADED);
@@ -91,7 +102,10 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
       if (faults.cut || faults.drop) return "error";
       send(io, {
         type: "message_delta",
-        delta: { stop_reason: stopReason(plan), stop_sequence: plan.stopSequence ?? null },
+        delta: {
+          stop_reason: m.calls.length > 0 ? "tool_use" : stopReason(plan),
+          stop_sequence: plan.stopSequence ?? null,
+        },
         usage: { ...anthropicInputs(plan, m.cache), output_tokens: output },
       });
       send(io, { type: "message_stop" });

@@ -5,7 +5,19 @@ import { e3, withRid } from "./errors";
 import { parsePromptFaults, preFaults, stampNow, stripDirectives } from "./faults";
 import { streamMessages } from "./messages-stream";
 import { buildPlan, type Plan } from "./plan";
-import { type AnthropicCache, anthropicUsage, stopReason } from "./usage";
+import { callTokens } from "./tools/chat-wire";
+import {
+  messagesPairingError,
+  messagesToolParams,
+  messagesTrailingResults,
+  type ToolUse,
+  toolPreamble,
+  toolUseBlock,
+  withToolUseIds,
+} from "./tools/messages-wire";
+import { planToolCalls } from "./tools/pick";
+import { composeToolReply } from "./tools/readback";
+import { type AnthropicCache, anthropicUsage, outputTokens, stopReason } from "./usage";
 import { hash32, randomAlnum, rng } from "./util";
 
 const Block = z.looseObject({ type: z.string(), text: z.string().nullish() });
@@ -30,6 +42,13 @@ function textOf(c: Blocks | null | undefined): string {
     .join("\n");
 }
 
+/** Tool blocks of a message as JSON, so the prompt count covers calls and results. */
+function toolBlocksJson(c: Blocks): string {
+  if (!Array.isArray(c)) return "";
+  const tools = c.filter((b) => b.type === "tool_use" || b.type === "tool_result");
+  return tools.length > 0 ? JSON.stringify(tools) : "";
+}
+
 export function signatureFor(seed: string): string {
   const r = rng(hash32(seed));
   const bytes = Buffer.alloc(96);
@@ -44,6 +63,8 @@ export interface MessageShape {
   cache: AnthropicCache;
   thinking: boolean;
   signature: string;
+  /** Tool calls after the text (`stop_reason: "tool_use"`). */
+  calls: ToolUse[];
 }
 
 export async function handleMessages(
@@ -66,16 +87,38 @@ export async function handleMessages(
   if (pre) return pre;
   const thinkingType = body.thinking?.type;
   const thinking = thinkingType === "enabled" || thinkingType === "adaptive" || model.endsWith("-thinking");
+  const pairing = messagesPairingError(messages);
+  if (pairing) return e3(400, "<nil>", withRid(pairing, ctx.rid));
   const system = textOf(body.system);
+  const toolParams = messagesToolParams(data);
   const promptParts = [
+    ...(toolParams.tools.length > 0 ? [`tools: ${JSON.stringify(data.tools)}`] : []),
     ...(system ? [`system: ${system}`] : []),
-    ...messages.map((m) => `${m.role}: ${textOf(m.content)}`),
+    ...messages.map((m) => `${m.role}: ${textOf(m.content)}${toolBlocksJson(m.content)}`),
   ];
+  const results = messagesTrailingResults(messages);
+  // A read-back turn's last user message holds only tool_result blocks: quote the question before it.
+  const asked =
+    results.length > 0
+      ? [...messages].reverse().find((m) => textOf(m.content) && m.role === "user")
+      : lastUser;
+  const userText = stripDirectives(textOf(asked?.content));
+  const calls = withToolUseIds(
+    results.length > 0
+      ? []
+      : planToolCalls({ ...toolParams, forceTool: faults.tool, calls: faults.toolCalls, lastUser: userText }),
+  );
   const plan = buildPlan(
     {
       model,
       promptParts,
-      lastUser: stripDirectives(lastUserRaw),
+      lastUser: userText,
+      reply:
+        results.length > 0
+          ? composeToolReply(results, userText)
+          : calls.length > 0
+            ? toolPreamble(calls, toolParams.choice)
+            : undefined,
       turn: messages.filter((m) => m.role === "user").length,
       imageCount: Array.isArray(lastUser?.content)
         ? lastUser.content.filter((b) => b.type === "image").length
@@ -88,6 +131,7 @@ export async function handleMessages(
     },
     ctx.state.prefixes,
   );
+  plan.toolTokens = callTokens(calls);
   const raw = JSON.stringify(data);
   const wantsCache = raw.includes('"cache_control"');
   const creation = wantsCache && plan.cachedTokens === 0 ? plan.promptTokens : 0;
@@ -103,22 +147,26 @@ export async function handleMessages(
     },
     thinking,
     signature: signatureFor(`${model}|${lastUserRaw}`),
+    calls,
   };
   if (stream) return streamMessages(ctx, shape, faults);
   const content: unknown[] = [];
   if (thinking) {
     content.push({ type: "thinking", thinking: plan.reasoning.join(""), signature: shape.signature });
   }
-  if (plan.content.length > 0 || !thinking) content.push({ type: "text", text: plan.content.join("") });
+  if (plan.content.length > 0 || (!thinking && calls.length === 0)) {
+    content.push({ type: "text", text: plan.content.join("") });
+  }
+  for (const c of calls) content.push(toolUseBlock(c));
   const out: Record<string, unknown> = {
     id: shape.id,
     type: "message",
     role: "assistant",
     model: shape.model,
     content,
-    stop_reason: stopReason(plan),
+    stop_reason: calls.length > 0 ? "tool_use" : stopReason(plan),
     stop_sequence: plan.stopSequence ?? null,
-    usage: anthropicUsage(plan, shape.cache, plan.reasoning.length + plan.content.length),
+    usage: anthropicUsage(plan, shape.cache, outputTokens(plan)),
   };
   if (faults.stamp) out.sim_sent_at = stampNow();
   const vendor = ctx.req.headers.get("vendor");

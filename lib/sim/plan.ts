@@ -42,6 +42,8 @@ export interface PlanInput {
   reasoning: boolean;
   json: boolean;
   faults: Faults;
+  /** The answer text when it is not the composed markdown (tool turns: "" or the read-back reply). */
+  reply?: string;
 }
 
 export interface Plan {
@@ -52,6 +54,8 @@ export interface Plan {
   stopSequence?: string;
   promptTokens: number;
   cachedTokens: number;
+  /** Output tokens of tool calls (names and arguments), on top of reasoning and content. */
+  toolTokens?: number;
 }
 
 export function promptTokenCount(parts: readonly string[]): number {
@@ -61,15 +65,17 @@ export function promptTokenCount(parts: readonly string[]): number {
 export function buildPlan(input: PlanInput, cache: PrefixCache): Plan {
   const promptTokens = promptTokenCount(input.promptParts);
   const cachedTokens = Math.min(cache.lookupAndStore(input.model, input.promptParts), promptTokens);
-  const full = composeReply({
-    model: input.model,
-    lastUser: input.lastUser,
-    turn: input.turn,
-    promptTokens,
-    imageCount: input.imageCount,
-    minTokens: input.faults.tokens ?? (input.faults.long ? 4000 : 0),
-    json: input.json,
-  });
+  const full =
+    input.reply ??
+    composeReply({
+      model: input.model,
+      lastUser: input.lastUser,
+      turn: input.turn,
+      promptTokens,
+      imageCount: input.imageCount,
+      minTokens: input.faults.tokens ?? (input.faults.long ? 4000 : 0),
+      json: input.json,
+    });
   const stopped = applyStop(full, input.stops);
   let reasoning = input.reasoning
     ? tokenize(composeReasoning(input.model, input.lastUser, input.faults.reasoning ?? 0))

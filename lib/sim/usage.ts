@@ -1,7 +1,12 @@
 import type { Plan } from "./plan";
 
+/** Output tokens of a plan: reasoning, text and tool calls. */
+export function outputTokens(plan: Plan): number {
+  return plan.reasoning.length + plan.content.length + (plan.toolTokens ?? 0);
+}
+
 export function openAiUsage(plan: Plan) {
-  const completion = plan.reasoning.length + plan.content.length;
+  const completion = outputTokens(plan);
   return {
     prompt_tokens: plan.promptTokens,
     completion_tokens: completion,
