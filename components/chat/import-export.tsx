@@ -3,7 +3,7 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { exportChat, importChat } from "@/lib/chat/chat-completions-io";
+import { exportChat } from "@/lib/chat/chat-completions-io";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
@@ -47,6 +47,7 @@ export function ImportExport({
     setProblem(null);
     try {
       const config = useChatConfigStore.getState();
+      const { importChat } = await import("@/lib/chat/chat-import");
       const snapshot = importChat(JSON.parse(await selected.text()), config.params);
       if (snapshot.model) config.setModel(snapshot.model);
       config.setParams(snapshot.params);

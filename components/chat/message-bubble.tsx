@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
@@ -11,8 +12,10 @@ import { textOf } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
 import { type MessageAction, MessageActions } from "./message-actions";
-import { MessageEditor } from "./message-editor";
 import { splitThink } from "./split-think";
+
+// Only needed once the user edits a message: fetched after the page's load event.
+const MessageEditor = lazyDialog(() => import("./message-editor").then((m) => m.MessageEditor));
 
 interface Props {
   message: PlaygroundMessage;

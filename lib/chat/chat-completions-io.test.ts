@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultChatParams } from "@/lib/schemas/chat-params";
-import { exportChat, importChat } from "./chat-completions-io";
+import { exportChat } from "./chat-completions-io";
+import { importChat } from "./chat-import";
 
 const exported = {
   model: "deepseek-reasoner",

@@ -41,3 +41,26 @@ export function answerCalls(
   if (complete) next.parts = [...parts, { type: "step-start" }];
   return { messages: [...messages.slice(0, -1), next], complete };
 }
+
+/** What answering needs of a conversation's useChat helpers. */
+export interface AnswerableChat {
+  messages: PlaygroundMessage[];
+  setMessages: (messages: PlaygroundMessage[]) => void;
+  sendMessage: () => Promise<void>;
+  clearError: () => void;
+}
+
+/**
+ * Gives results to the last reply's calls (chat and Messages). Once no call waits, asks again with the
+ * conversation as it is: useChat streams the model's next step into that same reply, and the request
+ * carries every result of the step together.
+ */
+export function submitAnswers(chat: AnswerableChat, answers: ReadonlyMap<string, ToolAnswer>): void {
+  const next = answerCalls(chat.messages, answers);
+  if (next.messages === chat.messages) return;
+  chat.setMessages(next.messages);
+  if (next.complete) {
+    chat.clearError();
+    void chat.sendMessage();
+  }
+}

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
-import type { ToolAnswer } from "@/lib/tools/answer";
+import { submitAnswers, type ToolAnswer } from "@/lib/tools/answer";
 import type { ToolCallsContextValue } from "./tool-calls-context";
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 }
 
 const mockOf = (context: ToolCallsContextValue, name: string): ToolAnswer | undefined => {
-  const tool = context.tools.find((t) => t.name === name);
+  const tool = context.tools.tools.find((t) => t.name === name);
   return tool?.mock !== undefined ? { text: tool.mock, isError: Boolean(tool.mockError) } : undefined;
 };
 
@@ -29,15 +29,23 @@ export function ToolAnswerForm({ part, waiting, context, first }: Props) {
   const [text, setText] = useState("");
   const [isError, setIsError] = useState(false);
   const [save, setSave] = useState(false);
-  const known = context.tools.some((tool) => tool.name === part.toolName);
+  const known = context.tools.tools.some((tool) => tool.name === part.toolName);
   const mock = mockOf(context, part.toolName);
   const allMocks = waiting.map((c) => [c.toolCallId, mockOf(context, c.toolName)] as const);
   const canAnswerAll = first && waiting.length > 1 && allMocks.every(([, m]) => m);
 
+  const answer = (answers: ReadonlyMap<string, ToolAnswer>) => submitAnswers(context.chat(), answers);
+
   function send() {
-    const answer = { text, isError };
-    if (save) context.saveMock(part.toolName, answer);
-    context.answer(new Map([[part.toolCallId, answer]]));
+    const typed = { text, isError };
+    if (save)
+      context.setTools((current) => ({
+        ...current,
+        tools: current.tools.map((tool) =>
+          tool.name === part.toolName ? { ...tool, mock: text, mockError: isError || undefined } : tool,
+        ),
+      }));
+    answer(new Map([[part.toolCallId, typed]]));
   }
 
   return (
@@ -86,7 +94,7 @@ export function ToolAnswerForm({ part, waiting, context, first }: Props) {
           <Button
             size="sm"
             variant="outline"
-            onClick={() => context.answer(new Map([[part.toolCallId, mock]]))}
+            onClick={() => answer(new Map([[part.toolCallId, mock]]))}
             data-testid="tool-answer-mock"
           >
             {t("tools.call.useMock")}
@@ -96,9 +104,7 @@ export function ToolAnswerForm({ part, waiting, context, first }: Props) {
           <Button
             size="sm"
             variant="outline"
-            onClick={() =>
-              context.answer(new Map(allMocks.flatMap(([callId, m]) => (m ? [[callId, m]] : []))))
-            }
+            onClick={() => answer(new Map(allMocks.flatMap(([callId, m]) => (m ? [[callId, m]] : []))))}
             data-testid="tool-answer-all"
           >
             {t("tools.call.sendAll")}

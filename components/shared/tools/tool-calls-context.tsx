@@ -1,16 +1,18 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { ToolAnswer } from "@/lib/tools/answer";
-import type { ToolSpec } from "@/lib/tools/spec";
+import type { AnswerableChat } from "@/lib/tools/answer";
+import type { ToolSettings } from "@/lib/tools/spec";
 
 export interface ToolCallsContextValue {
   /** The conversation's tools: their saved answers. */
-  tools: readonly ToolSpec[];
+  tools: ToolSettings;
   /** Nothing streams: waiting calls can be answered. */
   idle: boolean;
-  answer: (answers: ReadonlyMap<string, ToolAnswer>) => void;
-  saveMock: (toolName: string, answer: ToolAnswer) => void;
+  /** The conversation's helpers as they are now (read when the user answers). */
+  chat: () => AnswerableChat;
+  /** Changes the conversation's tools (an answer saved as a tool's mock). */
+  setTools: (update: (tools: ToolSettings) => ToolSettings) => void;
 }
 
 const ToolCallsContext = createContext<ToolCallsContextValue | null>(null);

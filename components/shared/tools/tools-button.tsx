@@ -1,6 +1,6 @@
 "use client";
 
-import { TriangleAlertIcon, WrenchIcon } from "lucide-react";
+import { WrenchIcon } from "lucide-react";
 import { useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
@@ -37,10 +37,9 @@ export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props
         <WrenchIcon aria-hidden />
         {count > 0 ? t("tools.buttonCount", { count }) : t("tools.button")}
         {broken > 0 && (
-          <TriangleAlertIcon
-            className="text-destructive"
-            aria-label={t("tools.notSent", { count: broken })}
-          />
+          <span className="text-destructive" role="img" aria-label={t("tools.notSent", { count: broken })}>
+            ⚠
+          </span>
         )}
       </Button>
       {open && (

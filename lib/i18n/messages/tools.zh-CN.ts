@@ -57,7 +57,7 @@ export const toolsZhCN: typeof toolsEn = {
     arguments: "参数",
     result: "结果",
     answerLabel: "{name} 的结果（JSON 或文本）",
-    answerPlaceholder: '{"temperature": 21}',
+    answerPlaceholder: '{"温度": 21}',
     isError: "作为错误发送",
     saveMock: "保存为 {name} 的预设结果",
     useMock: "使用预设结果",
