@@ -3,12 +3,8 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { exportChat } from "@/lib/chat/chat-completions-io";
-import { useChatConfigStore } from "@/lib/chat/config-store";
 import type { StoredConversation } from "@/lib/conversations/schema";
-import { useConversationStore } from "@/lib/conversations/store";
 import { useT } from "@/lib/i18n/provider";
-import { toolSettingsOf } from "@/lib/tools/spec";
 
 /** A conversation as a chat-completions JSON file (messages, tools, parameters), and back. */
 export function ImportExport({
@@ -22,40 +18,13 @@ export function ImportExport({
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  function download() {
-    if (!active) return;
-    const { model, params } = useChatConfigStore.getState();
-    const body = exportChat({
-      model,
-      params,
-      system: String(active.settings.system ?? ""),
-      messages: active.messages,
-      tools: toolSettingsOf(active.settings.tools),
-    });
-    const url = URL.createObjectURL(
-      new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
-    );
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${(active.title || "chat").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 40)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  }
+  const load = () => import("@/lib/chat/chat-file");
 
   async function upload(selected: File | undefined) {
     if (!selected) return;
     setProblem(null);
     try {
-      const config = useChatConfigStore.getState();
-      const { importChat } = await import("@/lib/chat/chat-import");
-      const snapshot = importChat(JSON.parse(await selected.text()), config.params);
-      if (snapshot.model) config.setModel(snapshot.model);
-      config.setParams(snapshot.params);
-      useConversationStore.getState().create("chat", {
-        title: selected.name.replace(/\.json$/i, ""),
-        messages: snapshot.messages,
-        settings: { system: snapshot.system, tools: snapshot.tools },
-      });
+      await (await load()).uploadChat(selected);
     } catch (error) {
       setProblem(
         t("chat.sidebar.importFailed", { reason: error instanceof SyntaxError ? "JSON" : "messages" }),
@@ -73,7 +42,13 @@ export function ImportExport({
           size="sm"
           className="flex-1"
           disabled={disabled || !active}
-          onClick={download}
+          onClick={() =>
+            active &&
+            void load().then(
+              (m) => m.downloadChat(active),
+              () => setProblem(t("error.hintNetwork")),
+            )
+          }
           data-testid="chat-export"
         >
           <DownloadIcon aria-hidden />

@@ -91,21 +91,20 @@ export function forcedTool(settings: ToolSettings, names: readonly string[]): st
 /** Reads tool settings back from a stored conversation (any older build or the user may have written them). */
 export function toolSettingsOf(raw: unknown): ToolSettings {
   if (!isRecord(raw)) return emptyToolSettings;
-  const tools = Array.isArray(raw.tools)
-    ? raw.tools.filter(isRecord).map(
-        (t): ToolSpec => ({
-          name: String(t.name ?? ""),
-          description: String(t.description ?? ""),
-          parameters: String(t.parameters ?? ""),
-          ...(typeof t.mock === "string" && { mock: t.mock }),
-          ...(t.mockError === true && { mockError: true }),
-        }),
-      )
-    : [];
-  const choice =
-    typeof raw.choice === "string" && /^(auto|none|required|tool:.+)$/.test(raw.choice)
-      ? (raw.choice as ToolChoice)
-      : "auto";
-  const parallel = raw.parallel === "on" || raw.parallel === "off" ? raw.parallel : "default";
-  return { tools, choice, parallel };
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  const tools = (Array.isArray(raw.tools) ? raw.tools : []).filter(isRecord).map(
+    (t): ToolSpec => ({
+      name: text(t.name),
+      description: text(t.description),
+      parameters: text(t.parameters),
+      mock: typeof t.mock === "string" ? t.mock : undefined,
+      mockError: t.mockError === true || undefined,
+    }),
+  );
+  const { choice, parallel } = raw;
+  return {
+    tools,
+    choice: typeof choice === "string" && choice !== "" ? (choice as ToolChoice) : "auto",
+    parallel: parallel === "on" || parallel === "off" ? parallel : "default",
+  };
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { WrenchIcon } from "lucide-react";
 import { useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
@@ -34,7 +33,6 @@ export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props
         onClick={() => setOpen(true)}
         data-testid={testId}
       >
-        <WrenchIcon aria-hidden />
         {count > 0 ? t("tools.buttonCount", { count }) : t("tools.button")}
         {broken > 0 && (
           <span className="text-destructive" role="img" aria-label={t("tools.notSent", { count: broken })}>
