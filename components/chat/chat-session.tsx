@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { SessionEnd } from "@/components/shared/session-end";
 import { ToolCallsProvider } from "@/components/shared/tools/tool-calls-context";
 import { useToolCallsContext } from "@/components/shared/tools/use-tool-calls-context";
@@ -9,6 +9,7 @@ import { handMessage, useMessageHandlers } from "@/lib/chat/use-message-handlers
 import { textOf } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useSavedSettings } from "@/lib/conversations/use-saved-settings";
 import { useT } from "@/lib/i18n/provider";
 import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
@@ -41,14 +42,11 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
 
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
-  // The system prompt and tools are saved with the conversation, debounced (the store writes localStorage).
-  useEffect(() => {
-    const timer = setTimeout(
-      () => useConversationStore.getState().saveSettings("chat", conversation.id, { system, tools }),
-      400,
-    );
-    return () => clearTimeout(timer);
-  }, [system, tools, conversation.id]);
+  useSavedSettings(
+    "chat",
+    conversation.id,
+    useMemo(() => ({ system, tools }), [system, tools]),
+  );
   const toolCalls = useToolCallsContext(chat, tools, setTools, busy);
 
   // A request that failed before any reply: take the prompt back into the composer so nothing is lost.

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
 import { ReplyMetrics } from "@/components/shared/reply-metrics";
 import { ReplyNotices } from "@/components/shared/reply-notices";
+import { LazyToolCall } from "@/components/shared/tools/lazy-tool-call";
 import { Button } from "@/components/ui/button";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
@@ -75,6 +76,8 @@ export function MessageView({ message, streaming, onInspect }: Props) {
               </p>
             );
           }
+          if (part.type === "dynamic-tool")
+            return <LazyToolCall key={part.toolCallId} part={part} message={message} />;
           const block = blockDataOf(part);
           return block ? <ToolUseBlock key={key} block={block} /> : null;
         })}

@@ -33,6 +33,7 @@ export function MessagesView() {
             key={active.id}
             conversationId={active.id}
             initialMessages={active.messages}
+            initialSettings={active.settings}
             toolbar={(busy) => <ConversationBar items={tab.items} activeId={active.id} busy={busy} />}
           />
         )}

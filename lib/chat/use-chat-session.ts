@@ -8,7 +8,7 @@ import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import { useSettingsStore } from "@/lib/settings/store";
-import { createChatCompletionsTransport } from "@/lib/streaming/transport";
+import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
 import type { ToolSettings } from "@/lib/tools/spec";
 
 /** The request config at send time: model, system prompt, tools, enabled parameters, vendor header. */

@@ -25,6 +25,7 @@ export const toolsEn = {
   choiceAuto: "auto (the model decides)",
   choiceNone: "none (no tool calls)",
   choiceRequired: "required (must call a tool)",
+  choiceAny: "any (must call a tool)",
   choiceTool: "Always call {name}",
   parallel: "Parallel tool calls",
   parallelDefault: "API default (not sent)",

@@ -25,6 +25,7 @@ export const toolsZhCN: typeof toolsEn = {
   choiceAuto: "auto（由模型决定）",
   choiceNone: "none（不调用工具）",
   choiceRequired: "required（必须调用工具）",
+  choiceAny: "any（必须调用工具）",
   choiceTool: "总是调用 {name}",
   parallel: "并行工具调用",
   parallelDefault: "API 默认（不发送）",
