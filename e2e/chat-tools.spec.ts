@@ -53,7 +53,13 @@ test.describe("chat tools (#20)", () => {
     await call.getByTestId("tool-answer-input").fill(result);
     await call.getByTestId("tool-answer-send").click();
     await expect(call.getByTestId("tool-call-result")).toContainText('"temperature": 17');
-    await expect(chat.lastReply()).toContainText("light rain", { timeout: slow(30_000) });
+    // The model's own words about the result (the card shows the result itself, pretty-printed).
+    await expect(chat.lastReply()).toContainText(
+      'returned: {"temperature": 17, "conditions": "light rain"}',
+      {
+        timeout: slow(30_000),
+      },
+    );
     await expect(page.getByTestId("tool-answer")).toHaveCount(0);
 
     const [first, second] = await bodiesFor(simLog, prompt);
