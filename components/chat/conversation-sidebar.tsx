@@ -1,11 +1,14 @@
 "use client";
 
 import { PlusIcon, Trash2Icon } from "lucide-react";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
-import { ImportExport } from "./import-export";
+
+// Export and import are used now and then: their buttons come right after the page's load event.
+const ImportExport = lazyDialog(() => import("./import-export").then((m) => m.ImportExport));
 
 /** Saved conversations of the chat tab, newest first; switching is off while a reply streams. */
 export function ConversationSidebar({ busy, onPicked }: { busy: boolean; onPicked?: () => void }) {

@@ -1,5 +1,5 @@
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { forcedTool, sendableTools, type ToolSettings } from "./spec";
+import { sendableTools, type ToolSettings } from "./spec";
 import { isToolCall, resultOf, stepsOf } from "./steps";
 
 type Part = PlaygroundMessage["parts"][number];
@@ -15,12 +15,8 @@ export type ThinkingBlockParam = { type: "thinking"; thinking: string; signature
 
 /** `tools` and `tool_choice` (with `disable_parallel_tool_use`) for /v1/messages; nothing without tools. */
 export function anthropicToolFields(settings: ToolSettings | undefined): Record<string, unknown> {
-  const tools = sendableTools(settings);
+  const { tools, forced } = sendableTools(settings);
   if (!settings || tools.length === 0) return {};
-  const forced = forcedTool(
-    settings,
-    tools.map((t) => t.name),
-  );
   const type = forced
     ? "tool"
     : settings.choice === "required"

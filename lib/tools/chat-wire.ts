@@ -1,5 +1,5 @@
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { forcedTool, sendableTools, type ToolSettings } from "./spec";
+import { sendableTools, type ToolSettings } from "./spec";
 import { argumentsText, isToolCall, resultOf, stepsOf } from "./steps";
 
 export interface ChatToolCall {
@@ -16,7 +16,7 @@ export type ChatWireMessage =
 
 /** `tools`, `tool_choice` and `parallel_tool_calls` for a conversation's tools; nothing without tools. */
 export function chatToolFields(settings: ToolSettings | undefined): Record<string, unknown> {
-  const tools = sendableTools(settings);
+  const { tools, forced } = sendableTools(settings);
   if (!settings || tools.length === 0) return {};
   const out: Record<string, unknown> = {
     tools: tools.map((t) => ({
@@ -24,10 +24,6 @@ export function chatToolFields(settings: ToolSettings | undefined): Record<strin
       function: { name: t.name, ...(t.description && { description: t.description }), parameters: t.schema },
     })),
   };
-  const forced = forcedTool(
-    settings,
-    tools.map((t) => t.name),
-  );
   if (forced) out.tool_choice = { type: "function", function: { name: forced } };
   else if (settings.choice === "none" || settings.choice === "required") out.tool_choice = settings.choice;
   if (settings.parallel !== "default") out.parallel_tool_calls = settings.parallel === "on";

@@ -71,21 +71,20 @@ export function toolProblem(tool: ToolSpec, all: readonly ToolSpec[] = [tool]): 
   return parseSchema(tool.parameters).problem;
 }
 
-/** The tools that can be sent, with their parsed schemas, in the order given. */
+/**
+ * The tools that can be sent, with their parsed schemas, in the order given, and the tool a forced
+ * choice names when it is among them.
+ */
 export function sendableTools(settings: ToolSettings | undefined) {
-  const tools = settings?.tools ?? [];
-  return tools.flatMap((tool) => {
-    if (toolProblem(tool, tools)) return [];
+  const all = settings?.tools ?? [];
+  const tools = all.flatMap((tool) => {
     const { schema } = parseSchema(tool.parameters);
-    return schema ? [{ name: tool.name, description: tool.description.trim(), schema }] : [];
+    return schema && !toolProblem(tool, all)
+      ? [{ name: tool.name, description: tool.description.trim(), schema }]
+      : [];
   });
-}
-
-/** The tool a forced choice names, when it is still among the sendable ones. */
-export function forcedTool(settings: ToolSettings, names: readonly string[]): string | undefined {
-  if (!settings.choice.startsWith("tool:")) return undefined;
-  const name = settings.choice.slice("tool:".length);
-  return names.includes(name) ? name : undefined;
+  const named = settings?.choice.startsWith("tool:") ? settings.choice.slice(5) : undefined;
+  return { tools, forced: tools.find((t) => t.name === named)?.name };
 }
 
 /** Reads tool settings back from a stored conversation (any older build or the user may have written them). */

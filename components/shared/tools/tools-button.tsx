@@ -4,7 +4,7 @@ import { useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
-import { type ToolSettings, toolProblem } from "@/lib/tools/spec";
+import type { ToolSettings } from "@/lib/tools/spec";
 
 // The editor, its templates and the saved-set store stay out of the page's first load.
 const ToolsDialog = lazyDialog(() => import("./tools-dialog").then((m) => m.ToolsDialog));
@@ -17,12 +17,11 @@ interface Props {
   testId: string;
 }
 
-/** Opens the conversation's tool editor; shows how many tools there are and warns of unsendable ones. */
+/** Opens the conversation's tool editor (which says what keeps a tool from being sent); shows the count. */
 export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const count = settings.tools.length;
-  const broken = settings.tools.filter((tool) => toolProblem(tool, settings.tools)).length;
   return (
     <>
       <Button
@@ -34,11 +33,6 @@ export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props
         data-testid={testId}
       >
         {count > 0 ? t("tools.buttonCount", { count }) : t("tools.button")}
-        {broken > 0 && (
-          <span className="text-destructive" role="img" aria-label={t("tools.notSent", { count: broken })}>
-            ⚠
-          </span>
-        )}
       </Button>
       {open && (
         <ToolsDialog

@@ -41,7 +41,6 @@ export const toolsEn = {
     required: 'Every name in "required" must be one of "properties".',
     tooLong: "The schema is too long (100,000 characters at most).",
   },
-  notSent: "{count} tool(s) have a problem and are not sent: open Tools to fix them.",
   library: "Saved tool sets",
   libraryHelp: "Reuse a set of tools in other conversations.",
   setName: "Name of this set",
@@ -65,6 +64,5 @@ export const toolsEn = {
     send: "Send result",
     sendAll: "Answer all with saved answers",
     unknownTool: "This tool is not in the conversation's tool set.",
-    pending: "The model is waiting for {count} tool result(s). Answer them above to continue.",
   },
 };

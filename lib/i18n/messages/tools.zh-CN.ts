@@ -41,7 +41,6 @@ export const toolsZhCN: typeof toolsEn = {
     required: '"required" 中的每个名称都必须出现在 "properties" 中。',
     tooLong: "Schema 太长（最多 100,000 个字符）。",
   },
-  notSent: "{count} 个工具有问题，不会发送：打开“工具”修正。",
   library: "已保存的工具集",
   libraryHelp: "在其他会话中复用一组工具。",
   setName: "工具集名称",
@@ -65,6 +64,5 @@ export const toolsZhCN: typeof toolsEn = {
     send: "发送结果",
     sendAll: "全部使用预设结果回答",
     unknownTool: "此工具不在本会话的工具集中。",
-    pending: "模型在等待 {count} 个工具结果。请在上方回答后继续。",
   },
 };

@@ -26,10 +26,6 @@ function parseArgs(text: string): unknown {
 export function createToolCallReader() {
   const calls = new Map<number, Call>();
   return {
-    get size() {
-      return calls.size;
-    },
-    has: (index: number) => calls.has(index),
     /** A fragment of call `index`: its id and name come with the first one. */
     fragment(index: number, fragment: { id?: string | null; name?: string | null; args?: string | null }) {
       const out: ReplyChunk[] = [];
