@@ -22,6 +22,20 @@ const mockOf = (context: ToolCallsContextValue, name: string): ToolAnswer | unde
   return tool?.mock !== undefined ? { text: tool.mock, isError: Boolean(tool.mockError) } : undefined;
 };
 
+function Check(props: { label: string; checked: boolean; onChange: (on: boolean) => void; testId: string }) {
+  return (
+    <label className="flex items-center gap-1.5">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        data-testid={props.testId}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 /** The user's result for one waiting call: typed JSON or text, an error toggle, or the saved answer. */
 export function ToolAnswerForm({ part, waiting, context, first }: Props) {
   const t = useT();
@@ -65,25 +79,19 @@ export function ToolAnswerForm({ part, waiting, context, first }: Props) {
         data-testid="tool-answer-input"
       />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs">
-        <label className="flex items-center gap-1.5">
-          <input
-            type="checkbox"
-            checked={isError}
-            onChange={(e) => setIsError(e.target.checked)}
-            data-testid="tool-answer-error"
-          />
-          {t("tools.call.isError")}
-        </label>
+        <Check
+          label={t("tools.call.isError")}
+          checked={isError}
+          onChange={setIsError}
+          testId="tool-answer-error"
+        />
         {known && (
-          <label className="flex items-center gap-1.5">
-            <input
-              type="checkbox"
-              checked={save}
-              onChange={(e) => setSave(e.target.checked)}
-              data-testid="tool-answer-save"
-            />
-            {t("tools.call.saveMock", { name: part.toolName })}
-          </label>
+          <Check
+            label={t("tools.call.saveMock", { name: part.toolName })}
+            checked={save}
+            onChange={setSave}
+            testId="tool-answer-save"
+          />
         )}
       </div>
       <div className="flex flex-wrap gap-2">
