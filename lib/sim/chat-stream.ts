@@ -70,12 +70,17 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
     finish_reason: finish,
   });
   const tools = p.toolDeltas ?? [];
+  const callsOnly = tools.length > 0 && p.plan.content.length === 0;
+  // OpenAI opens a reply that is only tool calls with the first call in the role chunk itself.
+  const opening = callsOnly && p.plan.reasoning.length === 0 ? tools[0]?.tool_calls : undefined;
   const tokens: Record<string, unknown>[] = [
     ...p.plan.reasoning.map((t) => ({ reasoning_content: t })),
     ...p.plan.content.map((t) => ({ content: t })),
-    ...tools,
+    ...(opening ? tools.slice(1) : tools),
   ];
-  const callsOnly = tools.length > 0 && p.plan.content.length === 0;
+  const first = opening
+    ? { role: "assistant", content: null, tool_calls: opening, refusal: null }
+    : { role: "assistant", content: callsOnly ? null : "", refusal: null };
   const finish = tools.length > 0 ? "tool_calls" : p.plan.finish === "length" ? "length" : "stop";
   const wait = pacer(ctx.opts, p.faults, tokens.length);
   const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
@@ -83,7 +88,7 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
   const body = timedStream(
     ctx.signal,
     async (io) => {
-      io.emit(frame([choice({ role: "assistant", content: callsOnly ? null : "", refusal: null })]));
+      io.emit(frame([choice(first)]));
       for (let i = 0; i <= tokens.length; i++) {
         if (p.faults.midstreamError && i === errorAt) {
           const error = {

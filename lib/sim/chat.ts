@@ -10,6 +10,7 @@ import {
   chatPairingError,
   chatToolCalls,
   chatToolDeltas,
+  chatToolParamError,
   chatToolParams,
   chatTrailingResults,
   withCallIds,
@@ -95,7 +96,7 @@ export async function handleChat(ctx: Ctx, model: string, data: Record<string, u
       code: "",
     });
   }
-  const pairing = chatPairingError(messages);
+  const pairing = chatToolParamError(data) ?? chatPairingError(messages);
   if (pairing) {
     const message = withRid(pairing.message, ctx.rid);
     return e2(400, { message, type: "invalid_request_error", param: pairing.param, code: null });

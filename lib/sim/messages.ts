@@ -11,6 +11,7 @@ import {
   messagesToolParams,
   messagesTrailingResults,
   type ToolUse,
+  thinkingForcedToolError,
   toolPreamble,
   toolUseBlock,
   withToolUseIds,
@@ -87,10 +88,10 @@ export async function handleMessages(
   if (pre) return pre;
   const thinkingType = body.thinking?.type;
   const thinking = thinkingType === "enabled" || thinkingType === "adaptive" || model.endsWith("-thinking");
-  const pairing = messagesPairingError(messages);
-  if (pairing) return e3(400, "<nil>", withRid(pairing, ctx.rid));
-  const system = textOf(body.system);
   const toolParams = messagesToolParams(data);
+  const refused = thinkingForcedToolError(toolParams, thinking) ?? messagesPairingError(messages);
+  if (refused) return e3(400, "<nil>", withRid(refused, ctx.rid));
+  const system = textOf(body.system);
   const promptParts = [
     ...(toolParams.tools.length > 0 ? [`tools: ${JSON.stringify(data.tools)}`] : []),
     ...(system ? [`system: ${system}`] : []),

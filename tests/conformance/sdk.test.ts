@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSimServer } from "@/lib/sim/server";
-import { restoreEnv, setEnv } from "@/tests/server";
-import { startProxyServer } from "./proxy-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setEnv } from "@/tests/server";
 import { runAll } from "./sdk-runs";
+import { conformanceServers } from "./servers";
 
 // The official SDKs must not be able to tell the simulator from the simulator behind our proxy.
 // Each run gets a fresh simulator: its prompt cache would otherwise report cached tokens on a rerun.
-type Server = { url: string; close(): Promise<void> };
-const simOpts = { firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: 2, port: 0, host: "127.0.0.1" };
-let sim: Server;
-let simBehindProxy: Server;
-let proxy: Server;
+const servers = conformanceServers();
 let direct: Awaited<ReturnType<typeof runAll>>;
 
 beforeAll(async () => {
-  sim = await startSimServer(simOpts);
-  simBehindProxy = await startSimServer(simOpts);
-  proxy = await startProxyServer();
-  direct = await runAll({ openaiBase: `${sim.url}/v1`, anthropicBase: sim.url });
+  direct = await runAll({ openaiBase: `${servers.sim.url}/v1`, anthropicBase: servers.sim.url });
 }, 60_000);
-afterAll(async () => {
-  restoreEnv();
-  await proxy?.close();
-  await sim?.close();
-  await simBehindProxy?.close();
-});
 
 describe("official SDKs through the proxy", () => {
   it("sanity: the direct run produced real content", () => {
@@ -42,10 +28,10 @@ describe("official SDKs through the proxy", () => {
   });
 
   it("gives identical results through the proxy to a remote upstream (APIGO_BASE_URL)", async () => {
-    setEnv({ APIGO_BASE_URL: simBehindProxy.url });
+    setEnv({ APIGO_BASE_URL: servers.simBehindProxy.url });
     const through = await runAll({
-      openaiBase: `${proxy.url}/api/apigo/v1`,
-      anthropicBase: `${proxy.url}/api/apigo`,
+      openaiBase: `${servers.proxy.url}/api/apigo/v1`,
+      anthropicBase: `${servers.proxy.url}/api/apigo`,
     });
     expect(through).toEqual(direct);
   }, 60_000);
@@ -58,8 +44,8 @@ describe("official SDKs through the proxy", () => {
       SIM_VIDEO_SECONDS: "2",
     });
     const through = await runAll({
-      openaiBase: `${proxy.url}/api/apigo/v1`,
-      anthropicBase: `${proxy.url}/api/apigo`,
+      openaiBase: `${servers.proxy.url}/api/apigo/v1`,
+      anthropicBase: `${servers.proxy.url}/api/apigo`,
     });
     expect(through).toEqual(direct);
   }, 60_000);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSimServer } from "@/lib/sim/server";
-import { restoreEnv, setEnv } from "@/tests/server";
-import { startProxyServer } from "./proxy-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setEnv } from "@/tests/server";
+import { conformanceServers } from "./servers";
 import { runAnthropicTools, runOpenAiTools, WEATHER } from "./tool-runs";
 
 // The SDKs' tool helpers complete a round trip against the simulator, and see the same through the
 // proxy (tools, tool_choice and tool messages pass untouched).
-type Server = { url: string; close(): Promise<void> };
-const simOpts = { firstTokenMs: 0, tokensPerSecond: 0, videoSeconds: 2, port: 0, host: "127.0.0.1" };
-let sim: Server;
-let simBehindProxy: Server;
-let proxy: Server;
+const servers = conformanceServers();
 const runBoth = async (openaiBase: string, anthropicBase: string) => {
   const t = { openaiBase, anthropicBase };
   return { openai: await runOpenAiTools(t), anthropic: await runAnthropicTools(t) };
@@ -18,17 +13,8 @@ const runBoth = async (openaiBase: string, anthropicBase: string) => {
 let direct: Awaited<ReturnType<typeof runBoth>>;
 
 beforeAll(async () => {
-  sim = await startSimServer(simOpts);
-  simBehindProxy = await startSimServer(simOpts);
-  proxy = await startProxyServer();
-  direct = await runBoth(`${sim.url}/v1`, sim.url);
+  direct = await runBoth(`${servers.sim.url}/v1`, servers.sim.url);
 }, 60_000);
-afterAll(async () => {
-  restoreEnv();
-  await proxy?.close();
-  await sim?.close();
-  await simBehindProxy?.close();
-});
 
 describe("SDK tool helpers against the simulator", () => {
   it("openai: runTools (plain and streaming, parallel) and the ChatCompletionStream loop", () => {
@@ -65,9 +51,13 @@ describe("SDK tool helpers against the simulator", () => {
   });
 
   it("gives identical results through the proxy to a remote upstream and to the embedded simulator", async () => {
-    setEnv({ APIGO_BASE_URL: simBehindProxy.url });
-    expect(await runBoth(`${proxy.url}/api/apigo/v1`, `${proxy.url}/api/apigo`)).toEqual(direct);
+    setEnv({ APIGO_BASE_URL: servers.simBehindProxy.url });
+    expect(await runBoth(`${servers.proxy.url}/api/apigo/v1`, `${servers.proxy.url}/api/apigo`)).toEqual(
+      direct,
+    );
     setEnv({ APIGO_BASE_URL: "simulator", SIM_FIRST_TOKEN_MS: "0", SIM_TOKENS_PER_SEC: "0" });
-    expect(await runBoth(`${proxy.url}/api/apigo/v1`, `${proxy.url}/api/apigo`)).toEqual(direct);
+    expect(await runBoth(`${servers.proxy.url}/api/apigo/v1`, `${servers.proxy.url}/api/apigo`)).toEqual(
+      direct,
+    );
   }, 60_000);
 });

@@ -65,7 +65,8 @@ describe("chat completions with tools", () => {
     const deltas = chunks.flatMap((c) =>
       (c.choices as { delta: Record<string, unknown> }[]).map((x) => x.delta),
     );
-    expect(deltas[0]).toEqual({ role: "assistant", content: null, refusal: null });
+    expect(Object.keys(deltas[0] ?? {})).toEqual(["role", "content", "tool_calls", "refusal"]);
+    expect(deltas[0]).toMatchObject({ role: "assistant", content: null, refusal: null });
     const parts = deltas.flatMap((d) => (d.tool_calls as Record<string, unknown>[] | undefined) ?? []);
     const byIndex = new Map<number, { id?: unknown; name?: unknown; args: string }>();
     for (const p of parts) {
@@ -110,6 +111,18 @@ describe("chat completions with tools", () => {
     const forced = await json(await chat("hello [sim:tool=search_docs] [sim:tools=2]"));
     const forcedCalls = (forced.choices as { message: { tool_calls: Call[] } }[])[0]?.message.tool_calls;
     expect(forcedCalls?.map((c) => c.function.name)).toEqual(["search_docs", "search_docs"]);
+  });
+
+  it("[sim:cut] breaks off inside the arguments: no finish_reason, new-api's usage chunk and [DONE]", async () => {
+    const chunks = await streamed("[sim:cut] weather in Paris");
+    const parts = chunks.flatMap((c) =>
+      (c.choices as { delta: { tool_calls?: unknown[] } }[]).flatMap((x) => x.delta.tool_calls ?? []),
+    );
+    expect(parts.length).toBeGreaterThan(1);
+    const finish = chunks.flatMap((c) =>
+      (c.choices as { finish_reason: string | null }[]).map((x) => x.finish_reason),
+    );
+    expect(finish.filter(Boolean)).toEqual([]);
   });
 
   const history = [
@@ -179,5 +192,18 @@ describe("chat completions with tools", () => {
     ]);
     expect(missing.message).toMatch(/did not have response messages: call_b/);
     expect(missing.param).toBe("messages.[3].role");
+    for (const param of ["tool_choice", "parallel_tool_calls"]) {
+      const value = param === "tool_choice" ? "auto" : false;
+      const res = await post(sim, "/v1/chat/completions", chatBody("hi", { [param]: value }));
+      expect(res.status).toBe(400);
+      expect((await json(res)).error).toMatchObject({
+        message: expect.stringMatching(
+          new RegExp(
+            `^Invalid value for '${param}': '${param}' is only allowed when 'tools' are specified\\.`,
+          ),
+        ),
+        param,
+      });
+    }
   });
 });

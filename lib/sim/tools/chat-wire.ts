@@ -1,17 +1,13 @@
 import { tokenize } from "../text";
 import { isRecord, randomAlnum } from "../util";
-import type { PlannedCall, ToolChoice, ToolSpec } from "./pick";
+import type { PlannedCall, ToolChoice, ToolParams, ToolSpec } from "./pick";
 import { resultText, type ToolResult } from "./readback";
 
-/** Chat Completions `tools` / `tool_choice` / `parallel_tool_calls`, read loosely (no rejections). */
-export interface ChatToolParams {
-  tools: ToolSpec[];
-  choice: ToolChoice;
-  parallel: boolean;
-}
-
-/** The function tools of a request (other tool types, e.g. `custom`, are not called by the simulator). */
-export function chatToolParams(body: Record<string, unknown>): ChatToolParams {
+/**
+ * Chat Completions `tools` / `tool_choice` / `parallel_tool_calls`, read loosely (no rejections): the
+ * function tools (other tool types, e.g. `custom`, are not called by the simulator).
+ */
+export function chatToolParams(body: Record<string, unknown>): ToolParams {
   const tools: ToolSpec[] = [];
   for (const t of Array.isArray(body.tools) ? body.tools : []) {
     const fn = isRecord(t) && isRecord(t.function) ? t.function : undefined;
@@ -31,6 +27,19 @@ export function chatToolParams(body: Record<string, unknown>): ChatToolParams {
 export interface ChatPairingError {
   message: string;
   param: string;
+}
+
+/** OpenAI refuses `tool_choice` / `parallel_tool_calls` on a request without tools (param, message). */
+export function chatToolParamError(body: Record<string, unknown>): ChatPairingError | null {
+  if (Array.isArray(body.tools) && body.tools.length > 0) return null;
+  for (const param of ["tool_choice", "parallel_tool_calls"]) {
+    if (body[param] === undefined || body[param] === null) continue;
+    return {
+      message: `Invalid value for '${param}': '${param}' is only allowed when 'tools' are specified.`,
+      param,
+    };
+  }
+  return null;
 }
 
 function callIds(m: Record<string, unknown>): string[] {

@@ -84,6 +84,12 @@ describe("Messages API with tools", () => {
     expect((one.content as Block[]).filter((b) => b.type === "tool_use")).toHaveLength(1);
   });
 
+  it("[sim:drop] ends the stream inside the tool input, without message_stop", async () => {
+    const events = anthropicEvents(await (await messages("[sim:drop] weather", { stream: true })).text());
+    expect(events.some((e) => (e.data.delta as Block | undefined)?.type === "input_json_delta")).toBe(true);
+    expect(events.some((e) => e.event === "message_stop" || e.event === "message_delta")).toBe(false);
+  });
+
   const history = [
     { role: "user", content: "Weather in Paris?" },
     {
@@ -133,6 +139,19 @@ describe("Messages API with tools", () => {
     expect(unknown.error.type).toBe("<nil>");
     expect(unknown.error.message).toMatch(
       /^messages\.2\.content\.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_x\. Each `tool_result` block must have a corresponding `tool_use` block in the previous message\. \(request id: \w+\)$/,
+    );
+    const forced = await post(
+      sim,
+      "/v1/messages",
+      msgBody("hi", {
+        tools,
+        tool_choice: { type: "any" },
+        thinking: { type: "enabled", budget_tokens: 1024 },
+      }),
+    );
+    expect(forced.status).toBe(400);
+    expect(((await json(forced)).error as Block).message).toMatch(
+      /^Thinking may not be enabled when tool_choice forces tool use\. \(request id/,
     );
     const missing = await send([
       { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_a", content: "1" }] },

@@ -1,16 +1,10 @@
 import { tokenize } from "../text";
 import { isRecord, randomAlnum } from "../util";
-import type { PlannedCall, ToolChoice, ToolSpec } from "./pick";
+import type { PlannedCall, ToolChoice, ToolParams, ToolSpec } from "./pick";
 import { resultText, type ToolResult } from "./readback";
 
-export interface MessagesToolParams {
-  tools: ToolSpec[];
-  choice: ToolChoice;
-  parallel: boolean;
-}
-
 /** Client tools of a Messages request (server tools such as `web_search_*` have no input_schema). */
-export function messagesToolParams(body: Record<string, unknown>): MessagesToolParams {
+export function messagesToolParams(body: Record<string, unknown>): ToolParams {
   const tools: ToolSpec[] = [];
   for (const t of Array.isArray(body.tools) ? body.tools : []) {
     if (!isRecord(t) || typeof t.name !== "string" || !isRecord(t.input_schema)) continue;
@@ -23,6 +17,13 @@ export function messagesToolParams(body: Record<string, unknown>): MessagesToolP
   else if (tc.type === "any") choice = { kind: "required" };
   else if (tc.type === "tool" && typeof tc.name === "string") choice = { kind: "named", name: tc.name };
   return { tools, choice, parallel: tc.disable_parallel_tool_use !== true };
+}
+
+/** Anthropic refuses extended thinking together with a forced tool (`any` or a named tool). */
+export function thinkingForcedToolError(p: ToolParams, thinking: boolean): string | null {
+  if (!thinking || p.tools.length === 0) return null;
+  if (p.choice.kind !== "required" && p.choice.kind !== "named") return null;
+  return "Thinking may not be enabled when tool_choice forces tool use.";
 }
 
 type Msg = Record<string, unknown>;

@@ -11,6 +11,14 @@ export interface ToolSpec {
 /** tool_choice in one shape: OpenAI none/auto/required/{function}, Anthropic none/auto/any/{tool}. */
 export type ToolChoice = { kind: "auto" | "none" | "required" } | { kind: "named"; name: string };
 
+/** A request's tools, `tool_choice` and parallel switch, read from either API's body. */
+export interface ToolParams {
+  tools: ToolSpec[];
+  choice: ToolChoice;
+  /** false for `parallel_tool_calls: false` / `disable_parallel_tool_use: true`. */
+  parallel: boolean;
+}
+
 export interface PlannedCall {
   name: string;
   input: Record<string, unknown>;
@@ -18,11 +26,7 @@ export interface PlannedCall {
   json: string;
 }
 
-export interface ToolPlanInput {
-  tools: readonly ToolSpec[];
-  choice: ToolChoice;
-  /** false for `parallel_tool_calls: false` / `disable_parallel_tool_use: true`. */
-  parallel: boolean;
+export interface ToolPlanInput extends ToolParams {
   /** `[sim:tool=NAME]`. */
   forceTool?: string;
   /** `[sim:tools=parallel]` (0: one call per tool, at least two) or `[sim:tools=N]`. */

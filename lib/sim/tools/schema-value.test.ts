@@ -84,6 +84,8 @@ describe("argumentsFor", () => {
     const b = argumentsFor(weather, rng(hash32("x")), "What's the weather in Tokyo?");
     expect(a).toEqual(b);
     expect(a.city).toBe("Tokyo");
+    expect(argumentsFor(weather, rng(3), "weather in tokyo, please").city).toBe("Tokyo");
+    expect(argumentsFor(weather, rng(3), "Tokyoites").city).toBe(argumentsFor(weather, rng(3)).city);
   });
 
   it("gives {} for a tool without parameters", () => {

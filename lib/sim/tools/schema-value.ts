@@ -104,12 +104,17 @@ function numberFor(s: Schema, integer: boolean, g: Gen): number {
   return integer ? Math.round(v) : Math.round(v * 100) / 100;
 }
 
+/** Whether the user's text names `value` as a whole word ("en" is not in "when"). */
+function mentions(text: string, value: string): boolean {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "iu").test(text);
+}
+
 function stringFor(s: Schema, name: string, g: Gen): string {
   const fmt = typeof s.format === "string" ? FORMATS[s.format] : undefined;
   const byName = NAMED.find(([re]) => re.test(name))?.[1];
   const pool = fmt ?? byName ?? [`${name || "value"} ${1 + Math.floor(g.r() * 9)}`];
-  const said = g.hint.toLowerCase();
-  const named = pool.filter((x) => said.includes(x.split(",")[0]?.toLowerCase() ?? x));
+  const named = pool.filter((x) => mentions(g.hint, x.split(",")[0] ?? x));
   let v = named[g.nth] ?? pick(pool, g.r);
   const minLen = typeof s.minLength === "number" ? s.minLength : 0;
   const maxLen = typeof s.maxLength === "number" ? s.maxLength : Number.POSITIVE_INFINITY;
