@@ -23,6 +23,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startNextServer } from "./lib/next-server.mjs";
+import { benchBrowserOptions, probedPage } from "./lib/page-probes.mjs";
 import { saveTrace, startTrace, traceEvents } from "./lib/trace.mjs";
 import { cpuSummary, mainThreadTasks } from "./lib/trace-read.mjs";
 
@@ -97,25 +98,9 @@ const server = await startNextServer({
   port: Number(process.env.BENCH_PORT ?? 3290),
   env: { SIM_TOKENS_PER_SEC: String(TPS), SIM_FIRST_TOKEN_MS: "200" },
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(benchBrowserOptions);
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-    window.__frames = 0;
-    const tick = () => {
-      window.__frames += 1;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  const page = await probedPage(browser);
   await page.goto(`${server.url}${ui.path}`);
   await page.locator(ui.ready).waitFor();
   await ui.setUp?.(page);

@@ -17,7 +17,7 @@ test("four panes with different models and vendors stream at once; the ranking f
     { api: "chat-completions", model: "deepseek-chat", vendor: "deepseek" },
     { api: "messages", model: "claude-haiku-4-5-20251001", vendor: "ClaudeCode" },
     // Slow on purpose: the simulator reads directives from the system prompt too.
-    { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=20]" },
+    { api: "chat-completions", model: "gemini-2.5-flash", vendor: "gemini", system: "Be slow [sim:tps=40]" },
   ]);
   // Long enough that the fast panes are still running when the check below first looks: on a busy
   // machine the click alone can take seconds (it now also writes the cleared prompt to the address).
@@ -50,17 +50,24 @@ test("four panes with different models and vendors stream at once; the ranking f
   await compare.summary.getByTestId("summary-sort").selectOption("speed");
   await expect(compare.summary.getByTestId("summary-row").last()).toHaveAttribute("data-pane", "4");
 
-  // A price gives a cost per reply and a pane total.
+  // A typed price gives a cost per reply and a pane total; the other panes cost the gateway's prices
+  // (the simulator's /api/pricing lists every model: e2e/gateway-prices.spec.ts).
   const prices = page.getByTestId("compare-prices");
   await prices.locator("summary").click();
   const row = prices.locator('[data-testid=price-row][data-model="gpt-4o-mini"]');
   await row.getByTestId("price-input").fill("1000");
   await row.getByTestId("price-output").fill("2000");
-  await expect(compare.summaryCell(1, "cost")).not.toContainText("—");
+  await expect(compare.summaryCell(1, "cost").getByTestId("cost-source")).toHaveAttribute(
+    "data-source",
+    "yours",
+  );
   await expect(compare.summary.locator('[data-pane="1"]').getByTestId("summary-total-cost")).not.toHaveText(
     "—",
   );
-  await expect(compare.summaryCell(2, "cost")).toContainText("—");
+  await expect(compare.summaryCell(2, "cost").getByTestId("cost-source")).toHaveAttribute(
+    "data-source",
+    "gateway",
+  );
 });
 
 test("one pane hitting a 429 fails alone while the others finish", async ({ page }) => {

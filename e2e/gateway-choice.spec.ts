@@ -32,6 +32,12 @@ test.describe("reaching the gateway", { tag: KEYLESS }, () => {
     await expect.poll(() => balanceOf(chat), { timeout: slow(10_000) }).toBeLessThan(before);
     // The embedded simulator answered: the stand-in gateway heard nothing.
     expect((await simLog()).length).toBe(heard);
+    // Settings shows the same balance, said to be simulated.
+    await page.getByTestId("settings-open").click();
+    const inSettings = page.getByTestId("settings-balance-amount");
+    await expect(inSettings).toHaveAttribute("data-usd", String(await balanceOf(chat)));
+    await expect(page.getByTestId("settings-balance")).toContainText("Simulated");
+    await page.keyboard.press("Escape");
 
     await chat.ask("Hello [sim:quota]");
     await expect(chat.error).toContainText("用户额度不足");

@@ -1,12 +1,12 @@
 import { expect, slow, test } from "./fixtures";
 
-// #19 defect 10: the header lines up with the wide chat and compare layouts at 1440 px, and an error
-// card that appears under the thread is brought into view above the sticky composer.
+// #19 defect 10: the header lines up with the wide chat, Messages and compare layouts at 1440 px, and an
+// error card that appears under the thread is brought into view above the sticky composer.
 
 test.describe("at 1440 px", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  for (const tab of ["chat", "compare", "images"] as const) {
+  for (const tab of ["chat", "messages", "compare", "images"] as const) {
     test(`the header's edges line up with the ${tab} layout`, async ({ page }) => {
       await page.goto(`/${tab}`);
       const content = tab === "images" ? page.locator("main") : page.locator(`[data-layout=${tab}]`);

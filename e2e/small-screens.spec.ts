@@ -47,11 +47,10 @@ async function shoot(page: Page, name: string, lang: Lang, width: number, theme:
   });
 }
 
-/** The header's actions and every tab can be reached at this width. */
+/** The header's actions (language, theme and shortcuts folded into one menu) and every tab can be reached. */
 async function shellReachable(page: Page) {
   await reachable(page.getByTestId("settings-open"));
-  await reachable(page.getByTestId("theme-toggle"));
-  await reachable(page.getByTestId("language-switch"));
+  await reachable(page.getByTestId("header-more"));
   for (const tab of tabs) await reachable(page.getByTestId(`nav-${tab}`));
 }
 

@@ -45,8 +45,9 @@ const schema = z
     VIDEO_CACHE_MAX_BYTES: int(1024 * 1024 * 1024),
     VIDEO_CACHE_KEY_MAX_BYTES: int(256 * 1024 * 1024),
     VIDEO_CACHE_MAX_AGE_MS: int(60 * 60 * 1000),
-    SIM_FIRST_TOKEN_MS: int(350),
-    SIM_TOKENS_PER_SEC: int(60),
+    /** Simulator stream speed; unset: 350 ms and 60 tokens/s, varied per model (lib/sim/model-speed.ts). */
+    SIM_FIRST_TOKEN_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().nonnegative().optional()),
+    SIM_TOKENS_PER_SEC: z.preprocess(emptyAsUnset, z.coerce.number().int().nonnegative().optional()),
     SIM_VIDEO_SECONDS: int(20),
     /** Simulator: "ignore" answers video Range requests with the whole file, as new-api does. */
     SIM_VIDEO_RANGE: z.preprocess(emptyAsUnset, z.enum(["serve", "ignore"]).default("serve")),

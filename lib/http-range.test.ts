@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byteRangeResponse, parseByteRange } from "./http-range";
+import { byteRangeResponse, parseByteRange, rangedResponse } from "./http-range";
 
 // RFC 9110 section 14.1.2, one range of a 100-byte body.
 describe("parseByteRange", () => {
@@ -44,5 +44,47 @@ describe("byteRangeResponse", () => {
     expect(whole.status).toBe(200);
     expect(whole.headers.get("accept-ranges")).toBe("bytes");
     expect((await whole.arrayBuffer()).byteLength).toBe(100);
+  });
+});
+
+describe("rangedResponse", () => {
+  const size = 2.5 * 1024 * 1024;
+  const bytes = Uint8Array.from({ length: size }, (_, i) => i % 251);
+  function reader() {
+    const reads: [number, number][] = [];
+    return {
+      reads,
+      body: {
+        size,
+        read: async (start: number, end: number) => {
+          reads.push([start, end]);
+          return bytes.slice(start, end + 1);
+        },
+      },
+    };
+  }
+  it("reads a whole body a megabyte at a time, and only as the client takes it", async () => {
+    const r = reader();
+    const res = rangedResponse(r.body, null, {});
+    expect(res.headers.get("content-length")).toBe(String(size));
+    const stream = res.body?.getReader();
+    await stream?.read();
+    expect(r.reads).toEqual([[0, 1048575]]);
+    const rest: Uint8Array[] = [];
+    for (let next = await stream?.read(); next && !next.done; next = await stream?.read())
+      rest.push(next.value);
+    expect(r.reads.map(([a, b]) => b - a + 1)).toEqual([1048576, 1048576, 524288]);
+    expect(rest.reduce((n, part) => n + part.byteLength, 0)).toBe(size - 1048576);
+  });
+  it("reads only the span of a Range request", async () => {
+    const r = reader();
+    const res = rangedResponse(r.body, "bytes=100-199", {});
+    expect(res.status).toBe(206);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes.slice(100, 200));
+    expect(r.reads).toEqual([[100, 199]]);
+  });
+  it("ends the download with an error when the stored body goes away meanwhile", async () => {
+    const res = rangedResponse({ size: 100, read: async () => new Uint8Array(0) }, null, {});
+    await expect(res.arrayBuffer()).rejects.toThrow();
   });
 });

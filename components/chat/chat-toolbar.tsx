@@ -1,14 +1,20 @@
 "use client";
 
-import { Code2Icon, MessagesSquareIcon, PlusIcon, ScanSearchIcon, SlidersHorizontalIcon } from "lucide-react";
+import { Code2Icon, SlidersHorizontalIcon } from "lucide-react";
 import { useState } from "react";
+import { LazyPromptButtons } from "@/components/prompts/lazy";
 import { ChatShareButton } from "@/components/share/tab-share-buttons";
+import {
+  ConversationsButton,
+  InspectorButton,
+  NewConversationButton,
+} from "@/components/shared/conversation-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { ToolsButton } from "@/components/shared/tools/tools-button";
 import { Button } from "@/components/ui/button";
-import { useChatUiStore } from "@/lib/chat/ui-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { useConversationUiStore } from "@/lib/conversations/ui-store";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
@@ -22,6 +28,8 @@ interface Props {
   messages: PlaygroundMessage[];
   /** Text in the composer: View code shows the request that Send would make. */
   pending: string;
+  /** The system prompt as typed (Save prompt keeps it). */
+  system: string;
   busy: boolean;
   buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
   onInspect: () => void;
@@ -31,12 +39,11 @@ interface Props {
 }
 
 export function ChatToolbar(props: Props) {
-  const { messages, pending, busy, buildRequest, onInspect, onNewChat, tools, onToolsChange } = props;
+  const { messages, pending, system, busy, buildRequest, onInspect, onNewChat, tools, onToolsChange } = props;
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
-  const setSidebarOpen = useChatUiStore((s) => s.setSidebarOpen);
-  const setParamsOpen = useChatUiStore((s) => s.setParamsOpen);
+  const setParamsOpen = useConversationUiStore((s) => s.setParamsOpen);
   return (
     <div className="flex flex-col gap-3 pb-3">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -44,16 +51,7 @@ export function ChatToolbar(props: Props) {
         <VendorInput />
       </div>
       <div className="flex flex-wrap items-center gap-1.5">
-        <Button
-          variant="outline"
-          size="sm"
-          className="lg:hidden"
-          onClick={() => setSidebarOpen(true)}
-          data-testid="chat-open-sidebar"
-        >
-          <MessagesSquareIcon aria-hidden />
-          {t("chat.toolbar.conversations")}
-        </Button>
+        <ConversationsButton tab="chat" />
         <Button
           variant="outline"
           size="sm"
@@ -75,23 +73,16 @@ export function ChatToolbar(props: Props) {
           <Code2Icon aria-hidden />
           {t("chat.toolbar.viewCode")}
         </Button>
-        <Button variant="outline" size="sm" onClick={onInspect} data-testid="chat-inspector">
-          <ScanSearchIcon aria-hidden />
-          {t("chat.toolbar.inspector")}
-        </Button>
+        <InspectorButton variant="outline" onClick={onInspect} testId="chat-inspector" />
         <ChatShareButton disabled={busy || messages.length === 0} />
-        <Button
-          variant="ghost"
-          size="sm"
-          className="ml-auto"
+        <LazyPromptButtons
+          tab="chat"
           disabled={busy}
-          onClick={onNewChat}
-          aria-keyshortcuts="n"
-          data-testid="chat-new"
-        >
-          <PlusIcon aria-hidden />
-          {t("chat.newChat")}
-        </Button>
+          getSetup={() =>
+            import("@/lib/prompts/tab-setup").then((m) => m.chatPromptSetup({ system, messages, pending }))
+          }
+        />
+        <NewConversationButton tab="chat" busy={busy} onClick={onNewChat} className="ml-auto" />
       </div>
       {codeOpen && (
         <ViewCodeDialog

@@ -56,6 +56,7 @@ export function Composer({
         onSend={onSend}
         placeholder={t("chat.inputPlaceholder")}
         enterPlaceholder={t("chat.inputPlaceholderEnter")}
+        touchPlaceholder={t("chat.inputPlaceholderTouch")}
         className="resize-none"
         data-testid="chat-input"
       />

@@ -1,33 +1,20 @@
 "use client";
 
-import { memo, useState } from "react";
-import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { memo } from "react";
+import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
+import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
-import { ReplyMetrics } from "@/components/shared/reply-metrics";
-import { ReplyNotices } from "@/components/shared/reply-notices";
 import { LazyToolCall } from "@/components/shared/tools/lazy-tool-call";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { textOf } from "@/lib/conversations/metadata";
+import { type TurnPlace, turnActions } from "@/lib/conversations/turn-actions";
 import { useT } from "@/lib/i18n/provider";
-import { cn } from "@/lib/utils";
-import { type MessageAction, MessageActions } from "./message-actions";
 import { splitThink } from "./split-think";
 
-// Only needed once the user edits a message: fetched after the page's load event.
-const MessageEditor = lazyDialog(() => import("./message-editor").then((m) => m.MessageEditor));
+// The cost needs the price list's query and the saved prices: it loads after the page (chat's first load).
+const LazyReplyCost = lazyAfterLoad(() => import("./reply-cost").then((m) => m.ReplyCost));
 
-interface Props {
-  message: PlaygroundMessage;
-  streaming: boolean;
-  /** Nothing runs: edits and moves are allowed. */
-  idle: boolean;
-  first: boolean;
-  last: boolean;
-  onAction: (id: string, action: MessageAction) => void;
-  onEdit: (id: string, text: string, resend: boolean) => void;
-  onContinue?: () => void;
-}
+type Props = TurnPlace & TurnHandlers & { message: PlaygroundMessage };
 
 function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: boolean }) {
   return message.parts.map((part, index) => {
@@ -55,65 +42,24 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
   });
 }
 
+/** A chat turn: its text and reasoning (a `<think>` prefix too), with chat's actions (moves included). */
 export const MessageBubble = memo(function MessageBubble(props: Props) {
   const { message, streaming, idle, first, last, onAction, onEdit, onContinue } = props;
   const t = useT();
-  const [editing, setEditing] = useState(false);
-  const isUser = message.role === "user";
-  const meta = message.metadata;
-  // useChat adds the reply on its start event, before any token: show that it is waiting.
-  const empty = message.parts.length === 0;
-  const actions: MessageAction[] = idle
-    ? [
-        "edit",
-        ...(first ? [] : (["moveUp"] as const)),
-        ...(last ? [] : (["moveDown"] as const)),
-        "delete",
-        ...(isUser ? (["resend"] as const) : last ? (["regenerate"] as const) : []),
-        ...(!isUser && meta?.exchangeId ? (["inspect"] as const) : []),
-      ]
-    : [];
+  const place = { streaming, idle, first, last };
   return (
-    <article
-      aria-label={isUser ? t("chat.user") : t("chat.assistant")}
-      className={cn("group/message flex min-w-0 flex-col gap-1.5", isUser ? "items-end" : "items-start")}
-      data-testid="chat-message"
-      data-role={message.role}
+    <ConversationTurn
+      message={message}
+      place={place}
+      label={message.role === "user" ? t("chat.user") : t("chat.assistant")}
+      actions={turnActions(message, place, { moves: true, inspect: true })}
+      testIds={{ turn: "chat-message", user: "chat-message-user", reply: "chat-message-assistant" }}
+      onAction={onAction}
+      onEdit={onEdit}
+      onContinue={onContinue}
+      metricsExtra={message.metadata && <LazyReplyCost meta={message.metadata} />}
     >
-      <span className="text-muted-foreground text-xs font-medium">
-        {isUser ? t("chat.user") : t("chat.assistant")}
-      </span>
-      {editing ? (
-        <MessageEditor
-          initial={textOf(message)}
-          canResend={isUser}
-          onCancel={() => setEditing(false)}
-          onSave={(text, resend) => {
-            setEditing(false);
-            onEdit(message.id, text, resend);
-          }}
-        />
-      ) : (
-        <div
-          data-testid={isUser ? "chat-message-user" : "chat-message-assistant"}
-          className={cn(
-            "flex max-w-full min-w-0 flex-col gap-2 rounded-lg px-3.5 py-2.5 text-sm leading-relaxed",
-            isUser ? "bg-primary text-primary-foreground sm:max-w-[85%]" : "bg-card w-full border",
-            empty && "hidden",
-          )}
-        >
-          <Parts message={message} streaming={streaming} />
-        </div>
-      )}
-      {!isUser && <ReplyNotices meta={meta} onContinue={last && idle ? onContinue : undefined} />}
-      {!isUser && meta?.totalMs != null && !streaming && <ReplyMetrics meta={meta} />}
-      {!editing && actions.length > 0 && (
-        <MessageActions
-          actions={actions}
-          copyText={() => textOf(message)}
-          onAction={(action) => (action === "edit" ? setEditing(true) : onAction(message.id, action))}
-        />
-      )}
-    </article>
+      <Parts message={message} streaming={streaming} />
+    </ConversationTurn>
   );
 });

@@ -61,6 +61,8 @@ export function CompareComposer({ onSend, onStop }: Props) {
           onValueChange={setText}
           onSend={send}
           placeholder={t("compare.promptPlaceholder")}
+          enterPlaceholder={t("compare.promptPlaceholder")}
+          touchPlaceholder={t("compare.promptPlaceholder")}
           data-testid="compare-input"
         />
         <div className="flex flex-wrap items-center justify-end gap-2">

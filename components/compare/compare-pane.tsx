@@ -120,7 +120,7 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
             onInspect={setInspecting}
           />
         ))}
-        {status === "submitted" && (
+        {busy && (last?.role === "user" || last?.parts.length === 0) && (
           <p className="text-muted-foreground animate-pulse text-sm" data-testid="pane-waiting">
             {t("chat.waiting")}
           </p>

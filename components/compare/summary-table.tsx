@@ -2,10 +2,13 @@
 
 import { TrophyIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
+import { LazyCostSource } from "@/components/shared/lazy-cost-source";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
 import { type MetricId, metricIds, rankPanes, type Spread, summarizePane } from "@/lib/compare/stats";
 import { useCompareStore } from "@/lib/compare/store";
 import { type MessageKey, useFormat, useT } from "@/lib/i18n/provider";
+import { type EffectivePrice, effectivePrice } from "@/lib/pricing/effective-price";
+import { useGatewayPrices } from "@/lib/pricing/use-gateway-prices";
 import { cn } from "@/lib/utils";
 import { PricesEditor } from "./prices-editor";
 
@@ -29,13 +32,19 @@ export function SummaryTable() {
   const turnRuns = useCompareStore((s) => s.turnRuns);
   const allRuns = useCompareStore((s) => s.allRuns);
   const prices = useComparePricesStore((s) => s.prices);
+  const gateway = useGatewayPrices();
   const [sortBy, setSortBy] = useState<MetricId | "pane">("pane");
-  const summaries = useMemo(
+  // Each pane's price: what the user typed, else the gateway's (lib/pricing/effective-price.ts).
+  const panePrices = useMemo(
     () =>
-      panes.map((p) =>
-        summarizePane(p.id, turnRuns[p.id] ?? [], allRuns[p.id] ?? [], prices[p.model.trim()]),
-      ),
-    [panes, turnRuns, allRuns, prices],
+      Object.fromEntries(
+        panes.map((p) => [p.id, effectivePrice(prices[p.model.trim()], gateway?.[p.model.trim()])]),
+      ) as Record<string, EffectivePrice | undefined>,
+    [panes, prices, gateway],
+  );
+  const summaries = useMemo(
+    () => panes.map((p) => summarizePane(p.id, turnRuns[p.id] ?? [], allRuns[p.id] ?? [], panePrices[p.id])),
+    [panes, turnRuns, allRuns, panePrices],
   );
   const ranks = useMemo(() => rankPanes(summaries), [summaries]);
   const hasRuns = summaries.some((s) => s.runs > 0);
@@ -75,6 +84,7 @@ export function SummaryTable() {
             <span className="inline-flex items-center gap-1">
               {best && <TrophyIcon className="size-3 text-emerald-600 dark:text-emerald-400" aria-hidden />}
               {format(id, spread.median)}
+              {id === "cost" && <LazyCostSource price={panePrices[paneId]} />}
               {rank !== undefined && (
                 <span className="text-muted-foreground text-[10px] font-normal">
                   {best ? t("compare.best") : t("compare.rank", { rank })}
@@ -173,14 +183,24 @@ export function SummaryTable() {
                 </td>
                 {metricIds.map((id) => cell(id, pane.id, summary?.metrics[id]))}
                 <td className="px-2 py-1.5 text-right align-top" data-testid="summary-total-cost">
-                  {summary?.totalCost != null ? format("cost", summary.totalCost) : "—"}
+                  {summary?.totalCost != null ? (
+                    <span className="inline-flex items-center gap-1">
+                      {format("cost", summary.totalCost)}
+                      <LazyCostSource price={panePrices[pane.id]} />
+                    </span>
+                  ) : (
+                    "—"
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <PricesEditor models={[...new Set(panes.map((p) => p.model.trim()).filter(Boolean))]} />
+      <PricesEditor
+        models={[...new Set(panes.map((p) => p.model.trim()).filter(Boolean))]}
+        gateway={gateway}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { RotateCcwIcon, XIcon } from "lucide-react";
 import { memo } from "react";
 import { ShareButton } from "@/components/share/share-button";
+import { InspectExchanges } from "@/components/shared/inspect-exchanges";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
@@ -89,6 +90,7 @@ export const BatchHeader = memo(function BatchHeader({ group, actions, onRetry, 
         >
           <RotateCcwIcon aria-hidden />
         </Button>
+        <InspectExchanges of="images" owner={batch.id} look="icon" />
         <ShareButton getSnapshot={() => batchSnapshot(batch)} />
         <Button
           variant="ghost"

@@ -1,28 +1,51 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
 import { galleryModels, groupGallery, totalBytes } from "@/lib/images/gallery";
 import { galleryQueryOptions } from "@/lib/images/queries";
 import { useImageActions } from "@/lib/images/use-image-actions";
+import { revealInView } from "@/lib/motion";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar } from "./gallery-toolbar";
 import { StorageBar } from "./storage-bar";
+
+/**
+ * Brings a batch this tab just stored into view: its header and first row of images, scrolled no
+ * further than its header's top. Once per batch; not at all if a filter hides it.
+ */
+function useRevealLanded(landed: string | null, groups: readonly unknown[]) {
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!landed || revealed.current === landed || groups.length === 0) return;
+    const header = document.querySelector(
+      `[data-testid="gallery-batch"][data-batch-id="${CSS.escape(landed)}"]`,
+    );
+    const item = header?.closest("[data-index]");
+    if (!header || !item) return;
+    revealed.current = landed;
+    const next = item.nextElementSibling;
+    // The virtual rows are drawn; wait one frame so their measured heights are in place.
+    requestAnimationFrame(() => revealInView(header, next ?? header));
+  }, [landed, groups]);
+}
 
 // The lightbox (Radix dialog parts) stays out of the page's first load; it is drawn once an image is opened.
 const Lightbox = lazyDialog(() => import("./lightbox").then((m) => m.Lightbox));
 
 interface Props {
   busy: boolean;
+  /** The batch just stored by this tab, brought into view once drawn. */
+  landed: string | null;
   onRetry: (params: ImageParams) => void;
 }
 
 /** Every stored batch, newest first, filtered by model and text; the lightbox walks the filtered images. */
-export function Gallery({ busy, onRetry }: Props) {
+export function Gallery({ busy, onRetry, landed }: Props) {
   const t = useT();
   const gallery = useQuery(galleryQueryOptions());
   const actions = useImageActions();
@@ -41,6 +64,7 @@ export function Gallery({ busy, onRetry }: Props) {
   const paramsById = useMemo(() => new Map(groups.map((g) => [g.batch.id, g.batch.params])), [groups]);
   const openImage = useCallback((image: StoredImage) => setOpen(flat.indexOf(image)), [flat]);
   const models = useMemo(() => (data ? galleryModels(data) : []), [data]);
+  useRevealLanded(landed, groups);
 
   return (
     <section className="flex flex-col gap-3" aria-labelledby="gallery-heading" data-testid="gallery">

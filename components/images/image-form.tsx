@@ -3,9 +3,9 @@
 import { SparklesIcon, SquareIcon } from "lucide-react";
 import { useState } from "react";
 import { ViewCodeButton } from "@/components/shared/code-view/view-code-button";
+import { PromptBox } from "@/components/shared/prompt-box";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { clampN, isWellFormedSize, rulesFor } from "@/lib/images/model-rules";
@@ -54,25 +54,26 @@ export function ImageForm({ busy, onGenerate, onCancel }: Props) {
   return (
     <form
       onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => event.defaultPrevented || onKeyDown(event)}
       className="bg-card flex flex-col gap-4 rounded-lg border p-3 sm:p-4"
       aria-label={t("images.heading")}
     >
       <div className="grid gap-1.5">
         <Label htmlFor={id}>{t("images.form.promptLabel")}</Label>
-        <Textarea
+        <PromptBox
           id={id}
           value={prompt}
-          onChange={(e) => {
-            set({ prompt: e.target.value });
-            if (e.target.value.trim()) setMissingPrompt(false);
+          onValueChange={(value) => {
+            set({ prompt: value });
+            if (value.trim()) setMissingPrompt(false);
           }}
+          onSend={submit}
           placeholder={t("images.form.promptPlaceholder")}
-          rows={3}
+          enterPlaceholder={t("images.form.promptPlaceholderEnter")}
+          touchPlaceholder={t("images.form.promptPlaceholderTouch")}
           aria-invalid={missingPrompt}
           aria-describedby={missingPrompt ? `${id}-error` : undefined}
-          className="max-h-60 min-h-20 resize-none"
-          data-shortcut-target="prompt"
+          className="resize-none"
           data-testid="images-prompt"
         />
         {missingPrompt && (

@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { UndoToast } from "@/components/shared/undo-toast";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { useGenerate } from "@/lib/images/use-generate";
 import { useImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams } from "@/lib/schemas/images";
-import { takePendingFork } from "@/lib/shares/pending-fork";
+import { hasPendingFork } from "@/lib/shares/pending-fork";
 import { Gallery } from "./gallery";
 import { ImageForm } from "./image-form";
 import { RunningBatch } from "./running-batch";
@@ -15,7 +16,7 @@ import { RunningBatch } from "./running-batch";
 /** The Images tab: the form, the batch in flight, and the gallery kept in this browser. */
 export function ImagesView() {
   const t = useT();
-  const { generate, cancel, running, cancelled, saveError } = useGenerate();
+  const { generate, cancel, running, cancelled, saveError, landed } = useGenerate();
   const retry = useCallback((params: ImageParams) => void generate(params), [generate]);
   const { reuse } = useImageActions();
   /** A shared batch opened here ("Open in my playground"): whether it carried images. */
@@ -25,11 +26,13 @@ export function ImagesView() {
   // A shared batch left for this tab is then taken once and fills the form like "Reuse settings".
   const ready = useHydrated(useImageFormStore);
   useEffect(() => {
-    if (!ready) return;
-    const fork = takePendingFork("images");
-    if (!fork) return;
-    reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
-    setForked({ withImages: fork.images.length > 0 });
+    if (!ready || !hasPendingFork()) return;
+    void import("@/lib/shares/take-pending-fork").then(({ takePendingFork }) => {
+      const fork = takePendingFork("images");
+      if (!fork) return;
+      reuse({ ...fork.settings, responseFormat: useImageFormStore.getState().params.responseFormat });
+      setForked({ withImages: fork.images.length > 0 });
+    });
   }, [ready, reuse]);
 
   return (
@@ -52,7 +55,8 @@ export function ImagesView() {
           {t("images.gallery.saveFailed", { message: saveError })}
         </p>
       )}
-      <Gallery busy={!!running} onRetry={retry} />
+      <Gallery busy={!!running} onRetry={retry} landed={landed} />
+      <UndoToast />
     </div>
   );
 }

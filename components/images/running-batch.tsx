@@ -1,9 +1,10 @@
 "use client";
 
 import { LoaderCircleIcon } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { RunningBatch as Running } from "@/lib/images/use-generate";
+import { revealInView } from "@/lib/motion";
 import { aspectOf } from "./aspect";
 
 /** Placeholders for the batch in flight, with a clock, until the reply is stored. */
@@ -11,6 +12,11 @@ export function RunningBatch({ batch }: { batch: Running }) {
   const t = useT();
   const format = useFormat();
   const [now, setNow] = useState(() => performance.now());
+  const section = useRef<HTMLElement>(null);
+  // A batch starts below a tall form: scroll its placeholders into view (the focus stays in the form).
+  useEffect(() => {
+    if (section.current) revealInView(section.current);
+  }, []);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(performance.now()), 100);
     return () => window.clearInterval(timer);
@@ -18,7 +24,7 @@ export function RunningBatch({ batch }: { batch: Running }) {
   const elapsed = format.seconds(Math.max(0, now - batch.startedAt) / 1000, 1);
   const { params } = batch;
   return (
-    <section aria-busy="true" className="flex flex-col gap-2" data-testid="batch-running">
+    <section ref={section} aria-busy="true" className="flex flex-col gap-2" data-testid="batch-running">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <LoaderCircleIcon className="size-4 animate-spin motion-reduce:animate-none" aria-hidden />
         <span className="min-w-0 truncate">

@@ -11,8 +11,8 @@ import { storageQueryOptions } from "@/lib/images/queries";
 import type { ImageActions } from "@/lib/images/use-image-actions";
 
 // The confirmation (Radix dialog parts) stays out of the page's first load; drawn once first asked for.
-const ClearGalleryDialog = lazyDialog(() =>
-  import("./clear-gallery-dialog").then((m) => m.ClearGalleryDialog),
+const ConfirmDialog = lazyDialog(() =>
+  import("@/components/shared/confirm-dialog").then((m) => m.ConfirmDialog),
 );
 
 interface Props {
@@ -55,7 +55,17 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
         {t("images.storage.clear")}
       </Button>
       {clearOpened && (
-        <ClearGalleryDialog open={confirming} onOpenChange={setConfirming} count={count} actions={actions} />
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          title={t("images.storage.clearTitle")}
+          description={t("images.storage.clearDescription", { count })}
+          keepLabel={t("images.storage.keep")}
+          confirmLabel={t("images.storage.clearConfirm")}
+          onConfirm={() => void actions.clearAll()}
+          testId="gallery-clear-dialog"
+          confirmTestId="gallery-clear-confirm"
+        />
       )}
     </div>
   );

@@ -95,6 +95,7 @@ export function Composer({ value, onChange, files, onFilesChange, onSend, onStop
         onSend={onSend}
         placeholder={t("messages.inputPlaceholder")}
         enterPlaceholder={t("messages.inputPlaceholderEnter")}
+        touchPlaceholder={t("messages.inputPlaceholderTouch")}
         className="resize-none"
         data-testid="messages-input"
       />

@@ -1,154 +1,101 @@
 "use client";
 
-import type { FileUIPart } from "ai";
-import { ScanSearchIcon } from "lucide-react";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { MessagesShareButton } from "@/components/share/messages-share-button";
-import { SessionEnd } from "@/components/shared/session-end";
-import { ToolCallsProvider } from "@/components/shared/tools/tool-calls-context";
-import { ToolsButton } from "@/components/shared/tools/tools-button";
-import { useToolCallsContext } from "@/components/shared/tools/use-tool-calls-context";
-import { Button } from "@/components/ui/button";
+import { useEffect } from "react";
+import { LazyVariablesPanel } from "@/components/prompts/lazy";
+import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
-import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
-import { useSavedSettings } from "@/lib/conversations/use-saved-settings";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import type { StoredConversation } from "@/lib/conversations/schema";
+import { useConversationSession } from "@/lib/conversations/use-conversation-session";
+import { useConversationTools } from "@/lib/conversations/use-conversation-tools";
 import { useT } from "@/lib/i18n/provider";
+import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
 import { useMessagesSession } from "@/lib/messages/use-messages-session";
-import { copyReply } from "@/lib/shortcuts/copy-reply";
-import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { toolSettingsOf } from "@/lib/tools/spec";
 import { Composer } from "./composer";
-import { Thread } from "./thread";
-import { CodeDialog } from "./tools-dialogs";
+import { MessageView } from "./message-view";
+import { MessagesToolbar } from "./messages-toolbar";
 
 interface Props {
-  conversationId: string;
+  conversation: StoredConversation;
+  /** The stored thread with its images put back (useThreadImages). */
   initialMessages: PlaygroundMessage[];
-  /** Settings kept with the conversation (its tools). */
-  initialSettings: Record<string, unknown>;
-  /** The toolbar's conversation controls (picker, New), disabled while a reply streams. */
-  toolbar: (busy: boolean) => ReactNode;
+  onBusyChange: (busy: boolean) => void;
 }
 
-const filesOf = (m: PlaygroundMessage) =>
-  m.parts.filter((p): p is FileUIPart => p.type === "file" && p.url !== "");
-
-/** One saved conversation on /v1/messages: thread, errors, composer, inspector and View code. */
-export function MessagesSession({ conversationId, initialMessages, initialSettings, toolbar }: Props) {
+/** One saved conversation on /v1/messages: turns, errors, composer, inspector and View code. */
+export function MessagesSession({ conversation, initialMessages, onBusyChange }: Props) {
   const t = useT();
-  const [tools, setTools] = useState(() => toolSettingsOf(initialSettings.tools));
-  useSavedSettings(
-    "messages",
-    conversationId,
-    useMemo(() => ({ tools }), [tools]),
-  );
-  const chat = useMessagesSession(conversationId, initialMessages, tools);
-  const { messages, status, stop, setMessages, sendMessage, regenerate } = chat;
-  const [input, setInput] = useState("");
-  const [files, setFiles] = useState<FileUIPart[]>([]);
-  const [restored, setRestored] = useState(false);
-  const [inspecting, setInspecting] = useState<string | null>(null);
-  const busy = status === "submitted" || status === "streaming";
-  const toolCalls = useToolCallsContext(chat, tools, setTools, busy);
+  const tools = useConversationTools("messages", conversation);
+  const chat = useMessagesSession(conversation.id, initialMessages, tools.tools);
+  const session = useConversationSession("messages", chat, onBusyChange);
+  const { input, files, busy, handlers } = session;
+  const system = useMessagesConfigStore((s) => s.form.system);
 
-  // A request that failed before any reply: take the prompt (and its images) back into the composer.
-  useEffect(() => {
-    if (status !== "error") return;
-    const last = messages.at(-1);
-    if (last?.role !== "user") return;
-    setMessages((current) => current.slice(0, -1));
-    setInput((current) => (current.trim() ? current : textOf(last)));
-    setFiles((current) => (current.length > 0 ? current : filesOf(last)));
-    setRestored(true);
-  }, [status, messages, setMessages]);
-
-  const lastReply = messages.findLast((m) => m.role === "assistant");
   // A vendor the gateway echoed (non-stream replies) is suggested in every vendor field from now on.
+  const lastReply = chat.messages.findLast((m) => m.role === "assistant");
   const seenVendor = lastReply && anthropicDetailsOf(lastReply.metadata)?.vendor;
   useEffect(() => {
     if (seenVendor) useChatConfigStore.getState().rememberVendor(seenVendor);
   }, [seenVendor]);
-  useShortcuts({
-    stop: busy ? () => void stop() : undefined,
-    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
-  });
-
-  function send() {
-    const text = input.trim();
-    if ((!text && files.length === 0) || busy) return;
-    setInput("");
-    setFiles([]);
-    setRestored(false);
-    void sendMessage({ text, files });
-  }
-
-  function retry() {
-    if (messages.at(-1)?.role === "assistant") {
-      setRestored(false);
-      void regenerate();
-    } else {
-      send();
-    }
-  }
 
   /** What Send would post now: the conversation plus the composer's text and images. */
   const viewCodeRequest = () =>
-    draftRequest(draftConversation(messages, { text: input, files }, false), (m) =>
+    draftRequest(draftConversation(chat.messages, { text: input, files }, false), (m) =>
       chat.transport.buildRequest(m),
     );
 
   return (
-    <div className="flex flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-1 pt-3">
-        {toolbar(busy)}
-        <div className="ml-auto flex gap-1">
-          <ToolsButton
-            settings={tools}
-            onChange={setTools}
-            requiredLabel={t("tools.choiceAny")}
-            testId="messages-tools"
-          />
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => setInspecting(chat.log.latestId() ?? "")}
-            data-testid="messages-inspector-open"
-          >
-            <ScanSearchIcon aria-hidden />
-            {t("messages.inspector")}
-          </Button>
-          <CodeDialog buildRequest={viewCodeRequest} />
-          <MessagesShareButton disabled={busy || messages.length === 0} />
-        </div>
-      </div>
-      <div className="flex-1">
-        <ToolCallsProvider value={toolCalls}>
-          <Thread
-            messages={messages}
-            status={status}
-            onInspect={(id) => setInspecting(chat.log.get(id) ? id : "")}
-          />
-        </ToolCallsProvider>
-      </div>
-      <SessionEnd
-        chat={chat}
-        promptRestored={restored}
-        onRetry={retry}
-        inspecting={inspecting}
-        onCloseInspector={() => setInspecting(null)}
-      >
-        <Composer
-          value={input}
-          onChange={setInput}
-          files={files}
-          onFilesChange={setFiles}
-          onSend={send}
-          onStop={() => void stop()}
+    <ConversationSession
+      tab="messages"
+      chat={chat}
+      session={session}
+      tools={tools}
+      toolbar={
+        <MessagesToolbar
+          busy={busy}
+          empty={chat.messages.length === 0}
+          buildRequest={viewCodeRequest}
+          onInspect={session.inspectLatest}
+          onNew={session.newConversation}
+          tools={tools.tools}
+          onToolsChange={tools.setTools}
+          promptSetup={() =>
+            import("@/lib/prompts/tab-setup").then((m) =>
+              m.messagesPromptSetup({ messages: chat.messages, pending: input }),
+            )
+          }
+        />
+      }
+      header={
+        <LazyVariablesPanel
+          source={{ system, messages: chat.messages, input }}
+          apply={(filled) => {
+            useMessagesConfigStore.getState().set({ system: filled.system });
+            chat.setMessages(filled.messages);
+            session.setInput(filled.input);
+          }}
+          send={() => session.send()}
+          fillRef={session.fillFirst}
           busy={busy}
         />
-      </SessionEnd>
-    </div>
+      }
+      empty={t("messages.empty")}
+      renderTurn={(message, place) => (
+        <MessageView message={message} {...place} {...handlers} onInspect={session.inspect} />
+      )}
+      composer={
+        <Composer
+          value={input}
+          onChange={session.setInput}
+          files={files}
+          onFilesChange={session.setFiles}
+          onSend={session.send}
+          onStop={() => void chat.stop()}
+          busy={busy}
+        />
+      }
+    />
   );
 }

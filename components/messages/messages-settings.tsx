@@ -27,8 +27,8 @@ export function MessagesSettings() {
       ? t("messages.modelsFailed")
       : t("messages.modelsCount", { count: models.data.length });
   const [open, setOpen] = useState(false);
-  // Open beside the conversation on wide screens; folded above it on phones, where it would fill the screen.
-  useEffect(() => setOpen(window.matchMedia("(min-width: 64rem)").matches), []);
+  // Open beside the conversation on wide screens; folded above it on narrower screens, where it would fill the column.
+  useEffect(() => setOpen(window.matchMedia("(min-width: 80rem)").matches), []);
   return (
     <details
       open={open}

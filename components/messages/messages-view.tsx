@@ -1,43 +1,47 @@
 "use client";
 
-import { useEffect } from "react";
+import { useState } from "react";
 import { MessagesSession } from "@/components/messages/messages-session";
+import { ConversationLayout } from "@/components/shared/conversation-layout";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { useConversationStore } from "@/lib/conversations/store";
+import { useActiveConversation } from "@/lib/conversations/use-active-conversation";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
-import { ConversationBar } from "./conversation-bar";
-import { MessagesSettings } from "./messages-settings";
+import { useThreadImages } from "@/lib/messages/use-thread-images";
 
-/** The Messages tab: request settings, then the active saved conversation. */
+// The request form (model picker, fields) is fetched right after the load event: it reads and writes
+// the config store, which requests are built from, so nothing waits on it. Until it is there its place
+// keeps the height of its folded header (phones, where it sits above the conversation).
+const MessagesSettings = lazyDialog(() => import("./messages-settings").then((m) => m.MessagesSettings));
+
+/** The Messages tab: saved conversations (left), the active conversation, its request settings (right). */
 export function MessagesView() {
   const t = useT();
   const hydrated = useHydrated(useConversationStore, useMessagesConfigStore);
-  const tab = useConversationStore((s) => s.byTab.messages);
-  const active = tab?.items.find((c) => c.id === tab.activeId);
-
-  // Always have a conversation to type into (the first visit, or after deleting the last one).
-  useEffect(() => {
-    if (hydrated && !active) useConversationStore.getState().create("messages");
-  }, [hydrated, active]);
+  const active = useActiveConversation("messages", hydrated);
+  const thread = useThreadImages(active);
+  const [busy, setBusy] = useState(false);
 
   return (
-    <div className="flex flex-1 flex-col gap-3 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-6">
-      <aside className="lg:sticky lg:top-28 lg:order-2 lg:max-h-[calc(100dvh-8rem)] lg:overflow-y-auto">
-        <MessagesSettings />
-      </aside>
-      <div className="flex min-h-full min-w-0 flex-1 flex-col lg:order-1">
-        <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
-        {active && tab && (
-          <MessagesSession
-            key={active.id}
-            conversationId={active.id}
-            initialMessages={active.messages}
-            initialSettings={active.settings}
-            toolbar={(busy) => <ConversationBar items={tab.items} activeId={active.id} busy={busy} />}
-          />
-        )}
+    <ConversationLayout tab="messages" busy={busy}>
+      <div className="flex flex-1 flex-col gap-3 xl:grid xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start xl:gap-6">
+        <aside className="min-h-[2.375rem] xl:sticky xl:top-20 xl:order-2 xl:max-h-[calc(100dvh-6rem)] xl:overflow-y-auto">
+          <MessagesSettings />
+        </aside>
+        <div className="flex min-h-full min-w-0 flex-1 flex-col xl:order-1">
+          <p className="text-muted-foreground text-sm">{t("messages.intro")}</p>
+          {active && thread && (
+            <MessagesSession
+              key={active.id}
+              conversation={active}
+              initialMessages={thread}
+              onBusyChange={setBusy}
+            />
+          )}
+        </div>
       </div>
-    </div>
+    </ConversationLayout>
   );
 }

@@ -6,6 +6,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { useT } from "@/lib/i18n/provider";
 import { useUiStore } from "@/lib/settings/ui-store";
 import { AccessSection } from "./access-section";
+import { BalanceSection } from "./balance-section";
 import { KeySection } from "./key-section";
 import { UpstreamInfo } from "./upstream-info";
 import { VendorField } from "./vendor-field";
@@ -28,6 +29,7 @@ export function SettingsDialogBody() {
         <AccessSection />
         <UpstreamInfo />
         <KeySection />
+        <BalanceSection />
         <VendorField />
       </DialogContent>
     </Dialog>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ExternalLinkIcon } from "lucide-react";
 import { useId, useState } from "react";
+import { ExternalLink } from "@/components/shared/external-link";
 import { APIGO_KEYS_URL } from "@/lib/apigo-links";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
 import { saveUpstream, sessionQueryOptions } from "@/lib/queries/session";
@@ -85,16 +85,9 @@ export function UpstreamInfo() {
         </p>
       )}
       {session?.upstream.gateway === "apigo" && (
-        <a
-          href={APIGO_KEYS_URL}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="inline-flex w-fit items-center gap-1 text-sm font-medium underline underline-offset-2"
-          data-testid="settings-get-key"
-        >
+        <ExternalLink href={APIGO_KEYS_URL} testId="settings-get-key" className="w-fit text-sm">
           {t("settings.getKey")}
-          <ExternalLinkIcon className="size-3" aria-hidden />
-        </a>
+        </ExternalLink>
       )}
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { EvaluateShareView } from "@/components/evaluate/evaluate-share-view";
+import { PromptShareView } from "@/components/prompts/prompt-share-view";
 import { SHARE_PAGE_MARKDOWN_CHARS } from "@/components/shared/markdown/plan-blocks";
 import type { ShareSnapshot } from "@/lib/schemas/share";
 import { ConversationView } from "./view-conversation";
@@ -19,6 +21,10 @@ export function SnapshotView({
       return <ImagesView snapshot={snapshot} t={t} f={f} />;
     case "videos":
       return <VideosView snapshot={snapshot} shareId={shareId} t={t} f={f} />;
+    case "prompt":
+      return <PromptShareView snapshot={snapshot} budget={SHARE_PAGE_MARKDOWN_CHARS} t={t} f={f} />;
+    case "evaluate":
+      return <EvaluateShareView snapshot={snapshot} t={t} f={f} />;
     case "compare":
       return (
         <div

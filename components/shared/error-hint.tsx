@@ -1,8 +1,8 @@
 "use client";
 
-import { ExternalLinkIcon } from "lucide-react";
 import { APIGO_TOPUP_URL } from "@/lib/apigo-links";
 import { type MessageKey, useT } from "@/lib/i18n/provider";
+import { ExternalLink } from "./external-link";
 
 /** The advice under a failed request; for a used-up balance, the link to top up on API·GO. */
 export function ErrorHint({ hint, seconds }: { hint: MessageKey; seconds?: number }) {
@@ -13,16 +13,9 @@ export function ErrorHint({ hint, seconds }: { hint: MessageKey; seconds?: numbe
       {hint === "error.hintQuota" && (
         <>
           {" "}
-          <a
-            href={APIGO_TOPUP_URL}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="inline-flex items-center gap-1 font-medium underline underline-offset-2"
-            data-testid="error-top-up"
-          >
+          <ExternalLink href={APIGO_TOPUP_URL} testId="error-top-up">
             {t("error.topUp")}
-            <ExternalLinkIcon className="size-3" aria-hidden />
-          </a>
+          </ExternalLink>
         </>
       )}
     </>

@@ -2,36 +2,46 @@
 
 import type { ComponentProps } from "react";
 import { Textarea } from "@/components/ui/textarea";
+import { useTouchOnly } from "@/lib/hooks/use-touch-only";
 import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { cn } from "@/lib/utils";
 
-type Props = Omit<ComponentProps<typeof Textarea>, "onChange" | "onKeyDown"> & {
+type Props = Omit<ComponentProps<typeof Textarea>, "onChange" | "onKeyDown" | "placeholder"> & {
   onValueChange: (value: string) => void;
   /** Ctrl/⌘+Enter (never an IME's Enter confirming a word). */
   onSend: () => void;
+  /** The placeholder naming Ctrl/⌘+Enter (a keyboard, "Enter sends" off). */
+  placeholder: string;
   /** The placeholder when a plain Enter sends (the "Enter sends" setting). */
-  enterPlaceholder?: string;
+  enterPlaceholder: string;
+  /** The placeholder on a touch screen, whose keyboard has no Ctrl/⌘: no keys named. */
+  touchPlaceholder: string;
 };
 
-/** A composer's prompt box: Ctrl/⌘+Enter sends (or Enter, by setting), and the `/` shortcut focuses it. */
+/**
+ * A composer's prompt box: Ctrl/⌘+Enter sends (or Enter, by setting), and the `/` shortcut focuses it.
+ * One line high on phones, growing with its content; three from the sm breakpoint.
+ */
 export function PromptBox({
   onValueChange,
   onSend,
   className,
-  enterPlaceholder,
   placeholder,
+  enterPlaceholder,
+  touchPlaceholder,
   ...props
 }: Props) {
   const enterSends = useShortcutPrefs((s) => s.enterSends);
+  const touch = useTouchOnly();
   return (
     <Textarea
-      rows={3}
-      className={cn("max-h-60 min-h-20", className)}
+      rows={1}
+      className={cn("max-h-60 min-h-10 sm:min-h-20", className)}
       onChange={(e) => onValueChange(e.target.value)}
       onKeyDown={sendHandlers(onSend, enterSends).onKeyDown}
       aria-keyshortcuts={enterSends ? "Enter Control+Enter Meta+Enter" : "Control+Enter Meta+Enter"}
-      placeholder={enterSends ? (enterPlaceholder ?? placeholder) : placeholder}
+      placeholder={enterSends ? enterPlaceholder : touch ? touchPlaceholder : placeholder}
       data-shortcut-target="prompt"
       {...props}
     />

@@ -1,9 +1,11 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { type ReplyMetadata, tokensPerSecond } from "@/lib/conversations/metadata";
 import { useFormat, useT } from "@/lib/i18n/provider";
 
-export function ReplyMetrics({ meta }: { meta: ReplyMetadata }) {
+/** `children`: more figures after the measured ones (chat adds the reply's cost). */
+export function ReplyMetrics({ meta, children }: { meta: ReplyMetadata; children?: ReactNode }) {
   const t = useT();
   const f = useFormat();
   const speed = tokensPerSecond(meta);
@@ -29,6 +31,7 @@ export function ReplyMetrics({ meta }: { meta: ReplyMetadata }) {
       {items.map((item) => (
         <span key={item}>{item}</span>
       ))}
+      {children}
     </p>
   );
 }

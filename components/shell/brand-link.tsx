@@ -11,7 +11,9 @@ export function BrandLink() {
       className="truncate py-1 text-base font-semibold tracking-tight"
       data-testid="brand-link"
     >
-      {t("app.name")}
+      {/* Phones: the short name, so the header keeps one row above the tabs. */}
+      <span className="sm:hidden">{t("app.shortName")}</span>
+      <span className="hidden sm:inline">{t("app.name")}</span>
     </Link>
   );
 }

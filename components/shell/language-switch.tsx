@@ -1,29 +1,21 @@
 "use client";
 
 import { LanguagesIcon } from "lucide-react";
-import { isLocale, locales } from "@/lib/i18n/config";
-import { useLocale, useT } from "@/lib/i18n/provider";
+import { useT } from "@/lib/i18n/provider";
+import { useLanguageChoice } from "./header-choices";
 import { RadioMenu } from "./radio-menu";
 
 export function LanguageSwitch() {
   const t = useT();
-  const { locale, setLocale } = useLocale();
+  const { current, ...choice } = useLanguageChoice();
   return (
     <RadioMenu
-      label={t("header.language")}
-      triggerName={t("header.languageButton", { language: t(`languages.${locale}`) })}
-      value={locale}
-      onValueChange={(value) => isLocale(value) && setLocale(value)}
-      options={locales.map((code) => ({
-        value: code,
-        label: t(`languages.${code}`),
-        testId: `language-${code}`,
-        lang: code,
-      }))}
+      {...choice}
+      triggerName={t("header.languageButton", { language: current })}
       icon={
         <>
           <LanguagesIcon />
-          <span className="hidden sm:inline">{t(`languages.${locale}`)}</span>
+          <span className="hidden sm:inline">{current}</span>
         </>
       }
       size="sm"

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
 
-const tabs = ["chat", "messages", "images", "videos", "compare"] as const;
+const tabs = ["chat", "messages", "images", "videos", "compare", "evaluate"] as const;
 
 export function NavTabs() {
   const t = useT();

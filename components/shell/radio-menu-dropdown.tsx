@@ -1,6 +1,7 @@
 "use client";
 
-// The menu itself (Radix dropdown parts); loaded by radio-menu.tsx right after the page's load event.
+// The header menus themselves (Radix dropdown parts); loaded by radio-menu.tsx right after the page's
+// load event.
 
 import { type ReactNode, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { DeferredMenuProps, MenuTriggerProps } from "./radio-menu";
 
 export interface RadioMenuOption {
   value: string;
@@ -22,31 +24,9 @@ export interface RadioMenuOption {
   lang?: string;
 }
 
-export interface RadioMenuProps {
-  /** Names the trigger (aria-label, tooltip) and heads the menu. */
-  label: string;
-  /** The trigger's accessible name when it shows text: it must start with that text (WCAG 2.5.3). */
-  triggerName?: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  options: readonly RadioMenuOption[];
-  /** What the header button shows. */
-  icon: ReactNode;
-  size: "sm" | "icon";
-  testId: string;
-}
-
-interface Props extends RadioMenuProps {
-  /** Opened by a press on the stand-in button, before this module had arrived. */
-  defaultOpen: boolean;
-  /** The stand-in had the focus: the real trigger takes it over. */
-  focusTrigger: boolean;
-}
-
-/** A header button opening a menu of exclusive choices (language, theme). */
-export function RadioMenuDropdown(props: Props) {
-  const { label, triggerName, value, onValueChange, options, icon, size, testId, defaultOpen, focusTrigger } =
-    props;
+/** A header button and its menu; the trigger takes over the stand-in's focus when it replaces it. */
+export function HeaderDropdown(props: MenuTriggerProps & DeferredMenuProps & { children: ReactNode }) {
+  const { label, triggerName, icon, size, testId, defaultOpen, focusTrigger, children } = props;
   const trigger = useRef<HTMLButtonElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when this replaces the stand-in.
   useEffect(() => {
@@ -68,22 +48,51 @@ export function RadioMenuDropdown(props: Props) {
           {icon}
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{label}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuRadioGroup value={value} onValueChange={onValueChange}>
-          {options.map((option) => (
-            <DropdownMenuRadioItem
-              key={option.value}
-              value={option.value}
-              lang={option.lang}
-              data-testid={option.testId}
-            >
-              {option.label}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
+      <DropdownMenuContent align="end">{children}</DropdownMenuContent>
     </DropdownMenu>
+  );
+}
+
+/** One labelled group of exclusive choices inside a header menu. */
+export function RadioChoices(props: {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  options: readonly RadioMenuOption[];
+  testIdPrefix?: string;
+}) {
+  const { label, value, onValueChange, options, testIdPrefix = "" } = props;
+  return (
+    <>
+      <DropdownMenuLabel>{label}</DropdownMenuLabel>
+      <DropdownMenuSeparator />
+      <DropdownMenuRadioGroup value={value} onValueChange={onValueChange}>
+        {options.map((option) => (
+          <DropdownMenuRadioItem
+            key={option.value}
+            value={option.value}
+            lang={option.lang}
+            data-testid={`${testIdPrefix}${option.testId}`}
+          >
+            {option.label}
+          </DropdownMenuRadioItem>
+        ))}
+      </DropdownMenuRadioGroup>
+    </>
+  );
+}
+
+export interface RadioMenuProps extends MenuTriggerProps {
+  value: string;
+  onValueChange: (value: string) => void;
+  options: readonly RadioMenuOption[];
+}
+
+/** A header button opening a menu of exclusive choices (language, theme). */
+export function RadioMenuDropdown(props: RadioMenuProps & DeferredMenuProps) {
+  return (
+    <HeaderDropdown {...props}>
+      <RadioChoices {...props} />
+    </HeaderDropdown>
   );
 }

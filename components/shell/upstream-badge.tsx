@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { afterLoad } from "@/lib/after-load";
 import { useT } from "@/lib/i18n/provider";
+import { balanceScope } from "@/lib/queries/balance-scope";
 import { sessionQueryOptions } from "@/lib/queries/session";
 import { useUiStore } from "@/lib/settings/ui-store";
 import { cn } from "@/lib/utils";
@@ -22,20 +23,21 @@ export function UpstreamBadge() {
   useEffect(() => afterLoad(() => setLoaded(true)), []);
   if (!data) return null;
   const demo = data.mode === "demo";
+  const scope = balanceScope(data);
   const remote = data.upstream.kind === "remote";
-  const label = demo
-    ? t("header.demoBadge")
+  const [label, short] = demo
+    ? [t("header.demoBadge"), t("header.demoBadgeShort")]
     : !remote
-      ? t("header.simulatorBadge")
+      ? [t("header.simulatorBadge"), t("header.simulatorBadge")]
       : data.upstream.gateway === "apigo"
-        ? t("header.gatewayBadge")
-        : t("header.customGatewayBadge");
+        ? [t("header.gatewayBadge"), t("header.gatewayBadgeShort")]
+        : [t("header.customGatewayBadge"), t("header.customGatewayBadgeShort")];
   return (
     <Badge
       asChild
       variant="outline"
       className={cn(
-        "order-last cursor-pointer sm:order-none",
+        "cursor-pointer",
         remote
           ? "border-emerald-600/40 bg-emerald-500/10 text-emerald-800 dark:text-emerald-300"
           : "border-amber-500/50 bg-amber-500/10 text-amber-800 dark:text-amber-300",
@@ -49,11 +51,11 @@ export function UpstreamBadge() {
         onClick={() => setOpen(true)}
       >
         {!remote && <FlaskConicalIcon aria-hidden />}
-        {label}
-        {/* A team key's balance is the operator's; with no key there is none. */}
-        {loaded && (data.mode === "demo" || data.mode === "user-key") && (
+        <span className="sm:hidden">{short}</span>
+        <span className="hidden sm:inline">{label}</span>
+        {loaded && scope !== undefined && (
           <Suspense fallback={null}>
-            <BalanceChip scope={`${data.mode}:${data.upstream.kind}:${data.keyHint ?? ""}`} />
+            <BalanceChip scope={scope} />
           </Suspense>
         )}
       </button>

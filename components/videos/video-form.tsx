@@ -3,20 +3,24 @@
 import { ClapperboardIcon, LoaderCircleIcon } from "lucide-react";
 import { useState } from "react";
 import { ViewCodeButton } from "@/components/shared/code-view/view-code-button";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { PromptBox } from "@/components/shared/prompt-box";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
+import { revealInView } from "@/lib/motion";
 import { useSettingsStore } from "@/lib/settings/store";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { buildCreateForm, pickSize, vendorHeaders } from "@/lib/videos/request";
-import { useCreateVideo } from "@/lib/videos/use-create-video";
+import { exchangeOwnerOf, useCreateVideo } from "@/lib/videos/use-create-video";
 import { VideoChoiceFields } from "./video-choice-fields";
 import { VideoModelField } from "./video-model-field";
 import { VideoReferenceField } from "./video-reference-field";
-import { VideoRequestError } from "./video-request-error";
 import { VideoVendorField } from "./video-vendor-field";
+
+// Shown only after a failed create: fetched after the load event (page weight).
+const VideoRequestError = lazyDialog(() => import("./video-request-error").then((m) => m.VideoRequestError));
 
 /** The prompt box's id: "Reuse settings" on a job focuses it. */
 export const videoPromptId = "videos-prompt";
@@ -38,7 +42,14 @@ export function VideoForm() {
     if (!draft.model.trim()) return setInvalid(t("videos.form.modelRequired"));
     setInvalid(undefined);
     // The form keeps every field either way: on success to iterate, on failure to fix and resend.
-    create.mutate(sendable());
+    // The new job's card heads the list below the form: bring it into view (the focus stays here).
+    create.mutate(sendable(), {
+      onSuccess: (video) =>
+        requestAnimationFrame(() => {
+          const card = document.querySelector(`[data-job-id="${CSS.escape(video.id)}"]`);
+          if (card) revealInView(card);
+        }),
+    });
   }
 
   /** What Create sends (and View code shows). */
@@ -54,22 +65,21 @@ export function VideoForm() {
     };
   }
 
-  const { onSubmit, onKeyDown } = sendHandlers(submit);
+  const { onSubmit } = sendHandlers(submit);
 
   return (
     <form onSubmit={onSubmit} className="bg-card grid gap-4 rounded-xl border p-4 shadow-xs" noValidate>
       <div className="grid gap-1.5">
         <Label htmlFor={videoPromptId}>{t("videos.form.promptLabel")}</Label>
-        <Textarea
+        <PromptBox
           id={videoPromptId}
           value={prompt}
-          onChange={(e) => update({ prompt: e.target.value })}
-          onKeyDown={onKeyDown}
+          onValueChange={(value) => update({ prompt: value })}
+          onSend={submit}
           placeholder={t("videos.form.promptPlaceholder")}
-          rows={3}
-          className="max-h-60 min-h-20"
+          enterPlaceholder={t("videos.form.promptPlaceholderEnter")}
+          touchPlaceholder={t("videos.form.promptPlaceholderTouch")}
           aria-invalid={invalid ? true : undefined}
-          data-shortcut-target="prompt"
           data-testid="videos-prompt"
         />
       </div>
@@ -90,6 +100,7 @@ export function VideoForm() {
           testId="videos-form-error"
           note={t("videos.form.formKept")}
           onRetry={submit}
+          inspectOwner={create.variables && exchangeOwnerOf(create.variables)}
         />
       )}
       <div className="flex flex-wrap justify-end gap-2">

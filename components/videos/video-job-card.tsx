@@ -1,8 +1,10 @@
 "use client";
 
-import { RepeatIcon, SparklesIcon, XIcon } from "lucide-react";
+import { RepeatIcon, SparklesIcon } from "lucide-react";
 import { useState } from "react";
 import { ShareButton } from "@/components/share/share-button";
+import { InspectExchanges } from "@/components/shared/inspect-exchanges";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { scrollBehavior } from "@/lib/motion";
@@ -10,22 +12,23 @@ import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { videosSnapshotFrom } from "@/lib/shares/media-builders";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { supportsRemix } from "@/lib/videos/request";
-import { useVideoJobsStore } from "@/lib/videos/store";
 import { useVideoJob } from "@/lib/videos/use-video-job";
 import { CopyPromptButton } from "./copy-prompt-button";
 import { ElapsedTime } from "./elapsed-time";
 import { videoPromptId } from "./video-form";
 import { VideoJobNotices } from "./video-job-notices";
 import { VideoProgress } from "./video-progress";
-import { VideoRemixForm } from "./video-remix-form";
+import { VideoRemoveButton } from "./video-remove-button";
 import { VideoResult } from "./video-result";
 import { VideoStatusBadge } from "./video-status-badge";
+
+// The remix form shows only after "Remix" on a finished job: fetched after the load event (page weight).
+const VideoRemixForm = lazyDialog(() => import("./video-remix-form").then((m) => m.VideoRemixForm));
 
 export function VideoJobCard({ job }: { job: StoredVideoJob }) {
   const t = useT();
   const format = useFormat();
   const view = useVideoJob(job);
-  const removeJob = useVideoJobsStore((s) => s.removeJob);
   const [remixing, setRemixing] = useState(false);
   const done = view.phase === "completed";
 
@@ -81,16 +84,10 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
             {job.model} · {job.size} · {format.seconds(Number(job.seconds))}
           </span>
         </div>
-        <Button
-          variant="ghost"
-          size="icon-sm"
-          onClick={() => removeJob(job.id)}
-          aria-label={t("videos.jobs.remove")}
-          title={t("videos.jobs.remove")}
-          data-testid="video-remove"
-        >
-          <XIcon aria-hidden />
-        </Button>
+        <VideoRemoveButton
+          job={job}
+          running={!job.outcome && view.phase !== "completed" && view.phase !== "failed"}
+        />
       </div>
       <p className="line-clamp-4 text-sm break-words whitespace-pre-wrap" data-testid="video-prompt">
         {job.prompt}
@@ -122,6 +119,7 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
           videoJobId={done ? job.id : undefined}
           className="border-transparent shadow-none"
         />
+        <InspectExchanges of="videos" owner={job.id} look="text" />
         {done && supportsRemix(job.model) && !remixing && (
           <Button variant="ghost" size="sm" onClick={() => setRemixing(true)} data-testid="video-remix">
             <SparklesIcon aria-hidden />

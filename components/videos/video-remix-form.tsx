@@ -8,7 +8,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { useSettingsStore } from "@/lib/settings/store";
-import { useCreateVideo } from "@/lib/videos/use-create-video";
+import { exchangeOwnerOf, useCreateVideo } from "@/lib/videos/use-create-video";
 import { VideoRequestError } from "./video-request-error";
 
 /** POST /v1/videos/{id}/remix with a new prompt; the remix appears as a new job at the top. */
@@ -53,7 +53,14 @@ export function VideoRemixForm({ job, onDone }: { job: StoredVideoJob; onDone: (
         rows={2}
         data-testid="video-remix-prompt"
       />
-      {remix.error && <VideoRequestError error={remix.error} testId="video-remix-error" onRetry={send} />}
+      {remix.error && (
+        <VideoRequestError
+          error={remix.error}
+          testId="video-remix-error"
+          onRetry={send}
+          inspectOwner={remix.variables && exchangeOwnerOf(remix.variables)}
+        />
+      )}
       <div className="flex flex-wrap justify-end gap-2">
         <Button type="button" variant="ghost" size="sm" onClick={onDone}>
           {t("videos.job.remixCancel")}

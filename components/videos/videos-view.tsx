@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { UndoToast } from "@/components/shared/undo-toast";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
-import { takePendingFork } from "@/lib/shares/pending-fork";
+import { hasPendingFork } from "@/lib/shares/pending-fork";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { useVideoJobsStore } from "@/lib/videos/store";
 import { VideoForm, videoPromptId } from "./video-form";
@@ -18,15 +19,16 @@ export function VideosView() {
   // Persisted jobs and draft load after the first render matched the server's; polling of unfinished
   // jobs starts as soon as their cards mount.
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !hasPendingFork()) return;
     // A shared job left for this tab is taken once and fills the form like "Reuse settings".
-    const fork = takePendingFork("videos");
-    if (fork) {
+    void import("@/lib/shares/take-pending-fork").then(({ takePendingFork }) => {
+      const fork = takePendingFork("videos");
+      if (!fork) return;
       const { prompt, model, seconds, size, vendor } = fork.settings;
       useVideoDraftStore.getState().update({ prompt, model, seconds, size, vendor });
       document.getElementById(videoPromptId)?.focus({ preventScroll: true });
       setForked(true);
-    }
+    });
   }, [ready]);
 
   return (
@@ -42,6 +44,7 @@ export function VideosView() {
       )}
       <VideoForm />
       <VideoJobList />
+      <UndoToast />
     </div>
   );
 }

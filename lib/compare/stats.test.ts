@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { rankPanes, replyCost, spreadOf, summarizePane } from "./stats";
+import { effectivePrice, replyCost } from "@/lib/pricing/effective-price";
+import type { ModelPrice } from "./prices-store";
+import { rankPanes, spreadOf, summarizePane } from "./stats";
+
+const typed = (price: ModelPrice) => effectivePrice(price, undefined);
 
 const run = (ttftMs: number, totalMs: number, completionTokens: number, failed = false) => ({
   meta: { ttftMs, totalMs, usage: { promptTokens: 100, completionTokens } },
@@ -15,10 +19,15 @@ describe("compare stats", () => {
 
   it("costs a reply from per-million prices, and needs the counts a price applies to", () => {
     const meta = { usage: { promptTokens: 2_000, completionTokens: 500 } };
-    expect(replyCost(meta, { input: "3", output: "15" })).toBeCloseTo(0.006 + 0.0075);
-    expect(replyCost(meta, { input: "", output: "" })).toBeUndefined();
-    expect(replyCost({}, { input: "3", output: "" })).toBeUndefined();
-    expect(replyCost(meta, { input: "abc", output: "10" })).toBeCloseTo(0.005);
+    expect(replyCost(meta, typed({ input: "3", output: "15" }))).toBeCloseTo(0.006 + 0.0075);
+    expect(replyCost(meta, typed({ input: "", output: "" }))).toBeUndefined();
+    expect(replyCost({}, typed({ input: "3", output: "" }))).toBeUndefined();
+    expect(replyCost(meta, typed({ input: "abc", output: "10" }))).toBeCloseTo(0.005);
+  });
+
+  it("costs a per-call model its price per reply, token counts or not", () => {
+    const perCall = { kind: "call", perCall: 0.04, modelPrice: 0.04, groupRatio: 1 } as const;
+    expect(replyCost({}, effectivePrice(undefined, perCall))).toBe(0.04);
   });
 
   it("leaves failed runs out of the medians but counts them", () => {
@@ -49,6 +58,6 @@ describe("compare stats", () => {
 
   it("totals the cost of every run of the session", () => {
     const all = [run(1, 2, 1_000_000), run(1, 2, 1_000_000)];
-    expect(summarizePane("a", [], all, { input: "0", output: "2" }).totalCost).toBeCloseTo(4);
+    expect(summarizePane("a", [], all, typed({ input: "0", output: "2" })).totalCost).toBeCloseTo(4);
   });
 });

@@ -1,5 +1,5 @@
 import { type ReplyMetadata, tokensPerSecond } from "@/lib/conversations/metadata";
-import { type ModelPrice, priceNumber } from "./prices-store";
+import { type EffectivePrice, replyCost } from "@/lib/pricing/effective-price";
 import type { RunRecord } from "./store";
 
 // The summary's numbers: per pane and metric the median over the runs of the latest send (Repeat N),
@@ -29,19 +29,7 @@ export const betterIs: Record<MetricId, "lower" | "higher"> = {
   cost: "lower",
 };
 
-/** Cost of one reply in the price's currency; undefined without a price or token counts. */
-export function replyCost(meta: ReplyMetadata, price: ModelPrice | undefined): number | undefined {
-  const input = priceNumber(price?.input);
-  const output = priceNumber(price?.output);
-  const prompt = meta.usage?.promptTokens;
-  const completion = meta.usage?.completionTokens;
-  if (input === undefined && output === undefined) return undefined;
-  if ((input !== undefined && prompt == null) || (output !== undefined && completion == null))
-    return undefined;
-  return ((prompt ?? 0) * (input ?? 0) + (completion ?? 0) * (output ?? 0)) / 1_000_000;
-}
-
-export function metricValue(id: MetricId, meta: ReplyMetadata, price?: ModelPrice): number | undefined {
+export function metricValue(id: MetricId, meta: ReplyMetadata, price?: EffectivePrice): number | undefined {
   const usage = meta.usage;
   switch (id) {
     case "ttft":
@@ -94,7 +82,7 @@ export function summarizePane(
   paneId: string,
   turnRuns: readonly RunRecord[],
   allRuns: readonly RunRecord[],
-  price: ModelPrice | undefined,
+  price: EffectivePrice | undefined,
 ): PaneSummary {
   const ok = turnRuns.filter((r) => !r.failed);
   const metrics: PaneSummary["metrics"] = {};

@@ -1,13 +1,23 @@
-import type { BuiltRequest, ExchangeStart, RawBody, RawEvent, ResponseInfo } from "@/lib/streaming/transport";
+import type { RawBody, RawEvent, ResponseInfo } from "@/lib/streaming/transport";
+
+/** A request as sent (the chat transports' BuiltRequest, or a GET/multipart call of images and videos). */
+export interface ExchangeRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+}
 
 /** Everything the inspector shows for one exchange (same shape as the shared Inspector's prop). */
 export interface ExchangeRecord {
   id: string;
-  request: BuiltRequest;
+  request: ExchangeRequest;
   sentAt: number;
   response?: { status: number; headers: Record<string, string>; at: number };
   events: { at: number; event?: string; data: string }[];
   rawBody?: string;
+  /** Long strings of the raw body (base64 images) were shortened before it was kept. */
+  rawBodyShortened?: boolean;
 }
 
 const MAX_EXCHANGES = 30;
@@ -19,7 +29,7 @@ const MAX_EVENTS = 50_000;
  * copy per token) and subscribers hear about them at most every `notifyMs`, so an open inspector
  * does not cost a render per token.
  */
-export function createExchangeLog(notifyMs = 250) {
+export function createExchangeLog(notifyMs = 250, maxExchanges = MAX_EXCHANGES) {
   const records = new Map<string, ExchangeRecord>();
   const listeners = new Set<() => void>();
   let version = 0;
@@ -38,7 +48,7 @@ export function createExchangeLog(notifyMs = 250) {
   }
 
   const hooks = {
-    onRequest(_request: BuiltRequest, start: ExchangeStart) {
+    onRequest(_request: unknown, start: { exchangeId: string; request: ExchangeRequest; sentAt: number }) {
       records.set(start.exchangeId, {
         id: start.exchangeId,
         request: start.request,
@@ -46,7 +56,7 @@ export function createExchangeLog(notifyMs = 250) {
         events: [],
       });
       latestId = start.exchangeId;
-      while (records.size > MAX_EXCHANGES) {
+      while (records.size > maxExchanges) {
         const oldest = records.keys().next().value;
         if (oldest === undefined) break;
         records.delete(oldest);
@@ -64,9 +74,12 @@ export function createExchangeLog(notifyMs = 250) {
         record.events.push({ at: event.at, event: event.event, data: event.data });
       notify();
     },
-    onRawBody(body: RawBody) {
+    onRawBody(body: RawBody & { shortened?: boolean }) {
       const record = records.get(body.exchangeId);
-      if (record) record.rawBody = body.text;
+      if (record) {
+        record.rawBody = body.text;
+        record.rawBodyShortened = body.shortened;
+      }
       notify(true);
     },
   };
@@ -75,6 +88,11 @@ export function createExchangeLog(notifyMs = 250) {
     hooks,
     get: (id: string | undefined) => (id ? records.get(id) : undefined),
     latestId: () => latestId,
+    /** Tells subscribers about a change made beside the log (an owner's ids were filed anew). */
+    changed: () => notify(true),
+    remove(id: string) {
+      if (records.delete(id)) notify(true);
+    },
     version: () => version,
     subscribe(listener: () => void) {
       listeners.add(listener);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { parseStoredTabs } from "./schema";
-import { useConversationStore } from "./store";
+import { startConversation, useConversationStore } from "./store";
 
 const hello: PlaygroundMessage = {
   id: "u1",
@@ -43,6 +43,23 @@ describe("conversation store", () => {
     const b = s.create("chat");
     s.remove("chat", b);
     expect(useConversationStore.getState().byTab.chat).toMatchObject({ activeId: a, items: [{ id: a }] });
+  });
+
+  it("New picks an empty conversation of the tab instead of piling up another (#19)", () => {
+    const s = useConversationStore.getState();
+    const empty = startConversation("messages");
+    expect(startConversation("messages")).toBe(empty);
+    s.saveMessages("messages", empty, [hello]);
+    const second = startConversation("messages");
+    expect(second).not.toBe(empty);
+    s.select("messages", empty);
+    expect(startConversation("messages")).toBe(second);
+    expect(useConversationStore.getState().byTab.messages?.activeId).toBe(second);
+    // A conversation with a system prompt is not empty; chat's list is its own.
+    s.saveSettings("messages", second, { system: "Be brief" });
+    expect(startConversation("messages")).not.toBe(second);
+    expect(useConversationStore.getState().byTab.messages?.items).toHaveLength(3);
+    expect(useConversationStore.getState().byTab.chat).toBeUndefined();
   });
 
   it("drops unreadable stored entries and keeps the readable ones", () => {

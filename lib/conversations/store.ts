@@ -32,6 +32,20 @@ export function titleFrom(messages: PlaygroundMessage[]): string | undefined {
 }
 
 /**
+ * New conversation, unless the tab already has an empty one (no turns, no title, no settings): that
+ * one is picked instead, so New does not pile up empty conversations.
+ */
+export function startConversation(tab: ConversationTab): string {
+  const store = useConversationStore.getState();
+  const empty = store.byTab[tab]?.items.find(
+    (c) => c.messages.length === 0 && !c.title && !Object.values(c.settings).some(Boolean),
+  );
+  if (!empty) return store.create(tab);
+  store.select(tab, empty.id);
+  return empty.id;
+}
+
+/**
  * The title after a save: kept once set, except that a conversation emptied again (a failed first send
  * takes its prompt back into the composer) drops the title its first prompt gave it, so the list does
  * not show a titled conversation with no messages.

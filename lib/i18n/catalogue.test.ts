@@ -16,6 +16,8 @@ function flatten(node: unknown, prefix = ""): Record<string, string> {
 // Names and symbols that read the same in both languages. Keep this list short and explicit.
 const sameInBoth = new Set([
   "app.name",
+  "app.shortName",
+  "header.gatewayBadgeShort",
   "nav.messages",
   "languages.en",
   "languages.zh-CN",
@@ -23,6 +25,11 @@ const sameInBoth = new Set([
   "shortcuts.goMessages",
   // "{title} · API·GO Playground": the product name around the snapshot's own title.
   "share.meta.title",
+  // API names and a version number.
+  "prompts.apiChat",
+  "prompts.apiMessages",
+  "prompts.openMessages",
+  "prompts.versionLabel",
 ]);
 
 const enFlat = flatten(en);

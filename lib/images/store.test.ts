@@ -73,6 +73,24 @@ describe("image store (IndexedDB)", () => {
     expect(await store.list()).toEqual({ batches: [], images: [] });
   });
 
+  it("gives back what a delete took, so Undo restores the image, its bytes and its batch", async () => {
+    const store = freshStore();
+    const b = batch("b1", 1);
+    await store.saveBatch(b, [{ meta: image("i1", b, 0), blob: new Blob(["a"]), thumb: new Blob(["t"]) }]);
+    const before = await store.list();
+    const removed = await store.deleteImage("i1");
+    expect(removed.batch?.id).toBe("b1");
+    expect(await store.list()).toEqual({ batches: [], images: [] });
+    await store.restore(removed);
+    expect(await store.list()).toEqual(before);
+    expect(await (await store.getBlob("i1"))?.text()).toBe("a");
+    expect(await (await store.getThumb("i1"))?.text()).toBe("t");
+
+    await store.restore(await store.deleteBatch("b1"));
+    expect(await store.list()).toEqual(before);
+    expect(await (await store.getThumb("i1"))?.text()).toBe("t");
+  });
+
   it("keeps a failed batch until it is removed, and clears everything", async () => {
     const store = freshStore();
     const failed = batch("bad", 2, { error: { status: 500, message: "size must be one of …" } });

@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
 import {
   type StoredBatch,
   type StoredImage,
@@ -27,6 +27,13 @@ export interface NewImage {
   thumb?: Blob;
 }
 
+/** What a delete took out of the store, kept by the undo offer until it expires. */
+export interface Removed {
+  /** Present when the batch itself went (removed, or its last image deleted). */
+  batch?: StoredBatch;
+  images: NewImage[];
+}
+
 export interface Gallery {
   batches: StoredBatch[];
   images: StoredImage[];
@@ -38,8 +45,12 @@ export interface ImageStore {
   getBlob(id: string): Promise<Blob | undefined>;
   getThumb(id: string): Promise<Blob | undefined>;
   putThumb(id: string, thumb: Blob): Promise<void>;
-  deleteImage(id: string): Promise<void>;
-  deleteBatch(id: string): Promise<void>;
+  /** Deletes an image (and its batch with its last image); returns what went, for undo. */
+  deleteImage(id: string): Promise<Removed>;
+  /** Deletes a batch and its images; returns what went, for undo. */
+  deleteBatch(id: string): Promise<Removed>;
+  /** Puts back what a delete returned. */
+  restore(removed: Removed): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -80,14 +91,7 @@ export function createImageStore(name = imagesDbName): ImageStore {
 
   return {
     async saveBatch(batch, images) {
-      const tx = (await db()).transaction(stores, "readwrite");
-      const writes: Promise<unknown>[] = [tx.objectStore("batches").put(batch)];
-      for (const { meta, blob, thumb } of images) {
-        writes.push(tx.objectStore("images").put(meta));
-        if (blob) writes.push(tx.objectStore("blobs").put(blob, meta.id));
-        if (thumb) writes.push(tx.objectStore("thumbs").put(thumb, meta.id));
-      }
-      await Promise.all([...writes, tx.done]);
+      await put(await db(), batch, images);
     },
 
     async list() {
@@ -111,30 +115,32 @@ export function createImageStore(name = imagesDbName): ImageStore {
 
     async deleteImage(id) {
       const tx = (await db()).transaction(stores, "readwrite");
-      const images = tx.objectStore("images");
-      const meta = await images.get(id);
-      await images.delete(id);
-      await tx.objectStore("blobs").delete(id);
-      await tx.objectStore("thumbs").delete(id);
-      if (meta) {
-        const left = await images.index("by-batch").count(meta.batchId);
-        const batch = await tx.objectStore("batches").get(meta.batchId);
-        if (left === 0 && batch && !batch.error) await tx.objectStore("batches").delete(meta.batchId);
+      const meta = await tx.objectStore("images").get(id);
+      if (!meta) {
+        await tx.done;
+        return { images: [] };
       }
+      const taken = await take(tx, [meta]);
+      const left = await tx.objectStore("images").index("by-batch").count(meta.batchId);
+      const batch = await tx.objectStore("batches").get(meta.batchId);
+      // A failed batch has no images and stays; a batch whose last image went goes with it.
+      if (left === 0 && batch && !batch.error) await tx.objectStore("batches").delete(meta.batchId);
       await tx.done;
+      return { batch: left === 0 && batch && !batch.error ? batch : undefined, images: taken };
     },
 
     async deleteBatch(id) {
       const tx = (await db()).transaction(stores, "readwrite");
-      const ids = await tx.objectStore("images").index("by-batch").getAllKeys(id);
-      await Promise.all([
-        tx.objectStore("batches").delete(id),
-        ...ids.flatMap((imageId) => [
-          tx.objectStore("images").delete(imageId),
-          tx.objectStore("blobs").delete(imageId),
-        ]),
-        tx.done,
-      ]);
+      const metas = await tx.objectStore("images").index("by-batch").getAll(id);
+      const batch = await tx.objectStore("batches").get(id);
+      const taken = await take(tx, metas);
+      await tx.objectStore("batches").delete(id);
+      await tx.done;
+      return { batch, images: taken };
+    },
+
+    async restore({ batch, images }) {
+      await put(await db(), batch, images);
     },
 
     async clear() {
@@ -148,6 +154,37 @@ export function createImageStore(name = imagesDbName): ImageStore {
       ]);
     },
   };
+}
+
+async function put(d: IDBPDatabase<ImagesDb>, batch: StoredBatch | undefined, images: NewImage[]) {
+  const tx = d.transaction(stores, "readwrite");
+  const writes: Promise<unknown>[] = batch ? [tx.objectStore("batches").put(batch)] : [];
+  for (const { meta, blob, thumb } of images) {
+    writes.push(tx.objectStore("images").put(meta));
+    if (blob) writes.push(tx.objectStore("blobs").put(blob, meta.id));
+    if (thumb) writes.push(tx.objectStore("thumbs").put(thumb, meta.id));
+  }
+  await Promise.all([...writes, tx.done]);
+}
+
+type WriteTx = IDBPTransaction<ImagesDb, typeof stores, "readwrite">;
+
+/** Reads each image's records (meta, bytes, thumbnail) and deletes them, in the caller's transaction. */
+async function take(tx: WriteTx, metas: StoredImage[]): Promise<NewImage[]> {
+  const taken: NewImage[] = [];
+  for (const meta of metas) {
+    const [blob, thumb] = await Promise.all([
+      tx.objectStore("blobs").get(meta.id),
+      tx.objectStore("thumbs").get(meta.id),
+    ]);
+    await Promise.all([
+      tx.objectStore("images").delete(meta.id),
+      tx.objectStore("blobs").delete(meta.id),
+      tx.objectStore("thumbs").delete(meta.id),
+    ]);
+    taken.push({ meta, blob, thumb });
+  }
+  return taken;
 }
 
 let shared: ImageStore | undefined;

@@ -2,21 +2,35 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
+import { useT } from "@/lib/i18n/provider";
 import { useImageFormStore } from "@/lib/images/form-store";
 import { imageKeys } from "@/lib/images/queries";
 import { imageFileName } from "@/lib/images/request";
-import { imageStore } from "@/lib/images/store";
+import { imageStore, type Removed } from "@/lib/images/store";
 import { scrollBehavior } from "@/lib/motion";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
+import { useUndoStore } from "@/lib/undo/store";
 
 export const promptElementId = "images-prompt";
 
-/** Download, copy, reuse and delete, shared by the grid tiles and the lightbox. */
+/** Download, copy, reuse and delete (with undo), shared by the grid tiles and the lightbox. */
 export function useImageActions() {
+  const t = useT();
   const queryClient = useQueryClient();
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: imageKeys.all }),
     [queryClient],
+  );
+  // What a delete took stays in memory while its undo is offered; Undo writes it back.
+  const offerUndo = useCallback(
+    (message: string, removed: Removed) => {
+      if (removed.images.length === 0 && !removed.batch) return;
+      useUndoStore.getState().offerUndo(message, async () => {
+        await imageStore().restore(removed);
+        await refresh();
+      });
+    },
+    [refresh],
   );
 
   return useMemo(
@@ -45,19 +59,21 @@ export function useImageActions() {
         document.getElementById(promptElementId)?.focus({ preventScroll: true });
       },
       async remove(image: StoredImage) {
-        await imageStore().deleteImage(image.id);
+        const removed = await imageStore().deleteImage(image.id);
         await refresh();
+        offerUndo(t("images.gallery.deleted"), removed);
       },
       async removeBatch(batchId: string) {
-        await imageStore().deleteBatch(batchId);
+        const removed = await imageStore().deleteBatch(batchId);
         await refresh();
+        offerUndo(t("images.batch.removed", { count: removed.images.length }), removed);
       },
       async clearAll() {
         await imageStore().clear();
         await refresh();
       },
     }),
-    [refresh],
+    [refresh, offerUndo, t],
   );
 }
 

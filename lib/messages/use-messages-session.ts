@@ -1,18 +1,18 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { createExchangeLog } from "@/lib/conversations/exchange-log";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import type { ToolSettings } from "@/lib/tools/spec";
 import { toMessagesConfig, useMessagesConfigStore } from "./config-store";
-import { withoutImageData } from "./persist";
+import { keepImages, withoutImageData } from "./persist";
 import { createMessagesTransport } from "./transport";
 
 /**
  * useChat over the Messages transport for one saved conversation. The form is read when a request is
- * built; the conversation is saved when a reply settles (not per token); raw exchanges (request,
- * status, every SSE event with its time) go to an in-memory log for the inspector.
+ * built; the conversation is saved when a reply settles (not per token), its images apart (persist.ts);
+ * raw exchanges (request, status, every SSE event with its time) go to an in-memory log for the inspector.
  */
 export function useMessagesSession(
   conversationId: string,
@@ -32,5 +32,11 @@ export function useMessagesSession(
     }),
   );
   const chat = useSavedChat("messages", conversationId, initialMessages, transport, withoutImageData);
+  // A question's images are kept as it is sent: a reload mid-reply saves the thread in beforeunload,
+  // too late to write them.
+  const { status, messages } = chat;
+  useEffect(() => {
+    if (status === "submitted") keepImages(messages);
+  }, [status, messages]);
   return { ...chat, log, transport };
 }

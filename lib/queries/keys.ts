@@ -2,4 +2,5 @@ export const queryKeys = {
   session: ["session"] as const,
   models: ["models"] as const,
   balance: ["balance"] as const,
+  pricing: ["pricing"] as const,
 };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { evalRunSchema } from "@/lib/evaluate/schema";
+import { sharedPromptSchema } from "@/lib/prompts/schema";
 import {
   chatConversationSchema,
   conversationSchema,
@@ -129,12 +131,28 @@ export const compareSnapshotSchema = z.object({
   panes: z.array(conversationSchema).min(2).max(6),
 });
 
+/** An Evaluate run (issue #21): settings, cases, finished replies and grades; the server caps its size. */
+export const evaluateSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("evaluate"),
+  run: evalRunSchema,
+});
+
+/** A saved prompt with its versions (the prompt library, issue #21). */
+export const promptSnapshotSchema = z.object({
+  ...base,
+  kind: z.literal("prompt"),
+  prompt: sharedPromptSchema,
+});
+
 export const shareSnapshotSchema = z.discriminatedUnion("kind", [
   chatSnapshotSchema,
   messagesSnapshotSchema,
   imagesSnapshotSchema,
   videosSnapshotSchema,
   compareSnapshotSchema,
+  promptSnapshotSchema,
+  evaluateSnapshotSchema,
 ]);
 export type ShareSnapshot = z.infer<typeof shareSnapshotSchema>;
 export type ShareKind = ShareSnapshot["kind"];
@@ -143,7 +161,17 @@ export type MessagesSnapshot = z.infer<typeof messagesSnapshotSchema>;
 export type ImagesSnapshot = z.infer<typeof imagesSnapshotSchema>;
 export type VideosSnapshot = z.infer<typeof videosSnapshotSchema>;
 export type CompareSnapshot = z.infer<typeof compareSnapshotSchema>;
-export const shareKinds = ["chat", "messages", "images", "videos", "compare"] as const satisfies ShareKind[];
+export type PromptSnapshot = z.infer<typeof promptSnapshotSchema>;
+export type EvaluateSnapshot = z.infer<typeof evaluateSnapshotSchema>;
+export const shareKinds = [
+  "chat",
+  "messages",
+  "images",
+  "videos",
+  "compare",
+  "prompt",
+  "evaluate",
+] as const satisfies ShareKind[];
 
 export const shareExpiries = ["1d", "7d", "30d", "never"] as const;
 export type ShareExpiry = (typeof shareExpiries)[number];

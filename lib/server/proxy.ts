@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translate";
 import { type EndpointId, matchEndpoint } from "./allowlist";
 import { resolveRoute, teamMode } from "./auth";
 import { bodyKind, checkDeclaredLength, limitBody, readCapped, readJsonBody } from "./body-limit";
@@ -8,6 +9,7 @@ import { downstreamResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { accepting, interruptible } from "./lifecycle/streams";
 import { errorTail, shutdownTail, shuttingDownError } from "./lifecycle/tails";
 import { appOrigin, assertSameOrigin } from "./origin";
+import { requestTranslate } from "./request-locale";
 import { guardReply } from "./stream-guard";
 import { ClientClosedError, send, type UpstreamReply, upstreamUrl } from "./upstream";
 import { relayVideoContent } from "./video-cache/relay";
@@ -71,14 +73,15 @@ export async function proxy(req: Request, params: readonly string[]): Promise<Re
     }
     return res;
   };
-  const relay = (res: UpstreamReply) => relayReply(res, endpoint.id);
+  const t = requestTranslate(req);
+  const relay = (res: UpstreamReply) => relayReply(res, endpoint.id, t);
   // Seeking a video whose upstream ignores Range goes through a per-key disk cache.
-  if (endpoint.id === "videos.content") return relayVideoContent(req, auth.key, url, call, relay);
+  if (endpoint.id === "videos.content") return relayVideoContent(req, auth.key, url, call, relay, t);
   return relay(await call());
 }
 
 /** The upstream's reply as ours: status unchanged, allowlisted headers, the body streamed and guarded. */
-async function relayReply(res: UpstreamReply, endpointId: EndpointId): Promise<Response> {
+async function relayReply(res: UpstreamReply, endpointId: EndpointId, t: Translate): Promise<Response> {
   const reencoded = res.headers.has("content-encoding");
   if (res.status >= 400) return errorReply(res, endpointId);
   const headers = downstreamResponseHeaders(res.headers, { reencoded, endpoint: endpointId });
@@ -92,8 +95,9 @@ async function relayReply(res: UpstreamReply, endpointId: EndpointId): Promise<R
         guardReply(res.body, {
           silenceMs: e.STREAM_SILENCE_TIMEOUT_MS,
           tail: (error) => errorTail(endpointId, type, error),
+          t,
         }),
-        () => shutdownTail(endpointId, type, e.SHUTDOWN_DEADLINE_MS),
+        () => shutdownTail(endpointId, type, e.SHUTDOWN_DEADLINE_MS, t),
       )
     : null;
   return new Response(reply, { status: res.status, statusText: res.statusText, headers });

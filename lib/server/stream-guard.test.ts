@@ -90,6 +90,14 @@ describe("a stream that goes silent", () => {
     expect(event.error.message).toMatch(/sent nothing/);
   });
 
+  it("says so in the caller's language (the locale cookie the pages use)", async () => {
+    setEnv({ STREAM_SILENCE_TIMEOUT_MS: "300" });
+    behave = thinks(chunk("你好"));
+    const text = await readAll((await post("chat/completions", { cookie: "locale=zh-CN" })).body);
+    const error = JSON.parse(text.split("\n\n")[1]?.slice("data: ".length) ?? "");
+    expect(error.error.message).toMatch(/上游网关 0 秒内没有发送任何内容.*已收到的文本会保留/);
+  });
+
   it("cuts a reply that is not a stream of events (an incomplete body, not a clean end)", async () => {
     setEnv({ STREAM_SILENCE_TIMEOUT_MS: "300" });
     behave = (res) => {

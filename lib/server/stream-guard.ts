@@ -1,18 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-
-export function silenceMessage(silenceMs: number): string {
-  return (
-    `The upstream gateway sent nothing for ${Math.round(silenceMs / 1000)} s, so the playground ended ` +
-    "this reply. The text so far is kept; send the message again, or try another model."
-  );
-}
+import type { Translate } from "@/lib/i18n/translate";
 
 export interface GuardOptions {
   /** How long a read may wait for the upstream's next bytes; 0: no limit. */
   silenceMs: number;
   /** The reply's closing words in its own dialect (see lifecycle/tails.ts); undefined: the reply is cut. */
   tail: (error: AppError) => Uint8Array | undefined;
+  /** The caller's language, for the closing message (request-locale.ts). */
+  t: Translate;
 }
 
 /**
@@ -45,7 +41,10 @@ export function guardReply(
           timer = setTimeout(() => {
             if (ended) return;
             ended = true;
-            const error = new AppError("upstream_timeout", silenceMessage(opts.silenceMs));
+            const error = new AppError(
+              "upstream_timeout",
+              opts.t("server.streamSilent", { seconds: Math.round(opts.silenceMs / 1000) }),
+            );
             const last = opts.tail(error);
             if (last) {
               out.enqueue(last);

@@ -34,12 +34,16 @@ export function upstreamUrl(
   query: URLSearchParams | undefined,
   appOrigin: string,
 ): URL {
-  const url =
-    target.kind === "remote"
-      ? new URL(`/v1/${path}`, target.origin)
-      : new URL(`${SIM_MOUNT}/v1/${path}`, appOrigin);
+  const url = upstreamPathUrl(target, `/v1/${path}`, appOrigin);
   if (query && query.size > 0) url.search = query.toString();
   return url;
+}
+
+/** Absolute URL of a fixed path of ours (`/v1/…` or `/api/pricing`) on one of the two upstreams. */
+export function upstreamPathUrl(target: Upstream, absolutePath: `/${string}`, appOrigin: string): URL {
+  return target.kind === "remote"
+    ? new URL(absolutePath, target.origin)
+    : new URL(`${SIM_MOUNT}${absolutePath}`, appOrigin);
 }
 
 /** The simulator path of an embedded-upstream Request (its URL carries the /api/sim mount). */

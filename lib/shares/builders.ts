@@ -62,7 +62,7 @@ export function metricsFrom(metadata: unknown): ShareMetrics | undefined {
 }
 
 /** Keeps the parameters the schema knows and that are valid; drops the rest one by one. */
-function pickParams<T>(
+export function pickParams<T>(
   schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
   params: object,
 ): T {

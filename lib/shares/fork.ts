@@ -33,6 +33,8 @@ function forkChat(s: ChatSnapshot): void {
 /** Applies the snapshot to this browser's playground; returns the tab to open. */
 export async function forkSnapshot(snapshot: ShareSnapshot): Promise<string> {
   await hydrated();
+  // A prompt joins the library and its latest version opens in its tab (a lazy chunk: IndexedDB).
+  if (snapshot.kind === "prompt") return (await import("@/lib/prompts/fork-prompt")).forkPrompt(snapshot);
   if (snapshot.kind === "chat") forkChat(snapshot);
   else if (snapshot.kind === "messages") await applyMessagesFork(snapshot);
   else writePendingFork(snapshot);

@@ -16,6 +16,10 @@ function modelsOf(s: ShareSnapshot): string[] {
       return [s.settings.model];
     case "compare":
       return s.panes.map((p) => p.model);
+    case "prompt":
+      return [s.prompt.versions.at(-1)?.setup.model ?? ""];
+    case "evaluate":
+      return s.run.columns.map((c) => c.model);
   }
 }
 

@@ -1,36 +1,21 @@
-import "@/lib/schemas/zod-no-eval";
-import { type ShareKind, type ShareSnapshot, shareSnapshotSchema } from "@/lib/schemas/share";
+import type { ShareKind, ShareSnapshot } from "@/lib/schemas/share";
 
 /**
  * "Open in my playground" for tabs that pick a snapshot up themselves (images, videos, compare):
  * the share page leaves it here, the tab takes it once on mount (takePendingFork) and applies it to
- * its own form. Only this browser's localStorage; the snapshot is parsed again when taken.
+ * its own form. Only this browser's localStorage; the snapshot is parsed again when taken, by
+ * take-pending-fork.ts, which a tab loads only when hasPendingFork() says one waits: the snapshot
+ * schema of every share kind stays out of the pages' first load.
  */
 export const PENDING_FORK_KEY = "apigo-playground-fork";
-const MAX_AGE_MS = 10 * 60_000;
 
 export function writePendingFork(snapshot: ShareSnapshot, now = Date.now()): void {
   localStorage.setItem(PENDING_FORK_KEY, JSON.stringify({ at: now, snapshot }));
 }
 
-export function takePendingFork<K extends ShareKind>(
-  kind: K,
-  now = Date.now(),
-): Extract<ShareSnapshot, { kind: K }> | undefined {
-  const raw = localStorage.getItem(PENDING_FORK_KEY);
-  if (!raw) return undefined;
-  let value: { at?: unknown; snapshot?: unknown };
-  try {
-    value = JSON.parse(raw) as typeof value;
-  } catch {
-    localStorage.removeItem(PENDING_FORK_KEY);
-    return undefined;
-  }
-  const parsed = shareSnapshotSchema.safeParse(value.snapshot);
-  if (!parsed.success || parsed.data.kind !== kind) return undefined;
-  localStorage.removeItem(PENDING_FORK_KEY);
-  if (typeof value.at !== "number" || now - value.at > MAX_AGE_MS) return undefined;
-  return parsed.data as Extract<ShareSnapshot, { kind: K }>;
+/** Whether a snapshot waits (any kind): cheap, so a tab loads the parser only when one does. */
+export function hasPendingFork(): boolean {
+  return localStorage.getItem(PENDING_FORK_KEY) !== null;
 }
 
 export const forkPaths: Record<ShareKind, string> = {
@@ -39,4 +24,7 @@ export const forkPaths: Record<ShareKind, string> = {
   images: "/images",
   videos: "/videos",
   compare: "/compare",
+  prompt: "/chat",
+  // The query says a fork waits, so the Evaluate tab loads this module only then.
+  evaluate: "/evaluate?fork=1",
 };

@@ -1,5 +1,6 @@
 import type { Ctx } from "./context";
 import { type Faults, stampNow } from "./faults";
+import { modelTiming } from "./model-speed";
 import { type Plan, pacer } from "./plan";
 import { SSE_HEADERS, timedStream } from "./sse";
 import { openAiUsage } from "./usage";
@@ -82,7 +83,7 @@ export function streamChat(ctx: Ctx, p: ChatStreamInput): Response {
     ? { role: "assistant", content: null, tool_calls: opening, refusal: null }
     : { role: "assistant", content: callsOnly ? null : "", refusal: null };
   const finish = tools.length > 0 ? "tool_calls" : p.plan.finish === "length" ? "length" : "stop";
-  const wait = pacer(ctx.opts, p.faults, tokens.length);
+  const wait = pacer(modelTiming(ctx.opts, p.model), p.faults, tokens.length);
   const errorAt = Math.min(tokens.length, Math.max(3, Math.floor(tokens.length / 3)));
   const cutAt = Math.floor(tokens.length / 2);
   const body = timedStream(

@@ -23,6 +23,8 @@ export interface ResolvedOptions {
   acceptKeys: string[];
   publicBaseUrl?: string;
   videoRange: "serve" | "ignore";
+  /** Speeds set by the caller are used as given; the defaults vary per model (model-speed.ts). */
+  pinned: { firstToken: boolean; tps: boolean };
 }
 
 export interface SimLogEntry {
@@ -69,6 +71,7 @@ export function resolveOptions(o: SimOptions = {}): ResolvedOptions {
     videoSeconds: o.videoSeconds ?? 20,
     acceptKeys: [...(o.acceptKeys ?? [])],
     videoRange: o.videoRange ?? "serve",
+    pinned: { firstToken: o.firstTokenMs !== undefined, tps: o.tokensPerSecond !== undefined },
   };
   if (o.publicBaseUrl) r.publicBaseUrl = o.publicBaseUrl.replace(/\/+$/, "");
   return r;

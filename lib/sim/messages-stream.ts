@@ -1,6 +1,7 @@
 import type { Ctx } from "./context";
 import { type Faults, stampNow } from "./faults";
 import type { MessageShape } from "./messages";
+import { modelTiming } from "./model-speed";
 import { pacer } from "./plan";
 import { SSE_HEADERS, type StreamIO, timedStream } from "./sse";
 import { inputJsonFragments, toolUseBlock } from "./tools/messages-wire";
@@ -21,7 +22,7 @@ export function streamMessages(ctx: Ctx, m: MessageShape, faults: Faults): Respo
   const output = outputTokens(plan);
   const fragments = m.calls.map(inputJsonFragments);
   const total = plan.reasoning.length + plan.content.length + fragments.flat().length;
-  const wait = pacer(ctx.opts, faults, total);
+  const wait = pacer(modelTiming(ctx.opts, m.model), faults, total);
   const errorAt = Math.min(total, Math.max(3, Math.floor(total / 3)));
   const cutAt = Math.floor(total / 2);
   const body = timedStream(

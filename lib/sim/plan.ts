@@ -75,6 +75,9 @@ export function buildPlan(input: PlanInput, cache: PrefixCache): Plan {
       imageCount: input.imageCount,
       minTokens: input.faults.tokens ?? (input.faults.long ? 4000 : 0),
       json: input.json,
+      system: input.promptParts
+        .filter((p) => p.startsWith("system: ") || p.startsWith("developer: "))
+        .join("\n"),
     });
   const stopped = applyStop(full, input.stops);
   let reasoning = input.reasoning

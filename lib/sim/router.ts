@@ -7,6 +7,7 @@ import type { Ctx } from "./context";
 import { e2, e6, e7, jsonResponse } from "./errors";
 import { handleImages, serveImageFile } from "./images";
 import { handleMessages } from "./messages";
+import { pricingList } from "./pricing";
 import { goJson } from "./util";
 import { createVideo, getVideo, remixVideo, videoContent } from "./videos";
 
@@ -52,6 +53,8 @@ export async function dispatch(ctx: Ctx): Promise<Response> {
   if (method === "OPTIONS") return new Response(null, { status: 204 });
   const img = /^\/files\/images\/([^/]+)$/.exec(path);
   if (img?.[1] && (method === "GET" || method === "HEAD")) return serveImageFile(ctx, img[1]);
+  // The public price list (router/api-router.go: TryUserAuth, which never refuses): no key needed.
+  if (path === "/api/pricing" && method === "GET") return pricingList();
   if (!path.startsWith("/v1/")) return e6(method, path);
   const auth = () => checkAuth(ctx.req, path, ctx.rid, ctx.opts.acceptKeys);
   const guarded = async (fn: () => Response | Promise<Response>) => auth() ?? (await fn());

@@ -20,6 +20,8 @@ export interface ReplyInput {
   /** Grow the answer with filler sections up to this many tokens (0: the normal short answer). */
   minTokens: number;
   json: boolean;
+  /** The system prompt, when there is one: a different one gives a different (still fixed) answer. */
+  system?: string;
 }
 
 const TOPICS = ["Overview", "Quick answer", "Summary", "Walkthrough", "Explanation"];
@@ -71,9 +73,28 @@ function section(r: () => number, n: number): string {
   ].join("\n");
 }
 
+/** A system prompt that asks for `{"score": …}` (a grader's rubric, e.g. the Evaluate tab's). */
+const SCORE_FORMAT = /\{\s*"score"\s*:/;
+const VERDICTS = [
+  "Misses the point of the rubric.",
+  "Touches the rubric but leaves most of it out.",
+  "Meets part of the rubric; some points are thin.",
+  "Meets the rubric with a small gap.",
+  "Fully meets the rubric.",
+];
+
+/** A grader's verdict as a model following the format would give it: a fixed score 2–5 per input. */
+function composeScore(r: () => number, graded: string): string {
+  const score = 2 + Math.floor(r() * 4);
+  const reason = `${VERDICTS[score - 1]} (simulated grade of ${countTokens(graded)} tokens of input)`;
+  return JSON.stringify({ score, reason });
+}
+
 export function composeReply(input: ReplyInput): string {
-  const r = rng(hash32(`${input.model}|${input.turn}|${input.lastUser}`));
+  const seed = `${input.model}|${input.turn}|${input.lastUser}${input.system ? `|${input.system}` : ""}`;
+  const r = rng(hash32(seed));
   const quoted = snippet(input.lastUser);
+  if (input.system && SCORE_FORMAT.test(input.system)) return composeScore(r, input.lastUser);
   if (input.json) {
     return JSON.stringify(
       {

@@ -1,3 +1,4 @@
+import { recordedFetch } from "@/lib/inspector/lazy-exchanges";
 import { fetchJson, HttpError } from "@/lib/queries/http";
 import { type VideoObject, videoObjectSchema } from "@/lib/schemas/videos";
 import { createLimiter } from "./limiter";
@@ -6,9 +7,17 @@ import { buildCreateForm, buildRemixBody, type CreateVideoInput, vendorHeaders }
 
 const base = "/api/apigo/v1/videos";
 
-/** POST /v1/videos as multipart. Never retried by us: each attempt can be a paid job. */
-export function createVideo(input: CreateVideoInput, vendor: string): Promise<VideoObject> {
+/**
+ * POST /v1/videos as multipart. Never retried by us: each attempt can be a paid job. `doFetch` records
+ * the exchange for the inspector (the job's id is known only from the reply).
+ */
+export function createVideo(
+  input: CreateVideoInput,
+  vendor: string,
+  doFetch?: typeof fetch,
+): Promise<VideoObject> {
   return fetchJson(base, videoObjectSchema, {
+    fetch: doFetch,
     method: "POST",
     headers: vendorHeaders(vendor),
     body: buildCreateForm(input),
@@ -16,8 +25,14 @@ export function createVideo(input: CreateVideoInput, vendor: string): Promise<Vi
 }
 
 /** POST /v1/videos/{id}/remix with JSON {prompt}; answers a new job like create. */
-export function remixVideo(id: string, prompt: string, vendor: string): Promise<VideoObject> {
+export function remixVideo(
+  id: string,
+  prompt: string,
+  vendor: string,
+  doFetch?: typeof fetch,
+): Promise<VideoObject> {
   return fetchJson(`${base}/${encodeURIComponent(id)}/remix`, videoObjectSchema, {
+    fetch: doFetch,
     method: "POST",
     headers: { "content-type": "application/json", ...vendorHeaders(vendor) },
     body: buildRemixBody(prompt),
@@ -51,6 +66,7 @@ export async function fetchVideoStatus(
     const video = await statusLimiter.run(
       () =>
         fetchJson(`${base}/${encodeURIComponent(id)}`, videoObjectSchema, {
+          fetch: recordedFetch("videos", id),
           headers: vendorHeaders(vendor),
           signal,
         }),

@@ -12,6 +12,8 @@ interface VideoJobsState {
   /** Records the terminal status so a reload neither polls the job again nor loses its error. */
   settleJob: (id: string, outcome: VideoOutcome) => void;
   removeJob: (id: string) => void;
+  /** Puts a removed job back in its place (undo). */
+  restoreJob: (job: StoredVideoJob) => void;
 }
 
 export const useVideoJobsStore = create<VideoJobsState>()(
@@ -25,6 +27,12 @@ export const useVideoJobsStore = create<VideoJobsState>()(
           jobs: s.jobs.map((j) => (j.id === id && !j.outcome ? { ...j, outcome } : j)),
         })),
       removeJob: (id) => set((s) => ({ jobs: s.jobs.filter((j) => j.id !== id) })),
+      restoreJob: (job) =>
+        set((s) => ({
+          jobs: [job, ...s.jobs.filter((j) => j.id !== job.id)]
+            .sort((a, b) => b.createdAt - a.createdAt)
+            .slice(0, maxStoredJobs),
+        })),
     }),
     {
       name: "apigo-playground-videos",

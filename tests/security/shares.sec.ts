@@ -110,6 +110,37 @@ describe("what is stored", () => {
     expect(text).not.toContain("polluted");
   });
 
+  it("a shared prompt keeps the prompt allowlist (parameters narrowed, tools dropped) and renders inert", async () => {
+    const setup = {
+      api: "chat",
+      model: "gpt-4o-mini",
+      system: "<script>alert(1)</script>",
+      messages: [{ role: "user", content: '<img src=x onerror="alert(1)">', key: secrets.userKey }],
+      params: { temperature: 0.5, api_key: secrets.userKey },
+      tools: [{ secret: secrets.userKey }],
+      headers: { authorization: `Bearer ${secrets.userKey}` },
+    };
+    const prompt = {
+      id: "p1",
+      name: "P",
+      createdAt: 1,
+      apiKey: secrets.userKey,
+      versions: [{ n: 1, savedAt: 1, setup }],
+    };
+    const res = await create({ v: 1, kind: "prompt", title: "P", prompt });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as Created;
+    const text = await (await fetch(`${base()}/api/shares/${id}`)).text();
+    expect(text).not.toContain(secrets.userKey.slice(3));
+    expect(text).not.toContain("api_key");
+    expect(text).not.toContain("tools");
+    expect(text).toContain('"temperature":0.5');
+    const page = await raw(base(), "GET", `/s/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toMatch(/<img[^>]+src="?x/);
+    expect(page.body).not.toMatch(/<script>alert/);
+  });
+
   it("refuses a snapshot that contains the caller's own key", async () => {
     const snap = { ...chatSnapshot, messages: [{ role: "user", content: `my key is ${secrets.userKey}` }] };
     const res = await create(snap, { cookie: `apigo_key=${encodeURIComponent(secrets.userKey)}` });

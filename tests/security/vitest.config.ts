@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
-import { slow } from "../../e2e/machine";
+import { slow } from "../../e2e/machine.ts";
 
 // The adversarial suite: runs against `next start` of an existing build (scripts/test-all.mjs builds
 // first), so it is not part of the plain unit run. Files end in .sec.ts to stay out of that run.

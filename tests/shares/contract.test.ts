@@ -64,12 +64,19 @@ describe.each(backends)("$name share store (contract)", ({ open }) => {
     await t.store.insert(r);
     const { media: _left, ...withoutMedia } = r;
     expect(await t.store.get(r.id)).toEqual(withoutMedia);
-    expect(await t.store.getMedia(r.id)).toEqual(media);
+    const stored = await t.store.getMedia(r.id);
+    expect(stored?.size).toBe(media.byteLength);
+    // Any span reads exactly its bytes, the first and the last byte included.
+    expect(await stored?.read(0, 2999)).toEqual(media);
+    expect(await stored?.read(1000, 1999)).toEqual(media.slice(1000, 2000));
+    expect(await stored?.read(2999, 2999)).toEqual(media.slice(2999));
     expect(await t.store.getMedia(r.id, 1_800_000_000_000)).toBeUndefined();
     expect(await t.store.getMedia(record().id)).toBeUndefined();
     expect(await t.store.totalBytes()).toBe(before + Buffer.byteLength(r.snapshot) + media.byteLength);
     await t.store.delete(r.id);
     expect(await t.store.getMedia(r.id)).toBeUndefined();
+    // A reader taken before the share went answers nothing: the route ends the download with an error.
+    expect((await stored?.read(0, 99))?.byteLength).toBe(0);
   });
 
   it("answers undefined for an unknown id", async () => {

@@ -16,9 +16,21 @@ const tmp = tempDir("shares-video-");
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypmp42"), Buffer.alloc(1000, 7)]);
 
 let upstream: FakeUpstream;
+/** Whether the upstream finished sending video_big's body (false: the app hung up before). */
+let bigSent: boolean | undefined;
 beforeAll(async () => {
   upstream = await startFakeUpstream((req, res) => {
-    if (req.url === "/v1/videos/video_ok/content") {
+    if (req.url === "/v1/videos/video_big/content") {
+      // 4 MB declared; the first 64 kB at once, the rest only if the app keeps reading.
+      res.writeHead(200, { "content-type": "video/mp4", "content-length": String(4 * 1024 * 1024) });
+      res.write(Buffer.alloc(64 * 1024, 1));
+      res.on("close", () => {
+        bigSent = res.writableFinished;
+      });
+      setTimeout(() => {
+        if (!res.destroyed) res.end(Buffer.alloc(4 * 1024 * 1024 - 64 * 1024, 2));
+      }, 300);
+    } else if (req.url === "/v1/videos/video_ok/content") {
       res.writeHead(200, { "content-type": "video/mp4", "content-length": String(MP4.length) });
       res.end(MP4);
     } else {
@@ -94,6 +106,25 @@ describe("video shares", () => {
     if (found.status !== "ok" || found.share.snapshot.kind !== "videos") throw new Error("not a video share");
     expect(found.share.snapshot.video).toEqual({ state: "too_large", bytes: MP4.length, cap: 500 });
     expect((await video(created.id)).status).toBe(404);
+  });
+
+  it("take the video's bytes from the client's hourly quota before downloading them", async () => {
+    bigSent = undefined;
+    setEnv({ SHARE_CLIENT_BYTES_PER_HOUR: String(1024 * 1024) });
+    const res = await POST(
+      new Request(`${APP}/api/shares`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${KEY}`,
+          "x-forwarded-for": `10.9.0.${client}`,
+        },
+        body: JSON.stringify({ snapshot: videosSnapshot, expiresIn: "7d", videoJobId: "video_big" }),
+      }),
+    );
+    expect(res.status).toBe(429);
+    expect(await res.text()).toMatch(/went over 1 MB in the last hour/);
+    await expect.poll(() => bigSent).toBe(false);
   });
 
   it("say the video was unavailable when the upstream refuses, and never trust a client's video state", async () => {

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/shared/copy-button";
 import { MarkdownBlock } from "@/components/shared/markdown/markdown-block";
-import { useT } from "@/lib/i18n/provider";
+import { useFormat, useT } from "@/lib/i18n/provider";
 import { prettyIfJson } from "@/lib/pretty-json";
 import { cn } from "@/lib/utils";
 import { TruncatedNote } from "../truncated-note";
@@ -22,13 +22,16 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
   );
 }
 
-function Json({ text, testId }: { text: string; testId: string }) {
+/** A body: highlighted as JSON unless its content type says otherwise (a multipart create, plain text). */
+function Json({ text, testId, type }: { text: string; testId: string; type?: string }) {
   const t = useT();
   const pretty = prettyIfJson(text);
   return (
     <>
       <div className="markdown max-h-80 min-w-0 overflow-auto [&>div]:my-0" data-testid={testId}>
-        <MarkdownBlock text={`\`\`\`\`json\n${pretty.text}\n\`\`\`\``} />
+        <MarkdownBlock
+          text={`\`\`\`\`${!type || /json/i.test(type) ? "json" : "text"}\n${pretty.text}\n\`\`\`\``}
+        />
       </div>
       {pretty.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
     </>
@@ -38,8 +41,9 @@ function Json({ text, testId }: { text: string; testId: string }) {
 /** The exact request, the response status and headers that matter, and the raw reply (JSON or SSE). */
 export function Inspector({ exchange }: { exchange: InspectorExchange | undefined }) {
   const t = useT();
+  const f = useFormat();
   if (!exchange) return <p className="text-muted-foreground text-sm">{t("shared.inspector.empty")}</p>;
-  const { request, response, events, rawBody } = exchange;
+  const { request, response, events, rawBody, rawBodyShortened } = exchange;
   const requestId = requestIdOf(response?.headers);
   const ok = response != null && response.status < 400;
   return (
@@ -55,7 +59,11 @@ export function Inspector({ exchange }: { exchange: InspectorExchange | undefine
             </li>
           ))}
         </ul>
-        <Json text={request.body} testId="inspector-request-body" />
+        {request.body ? (
+          <Json text={request.body} testId="inspector-request-body" type={request.headers["content-type"]} />
+        ) : (
+          <p className="text-muted-foreground text-xs">{t("shared.inspector.noBody")}</p>
+        )}
       </Section>
       <Section title={t("shared.inspector.response")}>
         {response ? (
@@ -71,6 +79,9 @@ export function Inspector({ exchange }: { exchange: InspectorExchange | undefine
                 data-testid="inspector-status"
               >
                 {t("shared.inspector.status", { status: response.status })}
+              </span>
+              <span className="text-muted-foreground font-mono" data-testid="inspector-timing">
+                {t("shared.inspector.headersAfter", { time: f.ms(response.at) })}
               </span>
               {requestId && (
                 <span className="font-mono" data-testid="inspector-request-id">
@@ -110,7 +121,10 @@ export function Inspector({ exchange }: { exchange: InspectorExchange | undefine
         }
       >
         {rawBody != null ? (
-          <Json text={rawBody} testId="inspector-raw-body" />
+          <>
+            <Json text={rawBody} testId="inspector-raw-body" />
+            {rawBodyShortened && <TruncatedNote text={t("shared.inspector.shortened")} />}
+          </>
         ) : events && events.length > 0 ? (
           <SseEvents events={events} />
         ) : (

@@ -8,6 +8,8 @@ export interface InspectorExchange {
   events?: { at: number; event?: string; data: string }[];
   /** The whole body (non-stream and error replies). */
   rawBody?: string;
+  /** Long strings of `rawBody` were shortened when it was recorded. */
+  rawBodyShortened?: boolean;
 }
 
 /** Response headers worth showing: ids, content type, retry and rate limits. */

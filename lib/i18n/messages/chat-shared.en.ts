@@ -36,6 +36,16 @@ export const sharedEn = {
     noRaw: "Nothing received yet.",
     empty: "Send a request to inspect it.",
     sent: "Sent {time}",
+    noBody: "No body.",
+    headersAfter: "after {time}",
+    shortened: "Long strings (such as base64 image data) are shortened here.",
+    exchanges: "Requests",
+    pending: "waiting",
+  },
+  undo: {
+    undo: "Undo",
+    dismiss: "Dismiss",
+    failed: "Could not put it back: {message}. Try Undo again.",
   },
   json: {
     truncated: "Shown in part: this JSON is too large to show in full here.",

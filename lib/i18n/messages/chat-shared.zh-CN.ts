@@ -36,6 +36,16 @@ export const sharedZhCN: typeof sharedEn = {
     noRaw: "尚未收到任何内容。",
     empty: "发送请求后可在此查看。",
     sent: "发送于 {time}",
+    noBody: "无请求体。",
+    headersAfter: "耗时 {time}",
+    shortened: "长字符串（如 base64 图片数据）在此处已截短。",
+    exchanges: "请求",
+    pending: "等待中",
+  },
+  undo: {
+    undo: "撤销",
+    dismiss: "关闭",
+    failed: "无法恢复：{message}。请再次点击撤销。",
   },
   json: {
     truncated: "仅显示部分内容：此 JSON 过大，无法在此完整显示。",

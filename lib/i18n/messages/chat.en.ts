@@ -12,6 +12,7 @@ export const chatEn = {
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send, Esc to stop.",
   inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line, Esc to stop.",
+  inputPlaceholderTouch: "Type a message",
   roleLabel: "Role of an added message",
   add: "Add",
   addHint: "Add the text as a message without sending",

@@ -14,6 +14,7 @@ export const chatZhCN: typeof chatEn = {
   inputLabel: "消息",
   inputPlaceholder: "输入消息，按 Ctrl+Enter 或 ⌘+Enter 发送，Esc 停止。",
   inputPlaceholderEnter: "输入消息，按 Enter 发送，Shift+Enter 换行，Esc 停止。",
+  inputPlaceholderTouch: "输入消息",
   roleLabel: "添加消息的角色",
   add: "添加",
   addHint: "把文本添加为一条消息，但不发送",

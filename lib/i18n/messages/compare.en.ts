@@ -75,7 +75,7 @@ export const compareEn = {
   },
   pricesTitle: "Prices per 1M tokens",
   pricesHint:
-    "Optional, in your currency; remembered in this browser per model. Cost = prompt tokens × input price + completion tokens × output price.",
+    "Filled in from the gateway's price list (USD) where it publishes one; what you type overrides it (any currency) and is remembered in this browser per model. Cost = prompt tokens × input price + completion tokens × output price.",
   priceInput: "Input",
   priceOutput: "Output",
   priceInputLabel: "Input price per 1M tokens for {model}",

@@ -77,7 +77,7 @@ export const compareZhCN: typeof compareEn = {
   },
   pricesTitle: "每百万令牌价格",
   pricesHint:
-    "可选，使用你自己的货币；按模型保存在此浏览器中。费用 = 提示令牌 × 输入价格 + 补全令牌 × 输出价格。",
+    "网关公布价格表时自动填入（美元）；你填写的价格优先（任意货币），按模型保存在此浏览器中。费用 = 提示令牌 × 输入价格 + 补全令牌 × 输出价格。",
   priceInput: "输入",
   priceOutput: "输出",
   priceInputLabel: "{model} 每百万输入令牌价格",

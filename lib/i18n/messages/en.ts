@@ -1,8 +1,11 @@
 import { chatEn } from "./chat.en";
 import { sharedEn } from "./chat-shared.en";
 import { compareEn } from "./compare.en";
+import { evaluateEn } from "./evaluate.en";
 import { imagesEn } from "./images.en";
 import { messagesEn } from "./messages.en";
+import { pricingEn } from "./pricing.en";
+import { promptsEn } from "./prompts.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
 import { toolsEn } from "./tools.en";
@@ -12,6 +15,7 @@ import { videosEn } from "./videos.en";
 export const en = {
   app: {
     name: "API·GO Playground",
+    shortName: "API·GO",
     description:
       "Try API·GO models in your browser: chat, messages, images, videos and side-by-side comparison.",
     skipToContent: "Skip to content",
@@ -23,6 +27,7 @@ export const en = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    evaluate: "Evaluate",
   },
   header: {
     demoBadge: "Demo · simulator",
@@ -38,6 +43,10 @@ export const en = {
     themeSystem: "System",
     language: "Language",
     languageButton: "{language} · Language",
+    more: "Language, theme and shortcuts",
+    demoBadgeShort: "Demo",
+    gatewayBadgeShort: "API·GO",
+    customGatewayBadgeShort: "Self-hosted",
   },
   languages: {
     en: "English",
@@ -72,6 +81,11 @@ export const en = {
     upstreamTeam: "Requests go to the gateway with the team's key.",
     upstreamForced: "This server runs the simulator only (APIGO_BASE_URL=simulator).",
     getKey: "Get a key in the API·GO dashboard",
+    balance: "Balance",
+    balanceUnlimited: "Unlimited",
+    balanceUnavailable: "The gateway did not report a balance for this key.",
+    balanceDemo:
+      "Simulated: it goes down with each request and starts again at $100 when the server restarts.",
     loading: "Loading…",
     vendorLabel: "Default vendor",
     vendorPlaceholder: "e.g. openai (leave empty for the gateway's choice)",
@@ -113,14 +127,29 @@ export const en = {
   format: {
     unknown: "—",
   },
+  // Written by the server into replies (lib/server/request-locale.ts), in the language of the
+  // caller's locale cookie; callers without one (SDKs, curl) get English.
+  server: {
+    streamSilent:
+      "The upstream gateway sent nothing for {seconds} s, so the playground ended this reply. The text so far is kept; send the message again, or try another model.",
+    shutdownEnded:
+      "The playground server is shutting down (a restart or an update) and ended this reply after {seconds} s. The text so far is kept; send the message again to continue.",
+    videoDownloadBroken:
+      "The gateway broke off the video download before it ended. Try playing the video again.",
+    paneCancelled: "Cancelled: this pane's request was stopped",
+    paneBroken: "The upstream reply broke off before it ended",
+  },
   shared: sharedEn,
   images: imagesEn,
   messages: messagesEn,
   videos: videosEn,
   compare: compareEn,
+  pricing: pricingEn,
+  evaluate: evaluateEn,
   share: shareEn,
   shortcuts: shortcutsEn,
   tools: toolsEn,
+  prompts: promptsEn,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

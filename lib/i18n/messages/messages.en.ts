@@ -33,6 +33,7 @@ export const messagesEn = {
   inputLabel: "Message",
   inputPlaceholder: "Type a message. Ctrl+Enter or ⌘+Enter to send.",
   inputPlaceholderEnter: "Type a message. Enter to send, Shift+Enter for a new line.",
+  inputPlaceholderTouch: "Type a message",
   attach: "Attach images",
   attachments: "Attached images",
   removeAttachment: "Remove {name}",

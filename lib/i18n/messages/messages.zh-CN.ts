@@ -36,6 +36,7 @@ export const messagesZhCN = {
   inputLabel: "消息",
   inputPlaceholder: "输入消息。按 Ctrl+Enter 或 ⌘+Enter 发送。",
   inputPlaceholderEnter: "输入消息。按 Enter 发送，Shift+Enter 换行。",
+  inputPlaceholderTouch: "输入消息",
   attach: "添加图片",
   attachments: "已添加的图片",
   removeAttachment: "移除 {name}",

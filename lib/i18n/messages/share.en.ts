@@ -38,6 +38,8 @@ export const shareEn = {
     images: "Images",
     videos: "Videos",
     compare: "Compare",
+    prompt: "Prompt",
+    evaluate: "Evaluate",
   },
   meta: {
     title: "{title} · API·GO Playground",
@@ -77,6 +79,8 @@ export const shareEn = {
     toolUse: "Tool call: {name}",
     toolResult: "Tool result",
     noMessages: "No messages.",
+    promptVersions:
+      "Versions saved: {count}. The latest (version {n}) is shown; opening it in your playground adds the prompt, with every version, to your prompt library.",
     pane: "Pane {n}",
     prompt: "Prompt",
     settings: "Settings",

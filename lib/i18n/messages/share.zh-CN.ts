@@ -38,6 +38,8 @@ export const shareZhCN: typeof shareEn = {
     images: "图像",
     videos: "视频",
     compare: "对比",
+    prompt: "提示词",
+    evaluate: "评测",
   },
   meta: {
     title: "{title} · API·GO Playground",
@@ -76,6 +78,8 @@ export const shareZhCN: typeof shareEn = {
     redactedThinking: "已加密的思考内容（未分享）",
     toolUse: "工具调用：{name}",
     toolResult: "工具结果",
+    promptVersions:
+      "共保存了 {count} 个版本，下面显示最新的第 {n} 版。在你的 Playground 中打开会把该提示词及其所有版本加入你的提示词库。",
     noMessages: "没有消息。",
     pane: "窗格 {n}",
     prompt: "提示词",

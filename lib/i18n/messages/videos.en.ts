@@ -6,6 +6,9 @@ export const videosEn = {
   form: {
     promptLabel: "Prompt",
     promptPlaceholder: "Describe the video: subject, motion, camera, light. Ctrl+Enter or ⌘+Enter to create.",
+    promptPlaceholderEnter:
+      "Describe the video: subject, motion, camera, light. Enter to create, Shift+Enter for a new line.",
+    promptPlaceholderTouch: "Describe the video: subject, motion, camera, light",
     promptRequired: "Enter a prompt first.",
     modelLabel: "Model",
     modelRequired: "Choose a model first.",
@@ -44,6 +47,13 @@ export const videosEn = {
     remixOf: "Remix of {id}",
     withReference: "with reference image",
     remove: "Remove from list",
+    removed: "Job removed from the list.",
+    removedRunning: "Job hidden from the list; it keeps running on the gateway.",
+    removeRunningTitle: "Remove a running job from the list?",
+    removeRunningDescription:
+      "API·GO cannot cancel a video job: it keeps running on the gateway and is billed as usual. Removing only hides it from this list (you can undo for a few seconds); its video is then not shown here.",
+    keepRunning: "Keep it in the list",
+    removeRunningConfirm: "Hide it anyway",
   },
   status: {
     queued: "Queued",

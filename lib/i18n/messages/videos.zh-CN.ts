@@ -7,6 +7,8 @@ export const videosZhCN: typeof videosEn = {
   form: {
     promptLabel: "提示词",
     promptPlaceholder: "描述视频：主体、动作、镜头、光线。按 Ctrl+Enter 或 ⌘+Enter 创建。",
+    promptPlaceholderEnter: "描述视频：主体、动作、镜头、光线。按 Enter 创建，Shift+Enter 换行。",
+    promptPlaceholderTouch: "描述视频：主体、动作、镜头、光线",
     promptRequired: "请先输入提示词。",
     modelLabel: "模型",
     modelRequired: "请先选择模型。",
@@ -45,6 +47,13 @@ export const videosZhCN: typeof videosEn = {
     remixOf: "基于 {id} 重混",
     withReference: "带参考图",
     remove: "从列表移除",
+    removed: "任务已从列表移除。",
+    removedRunning: "任务已从列表隐藏；它仍在网关上运行。",
+    removeRunningTitle: "从列表移除正在运行的任务？",
+    removeRunningDescription:
+      "API·GO 无法取消视频任务：它会继续在网关上运行并照常计费。移除只是将它从此列表隐藏（几秒内可撤销），之后这里不会显示它的视频。",
+    keepRunning: "保留在列表中",
+    removeRunningConfirm: "仍然隐藏",
   },
   status: {
     queued: "排队中",

@@ -2,8 +2,11 @@ import { chatZhCN } from "./chat.zh-CN";
 import { sharedZhCN } from "./chat-shared.zh-CN";
 import { compareZhCN } from "./compare.zh-CN";
 import type { Messages } from "./en";
+import { evaluateZhCN } from "./evaluate.zh-CN";
 import { imagesZhCN } from "./images.zh-CN";
 import { messagesZhCN } from "./messages.zh-CN";
+import { pricingZhCN } from "./pricing.zh-CN";
+import { promptsZhCN } from "./prompts.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
 import { toolsZhCN } from "./tools.zh-CN";
@@ -13,6 +16,7 @@ import { videosZhCN } from "./videos.zh-CN";
 export const zhCN = {
   app: {
     name: "API·GO Playground",
+    shortName: "API·GO",
     description: "在浏览器中试用 API·GO 模型：对话、Messages、图像、视频与多模型对比。",
     skipToContent: "跳到主要内容",
   },
@@ -23,6 +27,7 @@ export const zhCN = {
     images: "图像",
     videos: "视频",
     compare: "对比",
+    evaluate: "评测",
   },
   header: {
     demoBadge: "演示 · 模拟器",
@@ -38,6 +43,10 @@ export const zhCN = {
     themeSystem: "跟随系统",
     language: "语言",
     languageButton: "{language} · 语言",
+    more: "语言、主题与快捷键",
+    demoBadgeShort: "演示",
+    gatewayBadgeShort: "API·GO",
+    customGatewayBadgeShort: "自托管",
   },
   languages: {
     en: "English",
@@ -71,6 +80,10 @@ export const zhCN = {
     upstreamTeam: "请求会带着团队密钥发往网关。",
     upstreamForced: "此服务器只运行模拟器（APIGO_BASE_URL=simulator）。",
     getKey: "在 API·GO 控制台获取密钥",
+    balance: "余额",
+    balanceUnlimited: "无限",
+    balanceUnavailable: "网关没有报告此密钥的余额。",
+    balanceDemo: "模拟余额：每次请求都会减少，服务器重启后重新从 $100 开始。",
     loading: "加载中…",
     vendorLabel: "默认供应商",
     vendorPlaceholder: "例如 openai（留空则由网关选择）",
@@ -111,12 +124,24 @@ export const zhCN = {
   format: {
     unknown: "—",
   },
+  server: {
+    streamSilent:
+      "上游网关 {seconds} 秒内没有发送任何内容，演练场已结束此回复。已收到的文本会保留；请重新发送消息，或换一个模型。",
+    shutdownEnded:
+      "演练场服务器正在关闭（重启或更新），已在 {seconds} 秒后结束此回复。已收到的文本会保留；请重新发送消息以继续。",
+    videoDownloadBroken: "网关在视频下载完成前中断了传输。请重新播放视频。",
+    paneCancelled: "已取消：此窗格的请求已停止",
+    paneBroken: "上游回复在结束前中断",
+  },
   shared: sharedZhCN,
   images: imagesZhCN,
   messages: messagesZhCN,
   videos: videosZhCN,
   compare: compareZhCN,
+  pricing: pricingZhCN,
+  evaluate: evaluateZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
   tools: toolsZhCN,
+  prompts: promptsZhCN,
 } satisfies Messages;

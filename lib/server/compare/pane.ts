@@ -1,6 +1,7 @@
 import "server-only";
 import { COMPARE_API_PATHS, type ComparePane } from "@/lib/schemas/compare";
 import { proxy } from "../proxy";
+import { requestTranslate } from "../request-locale";
 import { toErrorResponse } from "../route";
 import type { EventWriter } from "./writer";
 
@@ -44,9 +45,6 @@ export function paneRequest(req: Request, pane: ComparePane, signal: AbortSignal
   });
 }
 
-const CANCELLED = "Cancelled: this pane's request was stopped";
-const BROKEN = "The upstream reply broke off before it ended";
-
 /**
  * Relays one pane through the proxy and writes its events. Never throws: a failing pane becomes a
  * `head` with the proxy route's own error status and body, or a `cut`; the other panes go on.
@@ -58,12 +56,15 @@ export async function relayPane(
   out: EventWriter,
 ): Promise<void> {
   const id = pane.id;
+  const t = requestTranslate(req);
+  const cancelled = t("server.paneCancelled");
+  const broken = t("server.paneBroken");
   let res: Response;
   try {
     res = await proxy(paneRequest(req, pane, signal), PARAMS[pane.api]);
   } catch (err) {
     if (signal.aborted) {
-      out.send({ t: "cut", pane: id, message: CANCELLED });
+      out.send({ t: "cut", pane: id, message: cancelled });
       return;
     }
     res = toErrorResponse(err, "compare");
@@ -91,14 +92,14 @@ export async function relayPane(
     }
     if (signal.aborted || out.closed) {
       await reader.cancel(signal.reason).catch(() => undefined);
-      out.send({ t: "cut", pane: id, message: CANCELLED });
+      out.send({ t: "cut", pane: id, message: cancelled });
       return;
     }
     const tail = decoder.decode();
     if (tail) out.send({ t: "chunk", pane: id, data: tail });
     out.send({ t: "end", pane: id });
   } catch {
-    out.send({ t: "cut", pane: id, message: signal.aborted ? CANCELLED : BROKEN });
+    out.send({ t: "cut", pane: id, message: signal.aborted ? cancelled : broken });
   } finally {
     signal.removeEventListener("abort", onAbort);
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createTranslate } from "@/lib/i18n/translate";
 import { toReplyStream } from "@/lib/streaming/dialect";
 import { createChatCompletionsDialect } from "@/lib/streaming/dialects/chat-completions";
 import { createMessagesDialect } from "@/lib/streaming/dialects/messages";
@@ -13,6 +14,8 @@ import {
   whenIdle,
 } from "./streams";
 import { shutdownTail } from "./tails";
+
+const en = createTranslate("en");
 
 afterEach(resetLifecycleForTests);
 
@@ -75,7 +78,7 @@ describe("interruptible", () => {
 
   it("interruptAll ends an SSE reply with its dialect's tail, cancels the source, and settles whenIdle", async () => {
     const src = manualSource();
-    const tail = shutdownTail("chat", "text/event-stream", 25_000);
+    const tail = shutdownTail("chat", "text/event-stream", 25_000, en);
     const out = interruptible(src.stream, () => tail);
     const reading = readAll(out);
     src.push('data: {"choices":[{"delta":{"content":"Hel"}}]}\n\n');
@@ -94,7 +97,7 @@ describe("interruptible", () => {
 
   it("a reply without a tail (a video download) is cut: the body errors instead of ending cleanly", async () => {
     const src = manualSource();
-    const out = interruptible(src.stream, () => shutdownTail("videos.content", "video/mp4", 1000));
+    const out = interruptible(src.stream, () => shutdownTail("videos.content", "video/mp4", 1000, en));
     const reading = readAll(out);
     interruptAll();
     await expect(reading).rejects.toThrow(/shut down/);
@@ -103,11 +106,11 @@ describe("interruptible", () => {
 
 describe("tails and draining", () => {
   it("Messages replies end with an `error` event the Messages dialect reads; JSON replies get none", () => {
-    const tail = decoder.decode(shutdownTail("messages", "text/event-stream; charset=utf-8", 3000));
+    const tail = decoder.decode(shutdownTail("messages", "text/event-stream; charset=utf-8", 3000, en));
     expect(tail.startsWith("event: error\ndata: ")).toBe(true);
     const event = JSON.parse(tail.split("\n")[1]?.slice(6) ?? "{}");
     expect(event).toMatchObject({ type: "error", error: { type: "playground_error" } });
-    expect(shutdownTail("chat", "application/json", 3000)).toBeUndefined();
+    expect(shutdownTail("chat", "application/json", 3000, en)).toBeUndefined();
   });
 
   it("accepting() turns false once draining starts", () => {
@@ -127,7 +130,7 @@ describe("what the browser makes of a tail", () => {
   it("the chat and Messages dialects end the reply with the shutdown message as its error", async () => {
     const chat = await collect(
       toReplyStream(
-        new Response(streamOf(delta + decoder.decode(shutdownTail("chat", "text/event-stream", 25_000)))),
+        new Response(streamOf(delta + decoder.decode(shutdownTail("chat", "text/event-stream", 25_000, en)))),
         createChatCompletionsDialect(),
         steppedContext("req-1"),
       ),
@@ -137,7 +140,7 @@ describe("what the browser makes of a tail", () => {
     const messages = await collect(
       toReplyStream(
         new Response(
-          streamOf(messageStart + decoder.decode(shutdownTail("messages", "text/event-stream", 25_000))),
+          streamOf(messageStart + decoder.decode(shutdownTail("messages", "text/event-stream", 25_000, en))),
         ),
         createMessagesDialect(),
         steppedContext("req-2"),

@@ -1,23 +1,19 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translate";
 import type { EndpointId } from "../allowlist";
 
 const encoder = new TextEncoder();
-
-export function shutdownMessage(deadlineMs: number): string {
-  return (
-    `The playground server is shutting down (a restart or an update) and ended this reply after ` +
-    `${Math.round(deadlineMs / 1000)} s. The text so far is kept; send the message again to continue.`
-  );
-}
 
 /** What a reply cut by the shutdown deadline ends with: see errorTail. */
 export function shutdownTail(
   endpoint: EndpointId,
   contentType: string | null,
   deadlineMs: number,
+  t: Translate,
 ): Uint8Array | undefined {
-  return errorTail(endpoint, contentType, new AppError("shutting_down", shutdownMessage(deadlineMs)));
+  const message = t("server.shutdownEnded", { seconds: Math.round(deadlineMs / 1000) });
+  return errorTail(endpoint, contentType, new AppError("shutting_down", message));
 }
 
 /**

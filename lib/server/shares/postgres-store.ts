@@ -96,13 +96,23 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sha
       return isExpired(record.expiresAt, now) ? undefined : record;
     },
     async getMedia(id, now) {
-      const { rows } = await pool.query<{ media: Buffer | null; expires_at: string | null }>(
-        "select media, expires_at from shares where id = $1",
+      const { rows } = await pool.query<{ size: number; expires_at: string | null }>(
+        "select octet_length(media) as size, expires_at from shares where id = $1 and media is not null",
         [id],
       );
       const row = rows[0];
-      if (!row?.media || isExpired(row.expires_at === null ? null : Number(row.expires_at), now)) return;
-      return new Uint8Array(row.media);
+      if (!row || isExpired(row.expires_at === null ? null : Number(row.expires_at), now)) return;
+      return {
+        size: Number(row.size),
+        async read(start, end) {
+          // substring() on bytea counts bytes, from 1.
+          const part = await pool.query<{ part: Buffer | null }>(
+            "select substring(media from $2 for $3) as part from shares where id = $1",
+            [id, start + 1, end - start + 1],
+          );
+          return new Uint8Array(part.rows[0]?.part ?? []);
+        },
+      };
     },
     async delete(id) {
       const result = await pool.query("delete from shares where id = $1", [id]);

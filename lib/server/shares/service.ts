@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { byteRangeResponse } from "@/lib/http-range";
+import { rangedResponse } from "@/lib/http-range";
 import { nestsDeeperThan } from "@/lib/schemas/json-walk";
 import {
   type CreateShareResponse,
@@ -92,12 +92,15 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
       `The snapshot contains what looks like ${secret}. Remove it from the conversation and share again.`,
     );
   }
-  // The video state is the server's word only; the MP4 is fetched once the cheap checks passed.
+  // The video state is the server's word only; the MP4 is fetched once the cheap checks passed, and
+  // its bytes are taken from the client's quota before they are downloaded.
   let media: Uint8Array | undefined;
   if (snapshot.kind === "videos") {
     delete snapshot.video;
     if (body.data.videoJobId && snapshot.job.status === "completed") {
-      const fetched = await fetchShareVideo(req, body.data.videoJobId);
+      const fetched = await fetchShareVideo(req, body.data.videoJobId, (bytes) =>
+        takeShareBytes(client, bytes, now),
+      );
       snapshot.video = fetched.video;
       media = fetched.media;
     }
@@ -112,7 +115,7 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
     );
   }
   const total = bytes + (media?.byteLength ?? 0);
-  await takeShareBytes(client, total, now);
+  await takeShareBytes(client, bytes, now);
   const store = await getShareStore();
   await assertStorageRoom(store, total, now);
   const id = newShareId();
@@ -182,7 +185,7 @@ export async function serveShareVideo(req: Request, id: string): Promise<Respons
   if (found.status !== "ok" || found.share.snapshot.kind !== "videos") throw notFound();
   const media = await (await getShareStore()).getMedia(id, Date.now());
   if (!media) throw notFound();
-  return byteRangeResponse(media, req.headers.get("range"), {
+  return rangedResponse(media, req.headers.get("range"), {
     "Content-Type": "video/mp4",
     "Cache-Control": "private, no-store, no-transform",
     "X-Content-Type-Options": "nosniff",

@@ -63,7 +63,11 @@ export function openSqliteStore(file: string): ShareStore {
      values (@id, @kind, @snapshot, @team_only, @created_at, @expires_at, @delete_token_hash, @bytes, @media)`,
   );
   const select = db.prepare(`select ${COLUMNS} from shares where id = ?`);
-  const selectMedia = db.prepare("select media, expires_at from shares where id = ?");
+  const selectMediaSize = db.prepare(
+    "select length(media) as size, expires_at from shares where id = ? and media is not null",
+  );
+  // substr() on a BLOB counts bytes, from 1.
+  const selectMediaPart = db.prepare("select substr(media, ?, ?) as part from shares where id = ?");
   const remove = db.prepare("delete from shares where id = ?");
   const total = db.prepare("select coalesce(sum(bytes), 0) as n from shares");
   const purge = db.prepare("delete from shares where expires_at is not null and expires_at <= ?");
@@ -120,9 +124,17 @@ export function openSqliteStore(file: string): ShareStore {
       return isExpired(row.expires_at, now) ? undefined : fromRow(row);
     },
     async getMedia(id, now) {
-      const row = selectMedia.get(id) as { media: Buffer | null; expires_at: number | null } | undefined;
-      if (!row?.media || isExpired(row.expires_at, now)) return undefined;
-      return new Uint8Array(row.media);
+      const row = selectMediaSize.get(id) as { size: number; expires_at: number | null } | undefined;
+      if (!row || isExpired(row.expires_at, now)) return undefined;
+      return {
+        size: row.size,
+        async read(start, end) {
+          const part = selectMediaPart.get(start + 1, end - start + 1, id) as
+            | { part: Buffer | null }
+            | undefined;
+          return new Uint8Array(part?.part ?? []);
+        },
+      };
     },
     async delete(id) {
       return remove.run(id).changes > 0;

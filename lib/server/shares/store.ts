@@ -26,8 +26,13 @@ export interface ShareStore {
   insert(record: ShareRecord): Promise<void>;
   /** The share, unless it is gone or (when `now` is given) expired at `now`. */
   get(id: string, now?: number): Promise<ShareRecord | undefined>;
-  /** The stored media of a live share (see `get`), or undefined when it has none. */
-  getMedia(id: string, now?: number): Promise<Uint8Array | undefined>;
+  /**
+   * The stored media of a live share (see `get`), or undefined when it has none: its size, and a reader
+   * of the bytes from `start` to `end` (inclusive), so that a Range request reads only its span and a
+   * whole one can be streamed in parts, never the whole MP4 at once. A read of a share deleted since
+   * answers fewer bytes than asked.
+   */
+  getMedia(id: string, now?: number): Promise<StoredMedia | undefined>;
   /** Removes the share; true when it existed. */
   delete(id: string): Promise<boolean>;
   /** Bytes of all stored snapshots and media (expired ones too, until they are purged). */
@@ -37,6 +42,11 @@ export interface ShareStore {
   /** Resolves when the database answers a trivial query (the readiness check). */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface StoredMedia {
+  size: number;
+  read(start: number, end: number): Promise<Uint8Array>;
 }
 
 /** Every column but the media, which only `getMedia` reads. */

@@ -13,11 +13,14 @@ class TooLarge extends Error {}
  * The finished MP4 of a video job, for a share: fetched from the configured upstream's
  * /v1/videos/<id>/content with the caller's key (never from a URL a client named; the id was checked
  * against its pattern). Over SHARE_VIDEO_MAX_BYTES, or when the upstream refuses, the share is still
- * made and says why it holds no video.
+ * made and says why it holds no video. `charge` takes the bytes from the client's share quota before
+ * any byte of the body is read (the declared length, or the cap when none is declared); when it throws
+ * (quota spent) nothing is downloaded and the error goes to the caller.
  */
 export async function fetchShareVideo(
   req: Request,
   jobId: string,
+  charge: (bytes: number) => Promise<void>,
 ): Promise<{ video: ShareVideo; media?: Uint8Array }> {
   const cap = env().SHARE_VIDEO_MAX_BYTES;
   let route: Route;
@@ -46,6 +49,13 @@ export async function fetchShareVideo(
     res.abort(new TooLarge());
     await res.body.cancel().catch(() => {});
     return { video: { state: "too_large", bytes: declared, cap } };
+  }
+  try {
+    await charge(Number.isFinite(declared) ? declared : cap);
+  } catch (err) {
+    res.abort(err instanceof Error ? err : new Error(String(err)));
+    await res.body.cancel().catch(() => {});
+    throw err;
   }
   try {
     const media = await readCapped(res.body, cap, () => new TooLarge());

@@ -13,6 +13,7 @@ const VIDEO = Buffer.from(Array.from({ length: 10_000 }, (_, i) => i % 251));
 let up: FakeUpstream;
 let servesRange = false;
 let delayMs = 0;
+let breaksOff = false;
 let root: string;
 beforeAll(async () => {
   up = await startFakeUpstream((req, res) => {
@@ -29,7 +30,10 @@ beforeAll(async () => {
         return;
       }
       res.writeHead(200, { "content-type": "video/mp4", "content-length": String(VIDEO.length) });
-      res.end(VIDEO);
+      if (breaksOff) {
+        res.write(VIDEO.subarray(0, 4000));
+        setTimeout(() => res.destroy(), 50);
+      } else res.end(VIDEO);
     }, delayMs);
   });
   root = await mkdtemp(path.join(tmpdir(), "wire-video-cache-test-"));
@@ -42,6 +46,7 @@ beforeEach(() => {
   up.seen.length = 0;
   servesRange = false;
   delayMs = 0;
+  breaksOff = false;
   setEnv({ APIGO_BASE_URL: up.origin, APIGO_SERVER_KEY: undefined, VIDEO_CACHE_DIR: root });
 });
 afterEach(async () => {
@@ -49,8 +54,13 @@ afterEach(async () => {
   restoreEnv();
 });
 
-const content = (range: string | undefined, key = KEY, id = "video_abc123") => {
-  const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+const content = (
+  range: string | undefined,
+  key = KEY,
+  id = "video_abc123",
+  extra: Record<string, string> = {},
+) => {
+  const headers: Record<string, string> = { authorization: `Bearer ${key}`, ...extra };
   if (range) headers.range = range;
   return GET(proxyRequest(`videos/${id}/content`, { headers }), ctx(["videos", id, "content"]));
 };
@@ -76,6 +86,16 @@ describe("Range from the cache when the upstream ignores it", () => {
     const suffix = await content("bytes=-10");
     expect((await bytes(suffix)).equals(VIDEO.subarray(-10))).toBe(true);
     expect(up.seen).toHaveLength(1);
+  });
+
+  it("says in the caller's language when the gateway broke off the download (502)", async () => {
+    breaksOff = true;
+    const en = await content("bytes=0-");
+    expect(en.status).toBe(502);
+    expect((await en.json()).error.message).toMatch(/broke off the video download/);
+    const zh = await content("bytes=0-", KEY, "video_abc124", { cookie: "locale=zh-CN" });
+    expect(zh.status).toBe(502);
+    expect((await zh.json()).error.message).toBe("网关在视频下载完成前中断了传输。请重新播放视频。");
   });
 
   it("answers 416 for a range past the end", async () => {

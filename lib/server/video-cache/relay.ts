@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translate";
 import { closeOnShutdown } from "../lifecycle/streams";
 import { guardReply } from "../stream-guard";
 import { ClientClosedError, type UpstreamReply } from "../upstream";
@@ -54,6 +55,7 @@ export async function relayVideoContent(
   upstreamUrl: URL,
   call: () => Promise<UpstreamReply>,
   relay: (res: UpstreamReply) => Promise<Response>,
+  t: Translate,
 ): Promise<Response> {
   const range = req.headers.get("range");
   const cache = videoCache();
@@ -80,6 +82,7 @@ export async function relayVideoContent(
           const body = guardReply(res.body as ReadableStream<Uint8Array>, {
             silenceMs,
             tail: () => undefined,
+            t,
           });
           return { body, contentType: res.headers.get("content-type") ?? "application/octet-stream" };
         }
@@ -91,10 +94,7 @@ export async function relayVideoContent(
       if (err instanceof TooLargeError) return relay(await call());
       if (err instanceof AppError || err instanceof ClientClosedError) throw err;
       if (req.signal.aborted) throw new ClientClosedError();
-      throw new AppError(
-        "upstream_unreachable",
-        "The gateway broke off the video download before it ended. Try playing the video again.",
-      );
+      throw new AppError("upstream_unreachable", t("server.videoDownloadBroken"));
     }
     if (outcome.relayed) return relay(outcome.relayed);
   }

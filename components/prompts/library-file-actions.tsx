@@ -1,0 +1,110 @@
+"use client";
+
+import { DownloadIcon, UploadIcon } from "lucide-react";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/provider";
+import type { Translate } from "@/lib/i18n/translator";
+import { useImportPrompts } from "@/lib/prompts/queries";
+import type { Prompt } from "@/lib/prompts/schema";
+import {
+  type ImportProblem,
+  importMaxBytes,
+  libraryFile,
+  libraryFileName,
+  readLibraryFile,
+} from "@/lib/prompts/transfer";
+
+function problemText(t: Translate, problem: ImportProblem): string {
+  if (problem.kind === "too-large") return t("prompts.importTooLarge", { mb: importMaxBytes / 1024 / 1024 });
+  if (problem.kind === "not-json") return t("prompts.importNotJson");
+  return t("prompts.importInvalid", { detail: problem.detail });
+}
+
+function download(prompts: Prompt[]) {
+  const url = URL.createObjectURL(new Blob([libraryFile(prompts)], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = libraryFileName();
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export the whole library as JSON; import one (validated, size-capped) as new prompts. */
+export function LibraryFileActions({ prompts }: { prompts: Prompt[] }) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const importPrompts = useImportPrompts();
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setMessage(null);
+    const result = await readLibraryFile(file);
+    if (!result.ok) {
+      setMessage({
+        ok: false,
+        text: t("prompts.importFailed", { file: file.name, message: problemText(t, result) }),
+      });
+      return;
+    }
+    importPrompts.mutate(result.prompts, {
+      onSuccess: (added) =>
+        setMessage({
+          ok: true,
+          text: t("prompts.imported", { count: added.length, skipped: result.prompts.length - added.length }),
+        }),
+      onError: (error) =>
+        setMessage({
+          ok: false,
+          text: t("prompts.importFailed", { file: file.name, message: String(error) }),
+        }),
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div className="flex flex-wrap gap-1.5">
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={prompts.length === 0}
+          onClick={() => download(prompts)}
+          data-testid="prompt-export"
+        >
+          <DownloadIcon aria-hidden />
+          {t("prompts.export")}
+        </Button>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => input.current?.click()}
+          data-testid="prompt-import"
+        >
+          <UploadIcon aria-hidden />
+          {t("prompts.import")}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          className="hidden"
+          aria-label={t("prompts.import")}
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+          data-testid="prompt-import-file"
+        />
+      </div>
+      {message && (
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={message.ok ? "text-sm" : "text-destructive text-sm"}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

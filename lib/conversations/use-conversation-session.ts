@@ -1,0 +1,113 @@
+"use client";
+
+import type { FileUIPart } from "ai";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { useT } from "@/lib/i18n/provider";
+import { HttpError } from "@/lib/queries/http";
+import { copyReply } from "@/lib/shortcuts/copy-reply";
+import { focusPromptSoon } from "@/lib/shortcuts/prompt";
+import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import type { ExchangeLog } from "./exchange-log";
+import { type PlaygroundMessage, textOf } from "./metadata";
+import { type ConversationTab, startConversation } from "./store";
+import { filePartsOf } from "./turn-actions";
+import type { LazyChatHelpers } from "./use-lazy-chat";
+import { useMessageHandlers } from "./use-message-handlers";
+
+/** A saved conversation's useChat (useSavedChat) with its exchange log: what a session view drives. */
+export type SessionChat = LazyChatHelpers<PlaygroundMessage> & { engine: ReactNode; log: ExchangeLog };
+
+/**
+ * What chat and Messages do the same way around their conversation: the composer's text and images,
+ * Send (Run when the composer is empty and the thread ends on a question), Retry, the prompt taken
+ * back when a request fails before any reply, the turn actions, the Inspector, and the shortcuts
+ * (Esc stops, N starts a conversation, C copies the last reply).
+ */
+export function useConversationSession(
+  tab: ConversationTab,
+  chat: SessionChat,
+  onBusyChange?: (busy: boolean) => void,
+) {
+  const t = useT();
+  const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
+  const [input, setInput] = useState("");
+  const [files, setFiles] = useState<FileUIPart[]>([]);
+  const [restored, setRestored] = useState(false);
+  const [inspecting, setInspecting] = useState<string | null>(null);
+  const busy = status === "submitted" || status === "streaming";
+  const inspect = useCallback((id: string) => setInspecting(chat.log.get(id) ? id : ""), [chat.log]);
+  const handlers = useMessageHandlers(chat, inspect);
+  // Set by the prompt library's variables panel while it is mounted: Send fills {{variables}} first.
+  const fillFirst = useRef<(() => boolean) | null>(null);
+
+  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+
+  // A request that failed before any reply: take the prompt and its images back into the composer.
+  useEffect(() => {
+    if (status !== "error") return;
+    const last = messages.at(-1);
+    if (last?.role !== "user" || !(error instanceof HttpError)) return;
+    setMessages((current) => current.slice(0, -1));
+    setInput((current) => (current.trim() ? current : textOf(last)));
+    setFiles((current) => (current.length > 0 ? current : filePartsOf(last).filter((p) => p.url !== "")));
+    setRestored(true);
+  }, [status, messages, error, setMessages]);
+
+  const lastReply = messages.findLast((m) => m.role === "assistant");
+  const newConversation = () => {
+    startConversation(tab);
+    focusPromptSoon();
+  };
+  // Only what can act now is registered: Esc stops a streaming reply, New waits for it to end.
+  useShortcuts({
+    stop: busy ? () => void stop() : undefined,
+    newConversation: busy ? undefined : newConversation,
+    copyLastReply: () => void copyReply(lastReply && textOf(lastReply), t),
+  });
+
+  const canRun = messages.at(-1)?.role === "user";
+
+  function send() {
+    if (busy || fillFirst.current?.()) return;
+    const text = input.trim();
+    setRestored(false);
+    clearError();
+    if (!text && files.length === 0) {
+      if (canRun) void regenerate();
+      return;
+    }
+    setInput("");
+    setFiles([]);
+    void sendMessage(files.length > 0 ? { text, files } : { text });
+  }
+
+  function retry() {
+    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
+    if (restored) send();
+    else {
+      clearError();
+      void regenerate();
+    }
+  }
+
+  return {
+    input,
+    setInput,
+    files,
+    setFiles,
+    busy,
+    canRun,
+    restored,
+    send,
+    retry,
+    newConversation,
+    handlers,
+    inspecting,
+    inspect,
+    inspectLatest: () => setInspecting(chat.log.latestId() ?? ""),
+    closeInspector: () => setInspecting(null),
+    fillFirst,
+  };
+}
+
+export type ConversationSessionState = ReturnType<typeof useConversationSession>;

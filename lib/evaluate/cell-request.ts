@@ -1,0 +1,141 @@
+import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
+import {
+  DEFAULT_ANTHROPIC_VERSION,
+  DEFAULT_MESSAGES_VENDOR,
+  type MessagesConfig,
+} from "@/lib/messages/request";
+import { createMessagesTransport } from "@/lib/messages/transport";
+import type { PromptSetup } from "@/lib/prompts/schema";
+import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
+import type { ReplyChunk } from "@/lib/streaming/dialect";
+import type { BuiltRequest } from "@/lib/streaming/transport";
+
+// One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same
+// proxy path, headers, body builder and stream dialect), always streamed so first token and speed
+// are measured as compare measures them.
+
+/** Messages without max_tokens (it is required there): the Messages tab's default. */
+export const DEFAULT_EVAL_MAX_TOKENS = 1024;
+
+function num(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** The setup's wire-form parameters as the Messages transport's config. */
+export function messagesConfigOf(setup: PromptSetup): MessagesConfig {
+  const p = setup.params;
+  const thinking = p.thinking as { type?: unknown; budget_tokens?: unknown } | undefined;
+  const stops = Array.isArray(p.stop_sequences) ? p.stop_sequences.filter((s) => typeof s === "string") : [];
+  return {
+    model: setup.model,
+    system: setup.system,
+    cacheSystem: false,
+    maxTokens: num(p.max_tokens) ?? DEFAULT_EVAL_MAX_TOKENS,
+    temperature: num(p.temperature),
+    topP: num(p.top_p),
+    topK: num(p.top_k),
+    stopSequences: stops,
+    thinking: thinking?.type === "enabled",
+    budgetTokens: num(thinking?.budget_tokens) ?? DEFAULT_EVAL_MAX_TOKENS,
+    stream: true,
+    anthropicVersion: DEFAULT_ANTHROPIC_VERSION,
+    anthropicBeta: "",
+    vendor: setup.vendor?.trim() || DEFAULT_MESSAGES_VENDOR,
+  };
+}
+
+/** Chat parameters without the stream switches (an Evaluate cell always streams, with usage). */
+function chatParams(setup: PromptSetup): Record<string, unknown> {
+  const { stream: _stream, stream_options: _options, ...rest } = setup.params;
+  return setup.tools && setup.tools.length > 0 ? { ...rest, tools: setup.tools } : rest;
+}
+
+export function promptMessages(setup: PromptSetup): PlaygroundMessage[] {
+  return setup.messages.map((m, i) => ({
+    id: `m${i}`,
+    role: m.role,
+    parts: [{ type: "text", text: m.content }],
+  }));
+}
+
+function transportFor(setup: PromptSetup, fetch?: typeof globalThis.fetch) {
+  if (setup.api === "messages") {
+    return createMessagesTransport({ getConfig: () => messagesConfigOf(setup), ...(fetch && { fetch }) });
+  }
+  return createChatCompletionsTransport({
+    getConfig: () => ({
+      model: setup.model,
+      system: setup.system,
+      vendor: setup.vendor,
+      params: chatParams(setup),
+      stream: true,
+    }),
+    ...(fetch && { fetch }),
+  });
+}
+
+/** The request a cell sends, exactly (for the Inspector and View code). */
+export function cellRequest(setup: PromptSetup): BuiltRequest {
+  return transportFor(setup).buildRequest(promptMessages(setup));
+}
+
+export interface CellReply {
+  text: string;
+  meta: ReplyMetadata;
+  /** An error inside a 200 stream (the text so far is kept). */
+  streamError?: string;
+}
+
+export interface StreamCellOptions {
+  signal: AbortSignal;
+  /** Each text delta as it arrives. */
+  onText: (delta: string) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * Sends the setup and reads its streamed reply. A non-2xx reply throws the transport's HttpError
+ * (with the status); a cancel throws the AbortError; an error inside the stream is returned.
+ */
+export async function streamCell(setup: PromptSetup, options: StreamCellOptions): Promise<CellReply> {
+  const stream = await transportFor(setup, options.fetch).sendMessages({
+    trigger: "submit-message",
+    chatId: "evaluate",
+    messageId: undefined,
+    messages: promptMessages(setup),
+    abortSignal: options.signal,
+  });
+  const reader = stream.getReader();
+  const reply: CellReply = { text: "", meta: {} };
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  options.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (options.signal.aborted) throw new DOMException("The cell was stopped", "AbortError");
+      if (done) break;
+      read(reply, value, options.onText);
+    }
+  } finally {
+    options.signal.removeEventListener("abort", onAbort);
+  }
+  if (!reply.streamError && reply.meta.streamError) reply.streamError = reply.meta.streamError.message;
+  return reply;
+}
+
+function read(reply: CellReply, chunk: ReplyChunk, onText: (delta: string) => void) {
+  switch (chunk.type) {
+    case "text-delta":
+      reply.text += chunk.delta;
+      onText(chunk.delta);
+      return;
+    case "start":
+    case "finish":
+    case "message-metadata":
+      if (chunk.messageMetadata) Object.assign(reply.meta, chunk.messageMetadata);
+      return;
+    case "error":
+      reply.streamError = chunk.errorText;
+      return;
+  }
+}

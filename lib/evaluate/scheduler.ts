@@ -1,0 +1,80 @@
+// Runs jobs with two limits: at most `concurrency` at once, and at most `perGroup` of one group (a
+// vendor) at once. Jobs start in the order they were added, skipping one whose group is full.
+
+export interface Job {
+  key: string;
+  group: string;
+}
+
+export interface Limits {
+  concurrency: number;
+  perGroup: number;
+}
+
+export type RunJob = (job: Job, signal: AbortSignal) => Promise<void>;
+
+export class LimitQueue {
+  readonly #queue: Job[] = [];
+  readonly #active = new Map<string, { job: Job; controller: AbortController }>();
+  readonly #limits: () => Limits;
+  readonly #run: RunJob;
+  readonly #onIdle: () => void;
+
+  /** `limits` is read each time a job could start, so a change applies to the next start. */
+  constructor(limits: () => Limits, run: RunJob, onIdle: () => void = () => undefined) {
+    this.#limits = limits;
+    this.#run = run;
+    this.#onIdle = onIdle;
+  }
+
+  get busy(): boolean {
+    return this.#active.size > 0 || this.#queue.length > 0;
+  }
+
+  has(key: string): boolean {
+    return this.#active.has(key) || this.#queue.some((j) => j.key === key);
+  }
+
+  /** Queues jobs not already queued or running. */
+  add(jobs: readonly Job[]) {
+    for (const job of jobs) if (!this.has(job.key)) this.#queue.push(job);
+    this.#pump();
+  }
+
+  /** Drops the queue and aborts every running job. */
+  stop() {
+    this.#queue.length = 0;
+    for (const { controller } of this.#active.values()) controller.abort();
+    if (this.#active.size === 0) this.#onIdle();
+  }
+
+  #groupCount(group: string): number {
+    let n = 0;
+    for (const { job } of this.#active.values()) if (job.group === group) n++;
+    return n;
+  }
+
+  #pump() {
+    const { concurrency, perGroup } = this.#limits();
+    const max = Math.max(1, Math.floor(concurrency));
+    const maxGroup = Math.max(1, Math.floor(perGroup));
+    while (this.#active.size < max) {
+      const index = this.#queue.findIndex((j) => this.#groupCount(j.group) < maxGroup);
+      if (index < 0) break;
+      const [job] = this.#queue.splice(index, 1);
+      if (job) this.#start(job);
+    }
+    if (!this.busy) this.#onIdle();
+  }
+
+  #start(job: Job) {
+    const controller = new AbortController();
+    this.#active.set(job.key, { job, controller });
+    void this.#run(job, controller.signal)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#active.delete(job.key);
+        this.#pump();
+      });
+  }
+}

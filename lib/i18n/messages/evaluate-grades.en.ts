@@ -1,0 +1,28 @@
+// The Evaluate graders' verdicts (lib/evaluate/grade-text.ts), one per Grade.code, with {params}.
+// Mounted in the catalogue as `evaluate.grades`; evaluate-grades.zh-CN.ts mirrors these keys exactly.
+export const evaluateGradesEn = {
+  contains: "Contains “{needle}”",
+  notContains: "Does not contain “{needle}”",
+  noTarget: "Nothing to compare with: give the grader a value or the case an expected value",
+  equals: "Equals the expected text",
+  differs: "Differs from “{expected}”",
+  json: "Valid JSON",
+  jsonInvalid: "Not valid JSON: {detail}",
+  length: "{n} characters (allowed {min}–{max})",
+  regexMatch: "Matches {pattern}",
+  regexMiss: "Does not match {pattern}",
+  regexMatchCut: "Matches {pattern} (in the first {limit} characters)",
+  regexMissCut: "Does not match {pattern} (in the first {limit} characters)",
+  regexTooLong: "The pattern is over {limit} characters: shorten it",
+  regexInvalid: "Invalid pattern: {detail}",
+  regexTimeout: "Pattern not checked: it ran over {ms} ms (catastrophic backtracking?). Simplify it",
+  regexError: "Pattern not checked: {detail}",
+  schemaMatch: "Matches the schema",
+  schemaMiss: "Does not match the schema: {detail}",
+  schemaInvalid: "The JSON Schema is not valid JSON: fix it in the grader",
+  schemaNotObject: "The JSON Schema must be an object: fix it in the grader",
+  rubricEmpty: "The rubric is empty: describe what a good reply does",
+  rubricNoScore: "No 1-5 score in {model}'s answer: “{answer}”",
+  rubricScore: "{score}/5 (pass at {threshold}): {reason}",
+  failed: "The grader failed: {detail}",
+};

@@ -1,0 +1,28 @@
+import type { evaluateGradesEn } from "./evaluate-grades.en";
+
+export const evaluateGradesZhCN = {
+  contains: "包含“{needle}”",
+  notContains: "不包含“{needle}”",
+  noTarget: "没有可比较的内容：请为评分器填写值，或为用例填写期望值",
+  equals: "与期望文本相同",
+  differs: "与“{expected}”不同",
+  json: "是有效的 JSON",
+  jsonInvalid: "不是有效的 JSON：{detail}",
+  length: "{n} 个字符（允许 {min}–{max}）",
+  regexMatch: "匹配 {pattern}",
+  regexMiss: "不匹配 {pattern}",
+  regexMatchCut: "匹配 {pattern}（在前 {limit} 个字符中）",
+  regexMissCut: "不匹配 {pattern}（在前 {limit} 个字符中）",
+  regexTooLong: "正则超过 {limit} 个字符：请缩短",
+  regexInvalid: "正则无效：{detail}",
+  regexTimeout: "未完成检查：正则运行超过 {ms} 毫秒（可能是灾难性回溯），请简化",
+  regexError: "未完成检查：{detail}",
+  schemaMatch: "符合 JSON Schema",
+  schemaMiss: "不符合 JSON Schema：{detail}",
+  schemaInvalid: "JSON Schema 不是有效的 JSON：请在评分器中修正",
+  schemaNotObject: "JSON Schema 必须是对象：请在评分器中修正",
+  rubricEmpty: "评分标准为空：请描述好的回复应做到什么",
+  rubricNoScore: "{model} 的回答中没有 1-5 分：“{answer}”",
+  rubricScore: "{score}/5（{threshold} 分及格）：{reason}",
+  failed: "评分器出错：{detail}",
+} satisfies Record<keyof typeof evaluateGradesEn, string>;

@@ -1,0 +1,51 @@
+import { defaultPanes } from "@/lib/compare/setup";
+import { forkedSetup } from "@/lib/compare/share";
+import { promptFitsUrl, setupSearch } from "@/lib/compare/url-state";
+import { type ChatSnapshot, compareSnapshotSchema, type MessagesSnapshot } from "@/lib/schemas/share";
+import { forkSnapshot } from "@/lib/shares/fork";
+import { writePendingFork } from "@/lib/shares/pending-fork";
+import { chatConversationOf, messagesConversationOf } from "./conversation";
+import type { PromptSetup } from "./schema";
+
+// "Open in chat / Messages / compare": a saved version becomes a new conversation in that tab, the way
+// "Open in my playground" opens a share (lib/shares/fork.ts).
+
+export type OpenTarget = "chat" | "messages" | "compare";
+
+const titled = (title: string) => ({ v: 1 as const, title: title.slice(0, 80) });
+
+/**
+ * Compare opens with the version in the first pane and the other API's default model in the second.
+ * A last user message not answered yet goes into compare's prompt box (through the address, as a
+ * compare link carries it) so one Send runs it in both panes; earlier turns are the panes' history.
+ */
+function openInCompare(setup: PromptSetup, title: string): string {
+  const own = setup.api === "chat" ? chatConversationOf(setup) : messagesConversationOf(setup);
+  const other = defaultPanes().find((p) => p.api !== own.api) ?? defaultPanes()[1];
+  const last = setup.messages.at(-1);
+  const prompt = last?.role === "user" && promptFitsUrl(last.content) ? last.content : "";
+  const history = prompt ? setup.messages.slice(0, -1) : setup.messages;
+  const trimmed = { ...setup, messages: history };
+  const second =
+    own.api === "chat-completions"
+      ? {
+          ...messagesConversationOf({ ...trimmed, api: "messages", vendor: undefined }),
+          model: other?.model ?? "",
+        }
+      : { ...chatConversationOf({ ...trimmed, api: "chat", vendor: undefined }), model: other?.model ?? "" };
+  const first = setup.api === "chat" ? chatConversationOf(trimmed) : messagesConversationOf(trimmed);
+  const snapshot = compareSnapshotSchema.parse({ ...titled(title), kind: "compare", panes: [first, second] });
+  writePendingFork(snapshot);
+  return `/compare${setupSearch({ ...forkedSetup(snapshot).setup, prompt })}`;
+}
+
+/** Applies the version to the target tab's stores; returns the path to open. */
+export async function openVersion(setup: PromptSetup, target: OpenTarget, title: string): Promise<string> {
+  if (target === "compare") return openInCompare(setup, title);
+  if (target === "chat") {
+    const snapshot: ChatSnapshot = { ...titled(title), kind: "chat", ...chatConversationOf(setup) };
+    return forkSnapshot(snapshot);
+  }
+  const snapshot: MessagesSnapshot = { ...titled(title), kind: "messages", ...messagesConversationOf(setup) };
+  return forkSnapshot(snapshot);
+}
