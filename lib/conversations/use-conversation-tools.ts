@@ -11,6 +11,10 @@ export interface ConversationTools {
   setTools: (update: ToolSettings | ((tools: ToolSettings) => ToolSettings)) => void;
 }
 
+/** No tools and the default choices: nothing to keep (New reuses a conversation with no settings). */
+const isDefault = (t: ToolSettings) =>
+  t.tools.length === 0 && t.choice === "auto" && t.parallel === "default";
+
 /**
  * A conversation's tools (chat and Messages alike): read from its settings, saved back with them
  * (debounced), so a reload, an export and a share carry them.
@@ -23,7 +27,7 @@ export function useConversationTools(
   useSavedSettings(
     tab,
     conversation.id,
-    useMemo(() => ({ tools }), [tools]),
+    useMemo(() => ({ tools: isDefault(tools) ? undefined : tools }), [tools]),
   );
   return { tools, setTools };
 }
