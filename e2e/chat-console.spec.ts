@@ -40,7 +40,10 @@ test.describe("chat console", () => {
       .toBe("aborted");
   });
 
-  test("edit and resend replaces the question and drops the old answer", async ({ chat, page }) => {
+  test("edit and resend asks the new question; the old one and its answer stay as version 1", async ({
+    chat,
+    page,
+  }) => {
     await chat.goto();
     await chat.askAndWait("first question");
     const user = page.getByTestId("chat-message").first();
@@ -50,6 +53,10 @@ test.describe("chat console", () => {
     await expect(chat.lastReply()).toContainText("second question", { timeout: slow(30_000) });
     await expect(page.getByTestId("chat-message")).toHaveCount(2);
     await expect(page.getByTestId("chat-message-user")).toHaveText("second question");
+    await expect(user.getByTestId("turn-version-position")).toHaveText("2/2");
+    await user.getByTestId("turn-version-previous").click();
+    await expect(page.getByTestId("chat-message-user")).toHaveText("first question");
+    await expect(chat.lastReply()).toContainText("first question");
   });
 
   test("parameters switched off are absent from the request body in the inspector", async ({ chat }) => {

@@ -44,9 +44,9 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
 
 /** A chat turn: its text and reasoning (a `<think>` prefix too), with chat's actions (moves included). */
 export const MessageBubble = memo(function MessageBubble(props: Props) {
-  const { message, streaming, idle, first, last, onAction, onEdit, onContinue } = props;
+  const { message, streaming, idle, first, last, version, versions } = props;
   const t = useT();
-  const place = { streaming, idle, first, last };
+  const place = { streaming, idle, first, last, version, versions };
   return (
     <ConversationTurn
       message={message}
@@ -54,9 +54,10 @@ export const MessageBubble = memo(function MessageBubble(props: Props) {
       label={message.role === "user" ? t("chat.user") : t("chat.assistant")}
       actions={turnActions(message, place, { moves: true, inspect: true })}
       testIds={{ turn: "chat-message", user: "chat-message-user", reply: "chat-message-assistant" }}
-      onAction={onAction}
-      onEdit={onEdit}
-      onContinue={onContinue}
+      onAction={props.onAction}
+      onEdit={props.onEdit}
+      onContinue={props.onContinue}
+      onVersion={props.onVersion}
       metricsExtra={message.metadata && <LazyReplyCost meta={message.metadata} />}
     >
       <Parts message={message} streaming={streaming} />

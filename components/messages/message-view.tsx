@@ -74,15 +74,18 @@ export const MessageView = memo(function MessageView(props: Props) {
     idle = !streaming,
     first = false,
     last = false,
+    version,
+    versions,
     onAction,
     onEdit,
     onContinue,
+    onVersion,
     onInspect,
   } = props;
   const t = useT();
   const meta = message.metadata;
   const details = anthropicDetailsOf(meta);
-  const place = { streaming, idle, first, last };
+  const place = { streaming, idle, first, last, version, versions };
   return (
     <ConversationTurn
       message={message}
@@ -93,6 +96,7 @@ export const MessageView = memo(function MessageView(props: Props) {
       onAction={onAction}
       onEdit={onEdit}
       onContinue={onContinue}
+      onVersion={onVersion}
       details={
         <>
           {details && <AnthropicUsage details={details} />}

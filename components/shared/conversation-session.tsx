@@ -51,6 +51,7 @@ export function ConversationSession(props: Props) {
             tab={tab}
             messages={chat.messages}
             status={chat.status}
+            versions={chat.versions}
             empty={props.empty}
             renderTurn={props.renderTurn}
           />

@@ -4,6 +4,7 @@ import { Fragment, type ReactNode } from "react";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { ConversationTab } from "@/lib/conversations/store";
 import type { TurnPlace } from "@/lib/conversations/turn-actions";
+import { type VersionMap, versionOf } from "@/lib/conversations/versions";
 import { useFollowStream } from "@/lib/hooks/use-follow-stream";
 import { useT } from "@/lib/i18n/provider";
 
@@ -11,6 +12,8 @@ interface Props {
   tab: ConversationTab;
   messages: PlaygroundMessage[];
   status: "submitted" | "streaming" | "ready" | "error";
+  /** The other versions of the turns (a turn that has some shows a pager). */
+  versions?: VersionMap;
   /** Shown while the conversation is empty. */
   empty: string;
   /** One turn, as the tab draws it. */
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** A conversation's turns, following the reply that streams; the same list in chat and Messages. */
-export function ConversationThread({ tab, messages, status, empty, renderTurn }: Props) {
+export function ConversationThread({ tab, messages, status, versions = {}, empty, renderTurn }: Props) {
   const t = useT();
   const last = messages.at(-1);
   const end = useFollowStream(last);
@@ -33,16 +36,21 @@ export function ConversationThread({ tab, messages, status, empty, renderTurn }:
   const busy = status === "submitted" || status === "streaming";
   return (
     <div className="flex flex-col gap-5 py-4" aria-live="off">
-      {messages.map((message, index) => (
-        <Fragment key={message.id}>
-          {renderTurn(message, {
-            streaming: busy && message === last,
-            idle: !busy,
-            first: index === 0,
-            last: message === last,
-          })}
-        </Fragment>
-      ))}
+      {messages.map((message, index) => {
+        const version = versionOf(versions, message.id);
+        return (
+          <Fragment key={message.id}>
+            {renderTurn(message, {
+              streaming: busy && message === last,
+              idle: !busy,
+              first: index === 0,
+              last: message === last,
+              version: version?.shown,
+              versions: version?.count,
+            })}
+          </Fragment>
+        );
+      })}
       {/* One element from Send until the first part arrives (the reply's empty bubble included), so
           the status is announced once and the pulse does not restart. */}
       {busy && (last?.role === "user" || last?.parts.length === 0) && (

@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils";
 import {
   LazyMessageActions as MessageActions,
   LazyMessageEditor as MessageEditor,
+  LazyVersionPager as VersionPager,
 } from "./lazy-turn-controls";
 import { ReplyMetrics } from "./reply-metrics";
 import { ReplyNotices } from "./reply-notices";
@@ -15,6 +16,7 @@ export interface TurnHandlers {
   onAction: (id: string, action: MessageAction) => void;
   onEdit: (id: string, text: string, resend: boolean) => void;
   onContinue: () => void;
+  onVersion: (id: string, step: -1 | 1) => void;
 }
 
 interface Props extends Partial<TurnHandlers> {
@@ -35,7 +37,7 @@ interface Props extends Partial<TurnHandlers> {
 /**
  * One turn of a conversation, the same in chat and Messages: who speaks, the parts (or the editor),
  * the reply's notices (stopped, interrupted, cut, Continue) and metrics, and the action row (copy,
- * edit, delete, resend, regenerate...). The tabs memoise their turn on flat props (see MessageBubble).
+ * edit, delete, resend, regenerate...) with the `‹ 2/3 ›` pager of a turn that has versions. The tabs memoise their turn on flat props (see MessageBubble).
  */
 export function ConversationTurn(props: Props) {
   const { message, place, label, actions, testIds, children, details, metricsExtra } = props;
@@ -44,6 +46,7 @@ export function ConversationTurn(props: Props) {
   const meta = message.metadata;
   // useChat adds the reply on its start event, before any token: the thread says it is waiting.
   const empty = message.parts.length === 0;
+  const versions = place.versions && place.versions > 1 ? place.versions : undefined;
   return (
     <article
       aria-label={label}
@@ -81,16 +84,26 @@ export function ConversationTurn(props: Props) {
         <ReplyMetrics meta={meta}>{metricsExtra}</ReplyMetrics>
       )}
       {!isUser && details}
-      {!editing && actions.length > 0 && (
+      {!editing && (actions.length > 0 || versions) && (
         // The row's height is kept while its code loads, so nothing below it moves.
-        <div className="min-h-8">
-          <MessageActions
-            actions={actions}
-            copyText={() => textOf(message)}
-            onAction={(action) =>
-              action === "edit" ? setEditing(true) : props.onAction?.(message.id, action)
-            }
-          />
+        <div className="flex min-h-8 flex-wrap items-center gap-1">
+          {versions && (
+            <VersionPager
+              shown={place.version ?? 1}
+              count={versions}
+              disabled={!place.idle}
+              onStep={(step) => props.onVersion?.(message.id, step)}
+            />
+          )}
+          {actions.length > 0 && (
+            <MessageActions
+              actions={actions}
+              copyText={() => textOf(message)}
+              onAction={(action) =>
+                action === "edit" ? setEditing(true) : props.onAction?.(message.id, action)
+              }
+            />
+          )}
         </div>
       )}
     </article>

@@ -5,3 +5,4 @@ import { lazyDialog } from "./lazy-dialog";
 // fetched right after the load event. ConversationTurn keeps the row's height meanwhile.
 export const LazyMessageActions = lazyDialog(() => import("./message-actions").then((m) => m.MessageActions));
 export const LazyMessageEditor = lazyDialog(() => import("./message-editor").then((m) => m.MessageEditor));
+export const LazyVersionPager = lazyDialog(() => import("./version-pager").then((m) => m.VersionPager));

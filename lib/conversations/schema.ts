@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import type { VersionMap } from "@/lib/conversations/versions";
 
 // Stored conversations are read back from localStorage, which any older build (or the user) may have
 // written: parse them, keep what is readable, drop the rest. zod/mini: this runs in every page's first
@@ -15,6 +16,13 @@ const messageSchema = z.looseObject({
 /** A stored conversation's messages (also a compare pane's saved thread). */
 export const storedMessagesSchema = z.array(messageSchema);
 
+const branchesSchema = z.array(storedMessagesSchema);
+/** A turn's parked versions (versions.ts); unreadable ones are dropped, the conversation is kept. */
+const versionsSchema = z.catch(
+  z.optional(z.record(z.string(), z.object({ before: branchesSchema, after: branchesSchema }))),
+  undefined,
+);
+
 export const storedConversationSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   title: z.string().check(z.maxLength(200)),
@@ -23,6 +31,8 @@ export const storedConversationSchema = z.object({
   messages: storedMessagesSchema,
   /** Tab-specific settings kept with the conversation (the chat tab keeps its system prompt here). */
   settings: z.record(z.string(), z.unknown()),
+  /** Earlier and later versions of turns; `messages` is the version on screen (versions.ts). */
+  versions: versionsSchema,
 });
 
 export const tabConversationsSchema = z.object({
@@ -30,8 +40,9 @@ export const tabConversationsSchema = z.object({
   activeId: z.optional(z.string()),
 });
 
-export type StoredConversation = Omit<z.infer<typeof storedConversationSchema>, "messages"> & {
+export type StoredConversation = Omit<z.infer<typeof storedConversationSchema>, "messages" | "versions"> & {
   messages: PlaygroundMessage[];
+  versions?: VersionMap;
 };
 export interface TabConversations {
   items: StoredConversation[];

@@ -75,4 +75,27 @@ describe("conversation store", () => {
     expect(tabs.chat?.activeId).toBe("c1");
     expect(tabs.messages?.items).toEqual([]);
   });
+
+  it("keeps a turn's versions with the thread; unreadable versions go, the conversation stays", () => {
+    const s = useConversationStore.getState();
+    const a = s.create("chat");
+    const versions = { a2: { before: [[{ ...hello, id: "a1", role: "assistant" as const }]], after: [] } };
+    s.saveMessages("chat", a, [hello], versions);
+    s.saveMessages("chat", a, [hello]);
+    const stored = useConversationStore.getState().byTab.chat?.items[0];
+    expect(stored?.versions).toEqual(versions);
+    const good = { id: "c1", title: "t", createdAt: 1, updatedAt: 2, messages: [hello], settings: {} };
+    const tabs = parseStoredTabs({
+      chat: {
+        items: [
+          { ...good, versions },
+          { ...good, id: "c2", versions: { x: { before: 1 } } },
+        ],
+      },
+    });
+    expect(tabs.chat?.items.map((c) => [c.id, c.versions])).toEqual([
+      ["c1", versions],
+      ["c2", undefined],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { persist } from "zustand/middleware";
 import { type PlaygroundMessage, textOf } from "@/lib/conversations/metadata";
 import { idleJSONStorage } from "@/lib/idle-json-storage";
 import { parseStoredTabs, type StoredConversation, type TabConversations } from "./schema";
+import type { VersionMap } from "./versions";
 
 /** The tabs that keep conversations (chat completions and Anthropic messages). */
 export type ConversationTab = "chat" | "messages";
@@ -18,7 +19,13 @@ interface ConversationState {
   select: (tab: ConversationTab, id: string) => void;
   remove: (tab: ConversationTab, id: string) => void;
   rename: (tab: ConversationTab, id: string, title: string) => void;
-  saveMessages: (tab: ConversationTab, id: string, messages: PlaygroundMessage[]) => void;
+  /** The thread on screen, and with it the versions of its turns when given (versions.ts). */
+  saveMessages: (
+    tab: ConversationTab,
+    id: string,
+    messages: PlaygroundMessage[],
+    versions?: VersionMap,
+  ) => void;
   saveSettings: (tab: ConversationTab, id: string, settings: Record<string, unknown>) => void;
 }
 
@@ -113,11 +120,12 @@ export const useConversationStore = create<ConversationState>()(
         }),
       rename: (tab, id, title) =>
         set((state) => update(state, tab, id, (c) => ({ ...c, title: title.slice(0, 200) }))),
-      saveMessages: (tab, id, messages) =>
+      saveMessages: (tab, id, messages, versions) =>
         set((state) =>
           update(state, tab, id, (c) => ({
             ...c,
             messages,
+            ...(versions ? { versions } : {}),
             title: nextTitle(c, messages),
             updatedAt: Date.now(),
           })),

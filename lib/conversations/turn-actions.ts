@@ -12,6 +12,9 @@ export interface TurnPlace {
   idle: boolean;
   first: boolean;
   last: boolean;
+  /** The version on screen (1-based) and how many the turn has, when it has more than one. */
+  version?: number;
+  versions?: number;
 }
 
 /**

@@ -12,10 +12,12 @@ import { type PlaygroundMessage, textOf } from "./metadata";
 import { type ConversationTab, startConversation } from "./store";
 import { filePartsOf } from "./turn-actions";
 import type { LazyChatHelpers } from "./use-lazy-chat";
-import { useMessageHandlers } from "./use-message-handlers";
+import { type TurnVersionsState, useMessageHandlers } from "./use-message-handlers";
+import { revertFailed } from "./versions";
 
 /** A saved conversation's useChat (useSavedChat) with its exchange log: what a session view drives. */
-export type SessionChat = LazyChatHelpers<PlaygroundMessage> & { engine: ReactNode; log: ExchangeLog };
+export type SessionChat = LazyChatHelpers<PlaygroundMessage> &
+  TurnVersionsState & { engine: ReactNode; log: ExchangeLog };
 
 /**
  * What chat and Messages do the same way around their conversation: the composer's text and images,
@@ -30,6 +32,7 @@ export function useConversationSession(
 ) {
   const t = useT();
   const { messages, status, error, stop, setMessages, sendMessage, regenerate, clearError } = chat;
+  const { versions, setVersions } = chat;
   const [input, setInput] = useState("");
   const [files, setFiles] = useState<FileUIPart[]>([]);
   const [restored, setRestored] = useState(false);
@@ -43,15 +46,22 @@ export function useConversationSession(
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
 
   // A request that failed before any reply: take the prompt and its images back into the composer.
+  // A failed Regenerate or Edit-and-resend shows the version it replaced again (the edited text goes
+  // back into the composer).
   useEffect(() => {
     if (status !== "error") return;
     const last = messages.at(-1);
     if (last?.role !== "user" || !(error instanceof HttpError)) return;
-    setMessages((current) => current.slice(0, -1));
+    const reverted = revertFailed(versions, messages);
+    if (reverted) {
+      setVersions(reverted.map);
+      setMessages(reverted.messages);
+      if (!reverted.edited) return;
+    } else setMessages((current) => current.slice(0, -1));
     setInput((current) => (current.trim() ? current : textOf(last)));
     setFiles((current) => (current.length > 0 ? current : filePartsOf(last).filter((p) => p.url !== "")));
     setRestored(true);
-  }, [status, messages, error, setMessages]);
+  }, [status, messages, error, setMessages, versions, setVersions]);
 
   const lastReply = messages.findLast((m) => m.role === "assistant");
   const newConversation = () => {
@@ -82,8 +92,11 @@ export function useConversationSession(
   }
 
   function retry() {
-    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again.
+    // A restored prompt is in the composer: send it again. Otherwise ask for the last reply again
+    // (a reply there is kept as an earlier version).
+    const last = messages.at(-1);
     if (restored) send();
+    else if (last?.role === "assistant") handlers.onAction(last.id, "regenerate");
     else {
       clearError();
       void regenerate();
@@ -104,7 +117,11 @@ export function useConversationSession(
     handlers,
     inspecting,
     inspect,
-    inspectLatest: () => setInspecting(chat.log.latestId() ?? ""),
+    // The exchange of the reply on screen (its version's), or the latest one after a failure.
+    inspectLatest: () => {
+      const shown = lastReply?.metadata?.exchangeId;
+      setInspecting((!error && shown && chat.log.get(shown) ? shown : chat.log.latestId()) ?? "");
+    },
     closeInspector: () => setInspecting(null),
     fillFirst,
   };

@@ -4,11 +4,19 @@ import { useCallback, useRef } from "react";
 import { type PlaygroundMessage, textOf } from "./metadata";
 import { filePartsOf, type MessageAction } from "./turn-actions";
 import type { LazyChatHelpers } from "./use-lazy-chat";
+import { parkBranch, showVersion, type VersionMap } from "./versions";
 
 type Chat = Pick<
   LazyChatHelpers<PlaygroundMessage>,
   "messages" | "setMessages" | "sendMessage" | "regenerate" | "clearError"
->;
+> &
+  TurnVersionsState;
+
+/** A thread's versions (versions.ts) as useSavedChat holds them. */
+export interface TurnVersionsState {
+  versions: VersionMap;
+  setVersions: (next: VersionMap | ((current: VersionMap) => VersionMap)) => void;
+}
 
 let handCounter = 0;
 export const handMessage = (role: "user" | "assistant", text: string): PlaygroundMessage => {
@@ -19,7 +27,8 @@ export const handMessage = (role: "user" | "assistant", text: string): Playgroun
 /**
  * Stable handlers for a thread's turns (memoised turns keep them across renders), the same in chat
  * and Messages. A question sent again keeps the images it had: useChat replaces the turn with the
- * parts given, so they are passed along with the text.
+ * parts given, so they are passed along with the text. Regenerate, Resend and Edit-and-resend keep
+ * what they replace as an earlier version of the turn (versions.ts); ‹ › pages through them.
  */
 export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) => void) {
   const ref = useRef(chat);
@@ -28,7 +37,7 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
   inspectRef.current = onInspect;
 
   const onAction = useCallback((id: string, action: MessageAction) => {
-    const { messages, setMessages, sendMessage, regenerate, clearError } = ref.current;
+    const { messages, setMessages, sendMessage, regenerate, clearError, setVersions } = ref.current;
     const index = messages.findIndex((m) => m.id === id);
     const message = messages[index];
     if (!message) return;
@@ -43,20 +52,26 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
       setMessages(next);
     } else if (action === "resend") {
       clearError();
+      if (index < messages.length - 1) setVersions((v) => parkBranch(v, messages, index, id));
       void sendMessage({ text: textOf(message), files: filePartsOf(message), messageId: id });
     } else if (action === "regenerate") {
       clearError();
+      setVersions((v) => parkBranch(v, messages, index));
       void regenerate({ messageId: id });
     } else if (action === "inspect" && message.metadata?.exchangeId)
       inspectRef.current(message.metadata.exchangeId);
   }, []);
 
   const onEdit = useCallback((id: string, text: string, resend: boolean) => {
-    const { messages, setMessages, sendMessage, clearError } = ref.current;
-    const message = messages.find((m) => m.id === id);
+    const { messages, setMessages, sendMessage, clearError, setVersions } = ref.current;
+    const index = messages.findIndex((m) => m.id === id);
+    const message = messages[index];
     if (!message) return;
     if (resend) {
       clearError();
+      // The question asked before (and its answers) stays as the earlier version of this turn.
+      if (index < messages.length - 1 || text !== textOf(message))
+        setVersions((v) => parkBranch(v, messages, index, id));
       // useChat replaces the question and drops everything after it before asking again.
       void sendMessage({ text, files: filePartsOf(message), messageId: id });
       return;
@@ -82,5 +97,19 @@ export function useMessageHandlers(chat: Chat, onInspect: (exchangeId: string) =
     void ref.current.sendMessage();
   }, []);
 
-  return { onAction, onEdit, onContinue };
+  /** Pages the turn to its previous (-1) or next (+1) version, with the branch that follows it. */
+  const onVersion = useCallback((id: string, step: -1 | 1) => {
+    const { messages, setMessages, versions, setVersions } = ref.current;
+    const next = showVersion(
+      versions,
+      messages,
+      messages.findIndex((m) => m.id === id),
+      step,
+    );
+    if (!next) return;
+    setVersions(next.map);
+    setMessages(next.messages);
+  }, []);
+
+  return { onAction, onEdit, onContinue, onVersion };
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import type { ChatTransport } from "ai";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type ConversationTab, useConversationStore } from "@/lib/conversations/store";
 import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
 import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
+import { mapBranches, pruneVersions, resolvePending, type VersionMap } from "@/lib/conversations/versions";
 
 const asStored = (messages: PlaygroundMessage[]) => messages;
 
@@ -35,17 +36,42 @@ export function useSavedChat(
       );
     },
   });
+  // The other versions of the thread's turns (versions.ts), saved with the thread.
+  const [versions, setVersions] = useState<VersionMap>(() => storedVersions(tab, conversationId) ?? {});
+  const versionsRef = useRef(versions);
+  versionsRef.current = versions;
   const chatRef = useRef(chat);
   chatRef.current = chat;
   const left = useInterruptOnUnload(chatRef, (thread) =>
-    useConversationStore.getState().saveMessages(tab, conversationId, toStored(thread)),
+    save(tab, conversationId, toStored(thread), storable(versionsRef.current, thread, toStored)),
   );
   const { status, messages } = chat;
+  // A regenerated reply takes its turn's versions as soon as it appears.
+  useEffect(() => {
+    const next = resolvePending(versions, messages);
+    if (next !== versions) setVersions(next);
+  }, [versions, messages]);
   useEffect(() => {
     if (left.current && status === "submitted") left.current = false;
     if (!left.current && (status === "ready" || status === "error")) {
-      useConversationStore.getState().saveMessages(tab, conversationId, toStored(messages));
+      save(tab, conversationId, toStored(messages), storable(versions, messages, toStored));
     }
-  }, [status, messages, conversationId, tab, toStored, left]);
-  return chat;
+  }, [status, messages, versions, conversationId, tab, toStored, left]);
+  return { ...chat, versions, setVersions };
+}
+
+const save = (...args: Parameters<ReturnType<typeof useConversationStore.getState>["saveMessages"]>) =>
+  useConversationStore.getState().saveMessages(...args);
+
+function storedVersions(tab: ConversationTab, id: string): VersionMap | undefined {
+  return useConversationStore.getState().byTab[tab]?.items.find((c) => c.id === id)?.versions;
+}
+
+/** The versions the thread still reaches, each branch stored as the thread is (`toStored`). */
+function storable(
+  versions: VersionMap,
+  messages: PlaygroundMessage[],
+  toStored: (messages: PlaygroundMessage[]) => PlaygroundMessage[],
+): VersionMap {
+  return mapBranches(pruneVersions(versions, messages), toStored);
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
+import { parkedMessages } from "@/lib/conversations/versions";
 
 const lacksImage = (messages: PlaygroundMessage[]) =>
   messages.some((m) => m.parts.some((p) => p.type === "file" && p.url === ""));
@@ -48,7 +49,9 @@ export function useThreadImages(
     if (!id || pruned.current) return;
     pruned.current = true;
     const items = useConversationStore.getState().byTab.messages?.items ?? [];
-    const ids = new Set(items.flatMap((c) => c.messages.map((m) => m.id)));
+    // Turns of parked answer versions keep their images too.
+    const all = items.flatMap((c) => [...c.messages, ...parkedMessages(c.versions ?? {})]);
+    const ids = new Set(all.map((m) => m.id));
     void import("./image-store").then((store) => store.forgetImagesExcept(ids));
   }, [id]);
 

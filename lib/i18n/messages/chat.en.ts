@@ -58,6 +58,12 @@ export const chatEn = {
     regenerate: "Regenerate",
     inspect: "Inspect",
   },
+  versions: {
+    label: "Versions of this turn",
+    previous: "Previous version",
+    next: "Next version",
+    position: "Version {shown} of {count}",
+  },
   toolbar: {
     viewCode: "View code",
     inspector: "Inspector",

@@ -58,6 +58,12 @@ export const chatZhCN: typeof chatEn = {
     regenerate: "重新生成",
     inspect: "检查",
   },
+  versions: {
+    label: "此轮的版本",
+    previous: "上一个版本",
+    next: "下一个版本",
+    position: "第 {shown} 个版本，共 {count} 个",
+  },
   toolbar: {
     viewCode: "查看代码",
     inspector: "检查器",
