@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { ConversationSession } from "@/components/shared/conversation-session";
 import { useChatSession } from "@/lib/chat/use-chat-session";
 import type { StoredConversation } from "@/lib/conversations/schema";
-import { useConversationStore } from "@/lib/conversations/store";
 import { useConversationSession } from "@/lib/conversations/use-conversation-session";
+import { useConversationTools } from "@/lib/conversations/use-conversation-tools";
 import { handMessage } from "@/lib/conversations/use-message-handlers";
+import { useSavedSettings } from "@/lib/conversations/use-saved-settings";
 import { useT } from "@/lib/i18n/provider";
 import { ChatToolbar } from "./chat-toolbar";
 import { Composer, type ComposerRole } from "./composer";
@@ -23,19 +24,18 @@ interface Props {
 export function ChatSession({ conversation, onBusyChange }: Props) {
   const t = useT();
   const [system, setSystem] = useState(() => String(conversation.settings.system ?? ""));
-  const chat = useChatSession(conversation.id, conversation.messages, system);
+  const tools = useConversationTools("chat", conversation);
+  const chat = useChatSession(conversation.id, conversation.messages, system, tools.tools);
   const session = useConversationSession("chat", chat, onBusyChange);
   const { input, setInput, busy, handlers } = session;
   const [role, setRole] = useState<ComposerRole>("user");
 
   // The system prompt is saved with the conversation, debounced (the store writes localStorage).
-  useEffect(() => {
-    const timer = setTimeout(
-      () => useConversationStore.getState().saveSettings("chat", conversation.id, { system }),
-      400,
-    );
-    return () => clearTimeout(timer);
-  }, [system, conversation.id]);
+  useSavedSettings(
+    "chat",
+    conversation.id,
+    useMemo(() => ({ system }), [system]),
+  );
 
   /** Adds the composer's text as a turn of the chosen role, without sending. */
   function add() {
@@ -50,6 +50,7 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
       tab="chat"
       chat={chat}
       session={session}
+      tools={tools}
       toolbar={
         <ChatToolbar
           messages={chat.messages}
@@ -59,6 +60,8 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           buildRequest={(m) => chat.transport.buildRequest(m)}
           onInspect={session.inspectLatest}
           onNewChat={session.newConversation}
+          tools={tools.tools}
+          onToolsChange={tools.setTools}
         />
       }
       header={

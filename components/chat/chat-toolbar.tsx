@@ -10,6 +10,7 @@ import {
   NewConversationButton,
 } from "@/components/shared/conversation-buttons";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { ToolsButton } from "@/components/shared/tools/tools-button";
 import { Button } from "@/components/ui/button";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
@@ -17,6 +18,7 @@ import { useConversationUiStore } from "@/lib/conversations/ui-store";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
 import type { BuiltRequest } from "@/lib/streaming/transport";
+import type { ToolSettings } from "@/lib/tools/spec";
 import { ChatModelPicker } from "./chat-model-picker";
 import { VendorInput } from "./vendor-input";
 
@@ -32,9 +34,12 @@ interface Props {
   buildRequest: (messages: PlaygroundMessage[]) => BuiltRequest;
   onInspect: () => void;
   onNewChat: () => void;
+  tools: ToolSettings;
+  onToolsChange: (tools: ToolSettings) => void;
 }
 
-export function ChatToolbar({ messages, pending, system, busy, buildRequest, onInspect, onNewChat }: Props) {
+export function ChatToolbar(props: Props) {
+  const { messages, pending, system, busy, buildRequest, onInspect, onNewChat, tools, onToolsChange } = props;
   const t = useT();
   const [codeOpen, setCodeOpen] = useState(false);
   useShortcuts({ viewCode: () => setCodeOpen(true) });
@@ -57,6 +62,7 @@ export function ChatToolbar({ messages, pending, system, busy, buildRequest, onI
           <SlidersHorizontalIcon aria-hidden />
           {t("chat.toolbar.parameters")}
         </Button>
+        <ToolsButton settings={tools} onChange={onToolsChange} testId="chat-tools" />
         <Button
           variant="outline"
           size="sm"

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ConversationLayout } from "@/components/shared/conversation-layout";
+import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { SideSheet } from "@/components/shared/lazy-side-sheet";
 import { useConversationStore } from "@/lib/conversations/store";
 import { useConversationUiStore } from "@/lib/conversations/ui-store";
@@ -9,8 +10,10 @@ import { useActiveConversation } from "@/lib/conversations/use-active-conversati
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { ChatSession } from "./chat-session";
-import { ImportExport } from "./import-export";
 import { ParamsPanel } from "./params-panel";
+
+// Export and import are used now and then: their buttons come right after the page's load event.
+const ImportExport = lazyDialog(() => import("./import-export").then((m) => m.ImportExport));
 
 /**
  * The chat console: saved conversations (left), the active conversation, parameters (right). On narrow

@@ -3,17 +3,11 @@
 import { DownloadIcon, UploadIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useChatConfigStore } from "@/lib/chat/config-store";
 import { MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
-import { loadAttachments } from "@/lib/conversations/attachment-watch";
 import type { StoredConversation } from "@/lib/conversations/schema";
-import { useConversationStore } from "@/lib/conversations/store";
 import { useFormat, useT } from "@/lib/i18n/provider";
 
-// The conversion code (its import schema) loads when a file is exported or imported.
-const loadIo = () => import("@/lib/chat/chat-completions-io");
-
-/** A conversation as a chat-completions JSON file (messages + parameters), and back. */
+/** A conversation as a chat-completions JSON file (messages, tools, parameters), and back. */
 export function ImportExport({
   active,
   disabled,
@@ -26,45 +20,17 @@ export function ImportExport({
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function download() {
-    if (!active) return;
-    const { model, params } = useChatConfigStore.getState();
-    // Images go in as the data URLs they are sent as (read back from this browser's IndexedDB).
-    const { exportChat } = await loadIo();
-    const body = exportChat({
-      model,
-      params,
-      system: String(active.settings.system ?? ""),
-      messages: await (await loadAttachments()).resolveAttachments(active.messages),
-    });
-    const url = URL.createObjectURL(
-      new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
-    );
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${(active.title || "chat").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 40)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  }
+  const load = () => import("@/lib/chat/chat-file");
 
   async function upload(selected: File | undefined) {
     if (!selected) return;
     setProblem(null);
     try {
-      const config = useChatConfigStore.getState();
-      const { importChat } = await loadIo();
-      const snapshot = importChat(JSON.parse(await selected.text()), config.params);
-      if (snapshot.model) config.setModel(snapshot.model);
-      config.setParams(snapshot.params);
-      useConversationStore.getState().create("chat", {
-        title: selected.name.replace(/\.json$/i, ""),
-        messages: (await loadAttachments()).withAttachmentRefs(snapshot.messages),
-        settings: { system: snapshot.system },
-      });
-      if (snapshot.droppedImages) {
+      const { droppedImages } = await (await load()).uploadChat(selected);
+      if (droppedImages) {
         setProblem(
           t("chat.sidebar.importDroppedImages", {
-            count: snapshot.droppedImages,
+            count: droppedImages,
             size: format.bytes(MAX_CONVERSATION_IMAGE_CHARS),
           }),
         );
@@ -86,7 +52,12 @@ export function ImportExport({
           size="sm"
           className="flex-1"
           disabled={disabled || !active}
-          onClick={() => void download()}
+          onClick={() =>
+            active &&
+            void load()
+              .then((m) => m.downloadChat(active))
+              .catch(() => setProblem(t("error.hintNetwork")))
+          }
           data-testid="chat-export"
         >
           <DownloadIcon aria-hidden />

@@ -6,6 +6,7 @@ import { ConversationTurn, type TurnHandlers } from "@/components/shared/convers
 import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
+import { LazyToolCall } from "@/components/shared/tools/lazy-tool-call";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type TurnPlace, turnActions } from "@/lib/conversations/turn-actions";
 import { useT } from "@/lib/i18n/provider";
@@ -23,6 +24,8 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
       return <ReasoningBlock key={key} text={part.text} live={streaming && part.state === "streaming"} />;
     }
     if (part.type === "file") return <MessageImage key={key} part={part} />;
+    if (part.type === "dynamic-tool")
+      return <LazyToolCall key={part.toolCallId} part={part} message={message} />;
     if (part.type !== "text") return null;
     if (message.role === "user") {
       return (

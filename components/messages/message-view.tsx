@@ -6,6 +6,7 @@ import { MessageImage } from "@/components/shared/attachments/lazy-message-image
 import { ConversationTurn, type TurnHandlers } from "@/components/shared/conversation-turn";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { ReasoningBlock } from "@/components/shared/reasoning-block";
+import { LazyToolCall } from "@/components/shared/tools/lazy-tool-call";
 import { Button } from "@/components/ui/button";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { type TurnPlace, turnActions } from "@/lib/conversations/turn-actions";
@@ -40,6 +41,8 @@ function Parts({ message, streaming }: { message: PlaygroundMessage; streaming: 
       );
     }
     if (part.type === "file") return <MessageImage key={key} part={part} />;
+    if (part.type === "dynamic-tool")
+      return <LazyToolCall key={part.toolCallId} part={part} message={message} />;
     const block = blockDataOf(part);
     return block ? <ToolUseBlock key={key} block={block} /> : null;
   });

@@ -8,6 +8,7 @@ import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationSession } from "@/lib/conversations/use-conversation-session";
+import { useConversationTools } from "@/lib/conversations/use-conversation-tools";
 import { useT } from "@/lib/i18n/provider";
 import { useMessagesConfigStore } from "@/lib/messages/config-store";
 import { anthropicDetailsOf } from "@/lib/messages/metadata";
@@ -26,7 +27,8 @@ interface Props {
 /** One saved conversation on /v1/messages: turns, errors, composer, inspector and View code. */
 export function MessagesSession({ conversation, initialMessages, onBusyChange }: Props) {
   const t = useT();
-  const chat = useMessagesSession(conversation.id, initialMessages);
+  const tools = useConversationTools("messages", conversation);
+  const chat = useMessagesSession(conversation.id, initialMessages, tools.tools);
   const session = useConversationSession("messages", chat, onBusyChange);
   const { input, files, busy, handlers } = session;
   const system = useMessagesConfigStore((s) => s.form.system);
@@ -49,6 +51,7 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
       tab="messages"
       chat={chat}
       session={session}
+      tools={tools}
       toolbar={
         <MessagesToolbar
           busy={busy}
@@ -56,6 +59,8 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
           buildRequest={viewCodeRequest}
           onInspect={session.inspectLatest}
           onNew={session.newConversation}
+          tools={tools.tools}
+          onToolsChange={tools.setTools}
           promptSetup={() =>
             import("@/lib/prompts/tab-setup").then((m) =>
               m.messagesPromptSetup({ messages: chat.messages, pending: input }),

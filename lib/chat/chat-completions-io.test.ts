@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultChatParams } from "@/lib/schemas/chat-params";
-import { exportChat, importChat } from "./chat-completions-io";
+import { exportChat } from "./chat-completions-io";
+import { importChat } from "./chat-import";
 
 const exported = {
   model: "deepseek-reasoner",
@@ -33,6 +34,44 @@ describe("chat import/export", () => {
     });
     expect(snapshot.params.enabled.top_p).toBeUndefined();
     expect(exportChat(snapshot)).toEqual(exported);
+  });
+
+  it("round-trips tools, tool choice and a turn with parallel tool calls and their results", () => {
+    const body = {
+      model: "gpt-4o",
+      messages: [
+        { role: "user", content: "Paris and Oslo?" },
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [
+            { id: "c1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+            { id: "c2", type: "function", function: { name: "get_weather", arguments: '{"city":"Oslo"}' } },
+          ],
+        },
+        { role: "tool", tool_call_id: "c1", content: "21" },
+        { role: "tool", tool_call_id: "c2", content: "18" },
+        { role: "assistant", content: "Paris 21, Oslo 18." },
+        { role: "user", content: "Thanks" },
+      ],
+      tools: [
+        {
+          type: "function",
+          function: {
+            name: "get_weather",
+            description: "Weather",
+            parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+          },
+        },
+      ],
+      tool_choice: { type: "function", function: { name: "get_weather" } },
+      parallel_tool_calls: true,
+      stream: false,
+    };
+    const snapshot = importChat(body, defaultChatParams);
+    expect(snapshot.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+    expect(snapshot.tools.choice).toBe("tool:get_weather");
+    expect(exportChat(snapshot)).toEqual(body);
   });
 
   it("round-trips a non-stream body without parameters", () => {

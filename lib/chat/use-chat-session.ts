@@ -8,10 +8,11 @@ import { useSavedChat } from "@/lib/conversations/use-saved-chat";
 import { preferredChatModel } from "@/lib/queries/models";
 import { paramsToBody } from "@/lib/schemas/chat-params";
 import { useSettingsStore } from "@/lib/settings/store";
-import { createChatCompletionsTransport } from "@/lib/streaming/transport";
+import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
+import type { ToolSettings } from "@/lib/tools/spec";
 
-/** The request config at send time: model, system prompt, enabled parameters, vendor header. */
-export function currentChatConfig(system: string) {
+/** The request config at send time: model, system prompt, tools, enabled parameters, vendor header. */
+export function currentChatConfig(system: string, tools?: ToolSettings) {
   const { model, params } = useChatConfigStore.getState();
   return {
     model: model.trim() || preferredChatModel,
@@ -19,6 +20,7 @@ export function currentChatConfig(system: string) {
     vendor: useSettingsStore.getState().vendor,
     params: paramsToBody(params),
     stream: params.stream,
+    tools,
   };
 }
 
@@ -27,12 +29,20 @@ export function currentChatConfig(system: string) {
  * request is built; the conversation is saved when a reply settles (not per token); raw exchanges go
  * to an in-memory log for the inspector.
  */
-export function useChatSession(conversationId: string, initialMessages: PlaygroundMessage[], system: string) {
-  const systemRef = useRef(system);
-  systemRef.current = system;
+export function useChatSession(
+  conversationId: string,
+  initialMessages: PlaygroundMessage[],
+  system: string,
+  tools: ToolSettings,
+) {
+  const current = useRef({ system, tools });
+  current.current = { system, tools };
   const [log] = useState(() => createExchangeLog());
   const [transport] = useState(() =>
-    createChatCompletionsTransport({ getConfig: () => currentChatConfig(systemRef.current), ...log.hooks }),
+    createChatCompletionsTransport({
+      getConfig: () => currentChatConfig(current.current.system, current.current.tools),
+      ...log.hooks,
+    }),
   );
   const chat = useSavedChat("chat", conversationId, initialMessages, transport);
   return { ...chat, log, transport };

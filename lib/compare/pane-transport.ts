@@ -4,7 +4,8 @@ import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { toMessagesConfig } from "@/lib/messages/config-store";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import { paramsToBody } from "@/lib/schemas/chat-params";
-import { type BuiltRequest, createChatCompletionsTransport } from "@/lib/streaming/transport";
+import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
+import type { BuiltRequest } from "@/lib/streaming/transport";
 import { type PaneSetup, systemOf } from "./setup";
 
 export interface PaneTransportOptions {

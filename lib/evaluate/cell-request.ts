@@ -6,8 +6,9 @@ import {
 } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import type { PromptSetup } from "@/lib/prompts/schema";
+import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
 import type { ReplyChunk } from "@/lib/streaming/dialect";
-import { type BuiltRequest, createChatCompletionsTransport } from "@/lib/streaming/transport";
+import type { BuiltRequest } from "@/lib/streaming/transport";
 
 // One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same
 // proxy path, headers, body builder and stream dialect), always streamed so first token and speed

@@ -27,6 +27,8 @@ export function replyAsAnthropicMessage(message: PlaygroundMessage) {
       content.push({ type: "thinking", thinking: part.text, signature: signatureOf(part.providerMetadata) });
     } else if (part.type === "text") {
       content.push({ type: "text", text: part.text });
+    } else if (part.type === "dynamic-tool") {
+      content.push({ type: "tool_use", id: part.toolCallId, name: part.toolName, input: part.input });
     } else {
       const block = blockDataOf(part);
       if (block?.blockType === "tool_use")

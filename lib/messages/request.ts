@@ -1,4 +1,12 @@
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import {
+  anthropicAssistantTurns,
+  anthropicToolFields,
+  type ThinkingBlockParam,
+  type ToolResultBlockParam,
+  type ToolUseBlockParam,
+} from "@/lib/tools/anthropic-wire";
+import type { ToolSettings } from "@/lib/tools/spec";
 
 export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 /** API·GO's docs send `vendor: ClaudeCode` on /v1/messages. */
@@ -21,6 +29,8 @@ export interface MessagesConfig {
   anthropicVersion: string;
   anthropicBeta: string;
   vendor: string;
+  /** The conversation's tools: `tools` and `tool_choice` when there are any. */
+  tools?: ToolSettings;
 }
 
 export type TextBlockParam = { type: "text"; text: string; cache_control?: { type: "ephemeral" } };
@@ -28,7 +38,16 @@ export type ImageBlockParam = {
   type: "image";
   source: { type: "base64"; media_type: string; data: string };
 };
-export type MessageParam = { role: "user" | "assistant"; content: (TextBlockParam | ImageBlockParam)[] };
+export type MessageParam = {
+  role: "user" | "assistant";
+  content: (
+    | TextBlockParam
+    | ImageBlockParam
+    | ToolUseBlockParam
+    | ToolResultBlockParam
+    | ThinkingBlockParam
+  )[];
+};
 
 export interface MessagesBody {
   model: string;
@@ -40,6 +59,8 @@ export interface MessagesBody {
   top_k?: number;
   stop_sequences?: string[];
   thinking?: { type: "enabled"; budget_tokens: number };
+  tools?: unknown[];
+  tool_choice?: unknown;
   stream: boolean;
 }
 
@@ -65,13 +86,17 @@ function contentOf(message: PlaygroundMessage): MessageParam["content"] {
 }
 
 /**
- * The exact body POSTed to /v1/messages. Earlier thinking and tool_use blocks are not sent back:
- * Anthropic drops earlier turns' thinking anyway, and the playground sends no tool results.
+ * The exact body POSTed to /v1/messages. Earlier thinking is not sent back (Anthropic drops earlier
+ * turns' thinking anyway), except the signed thinking of a step that called tools, which it requires.
  */
 export function buildMessagesBody(messages: PlaygroundMessage[], config: MessagesConfig): MessagesBody {
   const wire: MessageParam[] = [];
   for (const message of messages) {
     if (message.role === "system") continue;
+    if (message.role === "assistant") {
+      wire.push(...anthropicAssistantTurns(message, (text): TextBlockParam => ({ type: "text", text })));
+      continue;
+    }
     const content = contentOf(message);
     // A reply that failed before its first token has nothing to resend.
     if (content.length === 0) continue;
@@ -94,6 +119,7 @@ export function buildMessagesBody(messages: PlaygroundMessage[], config: Message
     ...(config.topK !== undefined && { top_k: config.topK }),
     ...(stops.length > 0 && { stop_sequences: stops }),
     ...(config.thinking && { thinking: { type: "enabled" as const, budget_tokens: config.budgetTokens } }),
+    ...anthropicToolFields(config.tools),
     stream: config.stream,
   };
 }

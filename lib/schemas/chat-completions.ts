@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import type { ChatContentPart } from "@/lib/streaming/dialects/chat-content";
 
 // zod/mini: the models list is read in the first load of the chat pages, and the dialect parses every
 // streamed chunk; zod's classic API would add ~20 kB of gzip JavaScript to those pages.
@@ -15,10 +14,17 @@ const usageSchema = z.object({
 
 // The text fields of a streamed `delta` and of a whole `message` are the same. DeepSeek-style upstreams
 // and new-api conversions use reasoning_content; some use reasoning.
+// A streamed tool call comes in fragments keyed by `index`; id, type and name come with the first.
+const toolCallSchema = z.object({
+  index: z.nullish(z.number()),
+  id: z.nullish(z.string()),
+  function: z.nullish(z.object({ name: z.nullish(z.string()), arguments: z.nullish(z.string()) })),
+});
 const textFieldsSchema = z.object({
   content: z.nullish(z.string()),
   reasoning_content: z.nullish(z.string()),
   reasoning: z.nullish(z.string()),
+  tool_calls: z.nullish(z.array(toolCallSchema)),
 });
 
 const completionFields = {
@@ -40,12 +46,6 @@ export const chatCompletionSchema = z.object({
   choices: z.nullish(z.array(z.object({ ...choiceFields, message: z.nullish(textFieldsSchema) }))),
 });
 export type ChatCompletionUsage = z.infer<typeof usageSchema>;
-
-/** One message of the request body: text, or text and `image_url` parts on a user message. */
-export interface ChatCompletionMessage {
-  role: "system" | "user" | "assistant";
-  content: string | ChatContentPart[];
-}
 
 /** Models list of new-api (`GET /v1/models`): chat-capable entries list "openai" among their endpoint types. */
 export const modelListSchema = z.object({

@@ -1,3 +1,4 @@
+import type { DynamicToolUIPart } from "ai";
 import { textOf } from "@/lib/conversations/metadata";
 import {
   type AnthropicShareBlock,
@@ -14,6 +15,7 @@ import {
   type ShareMetrics,
   shareMetricsSchema,
 } from "@/lib/schemas/share";
+import { isToolCall, resultOf } from "@/lib/tools/steps";
 
 import { attachmentSharer } from "./attachment-builders";
 
@@ -135,6 +137,23 @@ function blockFrom(data: unknown): AnthropicShareBlock | undefined {
   return undefined;
 }
 
+/** A tool call of the Messages tab (a `dynamic-tool` part): its tool_use block, then its result if given. */
+function toolBlocksFrom(call: DynamicToolUIPart): AnthropicShareBlock[] {
+  const use: AnthropicShareBlock = {
+    type: "tool_use",
+    id: call.toolCallId,
+    name: call.toolName,
+    input: (call.input ?? {}) as Extract<AnthropicShareBlock, { type: "tool_use" }>["input"],
+  };
+  const result = resultOf(call);
+  if (!result) return [use];
+  const { text, isError } = result;
+  return [
+    use,
+    { type: "tool_result", tool_use_id: call.toolCallId, content: text, ...(isError && { is_error: true }) },
+  ];
+}
+
 export interface MessagesInput {
   model: string;
   vendor: string;
@@ -155,6 +174,7 @@ export function messagesConversationFrom(input: MessagesInput): MessagesConversa
       if (p.type === "text" && p.text) blocks.push({ type: "text", text: p.text });
       else if (p.type === "reasoning" && p.text) blocks.push({ type: "thinking", thinking: p.text });
       else if (p.type === "file") blocks.push({ type: "image", image: share(p) });
+      else if (isToolCall(p)) blocks.push(...toolBlocksFrom(p));
       else if (p.type.startsWith("data-")) {
         const block = blockFrom(p.data);
         if (block) blocks.push(block);

@@ -4,6 +4,7 @@ import { useChatConfigStore } from "@/lib/chat/config-store";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useConversationStore } from "@/lib/conversations/store";
 import { parkBranch } from "@/lib/conversations/versions";
+import { emptyToolSettings } from "@/lib/tools/spec";
 import { chatSnapshotFromStores } from "./from-stores";
 import { messagesSnapshotFromStores } from "./messages-tab";
 
@@ -31,7 +32,13 @@ describe("answer versions in shares and export", () => {
     }
     const active = useConversationStore.getState().byTab.chat?.items[0];
     const { model, params } = useChatConfigStore.getState();
-    const body = exportChat({ model, params, system: "", messages: active?.messages ?? [] });
+    const body = exportChat({
+      model,
+      params,
+      system: "",
+      messages: active?.messages ?? [],
+      tools: emptyToolSettings,
+    });
     expect(JSON.stringify(body)).toContain("Shown answer");
     expect(JSON.stringify(body)).not.toContain("PARKED");
     expect(active?.versions).toEqual(versions);

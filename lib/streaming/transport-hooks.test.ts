@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { HttpError } from "@/lib/queries/http";
+import { type ChatCompletionsTransportConfig, createChatCompletionsTransport } from "./chat-transport";
 import { collect, sendTurn } from "./test-helpers";
-import {
-  type ChatCompletionsTransportConfig,
-  createChatCompletionsTransport,
-  type RawBody,
-  type RawEvent,
-  type ResponseInfo,
-} from "./transport";
+import type { RawBody, RawEvent, ResponseInfo } from "./transport";
 
 const messages: PlaygroundMessage[] = [{ id: "u1", role: "user", parts: [{ type: "text", text: "Hi" }] }];
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { HttpError } from "@/lib/queries/http";
+import { createChatCompletionsTransport } from "./chat-transport";
 import { collect } from "./test-helpers";
-import { type BuiltRequest, createChatCompletionsTransport } from "./transport";
+import type { BuiltRequest } from "./transport";
 
 const messages: PlaygroundMessage[] = [
   { id: "u1", role: "user", parts: [{ type: "text", text: "Hi" }] },

@@ -10,11 +10,6 @@ import {
   toReplyStream,
   withStartMetadata,
 } from "./dialect";
-import {
-  buildChatCompletionsBody,
-  type ChatCompletionsConfig,
-  createChatCompletionsDialect,
-} from "./dialects/chat-completions";
 
 /** The request exactly as sent, for the inspector and "View code". */
 export interface BuiltRequest {
@@ -184,20 +179,4 @@ async function readWhole(
     throw new HttpError({ status: response.status, message: "This API has no non-stream reader" });
   }
   return dialect.json(json, ctx);
-}
-
-export type ChatCompletionsTransportConfig = ChatCompletionsConfig & RequestConfig;
-
-export function createChatCompletionsTransport(
-  options: Omit<
-    DialectTransportOptions<ChatCompletionsTransportConfig>,
-    "url" | "buildBody" | "createDialect"
-  >,
-) {
-  return new DialectTransport<ChatCompletionsTransportConfig>({
-    ...options,
-    url: "/api/apigo/v1/chat/completions",
-    buildBody: buildChatCompletionsBody,
-    createDialect: createChatCompletionsDialect,
-  });
 }

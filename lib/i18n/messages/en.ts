@@ -8,6 +8,7 @@ import { pricingEn } from "./pricing.en";
 import { promptsEn } from "./prompts.en";
 import { shareEn } from "./share.en";
 import { shortcutsEn } from "./shortcuts.en";
+import { toolsEn } from "./tools.en";
 import { videosEn } from "./videos.en";
 
 // Source of truth for every user-visible string. zh-CN.ts must mirror these keys exactly.
@@ -147,6 +148,7 @@ export const en = {
   evaluate: evaluateEn,
   share: shareEn,
   shortcuts: shortcutsEn,
+  tools: toolsEn,
   prompts: promptsEn,
 };
 

@@ -9,6 +9,7 @@ import { pricingZhCN } from "./pricing.zh-CN";
 import { promptsZhCN } from "./prompts.zh-CN";
 import { shareZhCN } from "./share.zh-CN";
 import { shortcutsZhCN } from "./shortcuts.zh-CN";
+import { toolsZhCN } from "./tools.zh-CN";
 import { videosZhCN } from "./videos.zh-CN";
 
 // `satisfies Messages` makes a missing or an extra key a type error.
@@ -141,5 +142,6 @@ export const zhCN = {
   evaluate: evaluateZhCN,
   share: shareZhCN,
   shortcuts: shortcutsZhCN,
+  tools: toolsZhCN,
   prompts: promptsZhCN,
 } satisfies Messages;

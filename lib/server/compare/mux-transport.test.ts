@@ -11,7 +11,7 @@ import { HttpError } from "@/lib/queries/http";
 import {
   type ChatCompletionsTransportConfig,
   createChatCompletionsTransport,
-} from "@/lib/streaming/transport";
+} from "@/lib/streaming/chat-transport";
 import { waitFor } from "@/tests/compare-route";
 import { APP, ctx, restoreEnv, setEnv } from "@/tests/server";
 import { embeddedSimulator } from "../upstream";

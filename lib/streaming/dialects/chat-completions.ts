@@ -2,14 +2,17 @@ import type { FinishReason } from "ai";
 import type { PlaygroundMessage, ReplyMetadata, TokenUsage } from "@/lib/conversations/metadata";
 import { parseErrorBody } from "@/lib/errors";
 import {
-  type ChatCompletionMessage,
+  type ChatCompletionChunk,
   type ChatCompletionUsage,
   chatCompletionChunkSchema,
   chatCompletionSchema,
 } from "@/lib/schemas/chat-completions";
+import { type ChatWireMessage, chatAssistantMessages, chatToolFields } from "@/lib/tools/chat-wire";
+import type { ToolSettings } from "@/lib/tools/spec";
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
 import type { SseMessage } from "../sse";
 import { chatContentOf } from "./chat-content";
+import { createToolCallReader } from "./tool-calls";
 
 export interface ChatCompletionsConfig {
   model: string;
@@ -18,18 +21,19 @@ export interface ChatCompletionsConfig {
   params?: Record<string, unknown>;
   /** Default true: SSE with `stream_options.include_usage`. */
   stream?: boolean;
+  /** The conversation's tools: `tools`, `tool_choice`, `parallel_tool_calls` when there are any. */
+  tools?: ToolSettings;
 }
 
 /** The exact body POSTed to /v1/chat/completions for a conversation. */
 export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: ChatCompletionsConfig) {
-  const wire: ChatCompletionMessage[] = [];
+  const wire: ChatWireMessage[] = [];
   const system = config.system?.trim();
   if (system) wire.push({ role: "system", content: system });
   for (const message of messages) {
-    const content = chatContentOf(message);
-    // A reply that failed before its first token has nothing to resend.
-    if (message.role === "assistant" && content === "") continue;
-    wire.push({ role: message.role, content });
+    // A reply that failed before its first token has nothing to resend (no step has content).
+    if (message.role === "assistant") wire.push(...chatAssistantMessages(message));
+    else wire.push({ role: message.role, content: chatContentOf(message) });
   }
   const params = Object.fromEntries(Object.entries(config.params ?? {}).filter(([, v]) => v !== undefined));
   const stream = config.stream ?? true;
@@ -37,6 +41,7 @@ export function buildChatCompletionsBody(messages: PlaygroundMessage[], config: 
     model: config.model,
     messages: wire,
     ...params,
+    ...chatToolFields(config.tools),
     stream,
     ...(stream ? { stream_options: { include_usage: true } } : {}),
   };
@@ -68,6 +73,7 @@ export function createChatCompletionsDialect(): StreamDialect {
   let open: "text" | "reasoning" | undefined;
   let part = 0;
   const meta: ReplyMetadata = {};
+  const calls = createToolCallReader();
 
   function close(): ReplyChunk[] {
     if (!open) return [];
@@ -100,9 +106,22 @@ export function createChatCompletionsDialect(): StreamDialect {
     return out;
   }
 
+  type Fragments = NonNullable<NonNullable<ChatCompletionChunk["choices"]>[number]["delta"]>["tool_calls"];
+  function toolCalls(fragments: Fragments, ctx: DialectContext): ReplyChunk[] {
+    if (!fragments?.length) return [];
+    meta.ttftMs ??= ctx.now() - ctx.startedAt;
+    const out = close();
+    fragments.forEach((f, i) => {
+      out.push(
+        ...calls.fragment(f.index ?? i, { id: f.id, name: f.function?.name, args: f.function?.arguments }),
+      );
+    });
+    return out;
+  }
+
   function end(ctx: DialectContext): ReplyChunk[] {
     if (failed) return [];
-    const out = [...start(ctx), ...close()];
+    const out = [...start(ctx), ...close(), ...calls.finish()];
     meta.totalMs = ctx.now() - ctx.startedAt;
     // new-api writes [DONE] even when the upstream broke off, so a reply without a finish_reason is
     // partial too, not only one whose stream lacks the terminator.
@@ -149,7 +168,11 @@ export function createChatCompletionsDialect(): StreamDialect {
       if (reasoning) out.push(...delta("reasoning", reasoning, ctx));
       const content = choice?.delta?.content;
       if (content) out.push(...delta("text", content, ctx));
-      if (choice?.finish_reason) meta.finishReason = choice.finish_reason;
+      out.push(...toolCalls(choice?.delta?.tool_calls, ctx));
+      if (choice?.finish_reason) {
+        meta.finishReason = choice.finish_reason;
+        out.push(...calls.finish());
+      }
       return out;
     },
 
@@ -164,6 +187,7 @@ export function createChatCompletionsDialect(): StreamDialect {
       const reasoning = choice?.message?.reasoning_content ?? choice?.message?.reasoning;
       if (reasoning) out.push(...delta("reasoning", reasoning, ctx));
       if (choice?.message?.content) out.push(...delta("text", choice.message.content, ctx));
+      out.push(...toolCalls(choice?.message?.tool_calls, ctx));
       if (completion.usage) meta.usage = toUsage(completion.usage);
       if (choice?.finish_reason) meta.finishReason = choice.finish_reason;
       // A whole body is its own terminator.

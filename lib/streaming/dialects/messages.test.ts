@@ -146,7 +146,7 @@ describe("messages dialect", () => {
     expect(chunks.some((c) => c.type === "finish")).toBe(false);
   });
 
-  it("streams tool_use input JSON into one data part, parsed when the block stops", async () => {
+  it("streams tool_use input JSON as a dynamic tool call, complete when the block stops", async () => {
     const wire =
       messageStart +
       ev({
@@ -168,19 +168,18 @@ describe("messages dialect", () => {
       ev({ type: "content_block_stop", index: 0 }) +
       messageEnd("tool_use");
     const chunks = await run(wire);
-    const parts = chunks.filter((c) => c.type === "data-block");
-    expect(parts.length).toBe(5);
-    expect(parts.every((p) => p.type === "data-block" && p.id === "block-0")).toBe(true);
-    expect(parts.at(-2)).toMatchObject({ data: { partialJson: '{"city": "Paris"}', complete: false } });
-    expect(parts.at(-1)).toMatchObject({
-      data: {
-        blockType: "tool_use",
-        toolId: "toolu_1",
-        name: "weather",
-        value: { city: "Paris" },
-        complete: true,
+    expect(chunks.filter((c) => c.type.startsWith("tool-"))).toEqual([
+      { type: "tool-input-start", toolCallId: "toolu_1", toolName: "weather", dynamic: true },
+      { type: "tool-input-delta", toolCallId: "toolu_1", inputTextDelta: '{"city": "Par' },
+      { type: "tool-input-delta", toolCallId: "toolu_1", inputTextDelta: 'is"}' },
+      {
+        type: "tool-input-available",
+        toolCallId: "toolu_1",
+        toolName: "weather",
+        input: { city: "Paris" },
+        dynamic: true,
       },
-    });
+    ]);
     expect(finishOf(chunks).finishReason).toBe("tool-calls");
   });
 
@@ -206,9 +205,15 @@ describe("messages dialect", () => {
     );
     expect(textOf(chunks, "reasoning-delta")).toBe("Hmm.");
     expect(textOf(chunks, "text-delta")).toBe("Hi!");
-    expect(chunks.filter((c) => c.type === "data-block").at(-1)).toMatchObject({
-      data: { value: { q: "x" }, complete: true },
-    });
+    expect(chunks.filter((c) => c.type === "tool-input-available")).toEqual([
+      {
+        type: "tool-input-available",
+        toolCallId: "toolu_2",
+        toolName: "lookup",
+        input: { q: "x" },
+        dynamic: true,
+      },
+    ]);
     const finish = finishOf(chunks);
     expect(finish.finishReason).toBe("stop");
     expect(anthropicDetailsOf(finish.messageMetadata)).toMatchObject({

@@ -16,6 +16,7 @@ import {
 import type { DialectContext, ReplyChunk, StreamDialect } from "../dialect";
 import type { SseMessage } from "../sse";
 import { messageToEvents } from "./messages-json";
+import { createToolCallReader } from "./tool-calls";
 
 const finishReasons: Record<string, FinishReason> = {
   end_turn: "stop",
@@ -29,6 +30,7 @@ const finishReasons: Record<string, FinishReason> = {
 type OpenBlock =
   | { kind: "text"; id: string }
   | { kind: "reasoning"; id: string; signature?: string }
+  | { kind: "tool" }
   | { kind: "data"; id: string; data: BlockData };
 
 /** Anthropic Messages events (`message_start` ... `message_stop`) to UI message chunks. */
@@ -44,6 +46,7 @@ export function createMessagesDialect(): StreamDialect & {
   const open = new Map<number, OpenBlock>();
   let details: AnthropicDetails = {};
   const meta: MessagesReplyMetadata = {};
+  const calls = createToolCallReader();
 
   function start(ctx: DialectContext): ReplyChunk[] {
     if (started) return [];
@@ -86,13 +89,17 @@ export function createMessagesDialect(): StreamDialect & {
       }
       return out;
     }
-    const data: BlockData =
-      block.type === "tool_use"
-        ? { blockType: "tool_use", toolId: block.id, name: block.name, complete: false }
-        : { blockType: block.type, value: block, complete: false };
-    // A non-stream tool_use block arrives with its whole input; a streamed one starts with `{}`.
-    if (block.type === "tool_use" && block.input !== undefined && !isEmptyObject(block.input))
-      data.value = block.input;
+    if (block.type === "tool_use") {
+      open.set(index, { kind: "tool" });
+      // A non-stream tool_use block arrives with its whole input; a streamed one starts with `{}`.
+      const whole = block.input !== undefined && !isEmptyObject(block.input);
+      return calls.fragment(index, {
+        id: block.id,
+        name: block.name,
+        args: whole ? JSON.stringify(block.input) : undefined,
+      });
+    }
+    const data: BlockData = { blockType: block.type, value: block, complete: false };
     const entry = { kind: "data" as const, id: `block-${index}`, data };
     open.set(index, entry);
     return [dataChunk(entry)];
@@ -103,6 +110,7 @@ export function createMessagesDialect(): StreamDialect & {
     if (!block) return [];
     open.delete(index);
     if (block.kind === "text") return [{ type: "text-end", id: block.id }];
+    if (block.kind === "tool") return calls.finish(index);
     if (block.kind === "reasoning") {
       const providerMetadata = block.signature ? { anthropic: { signature: block.signature } } : undefined;
       return [{ type: "reasoning-end", id: block.id, ...(providerMetadata && { providerMetadata }) }];
@@ -138,6 +146,10 @@ export function createMessagesDialect(): StreamDialect & {
     if (block.kind === "reasoning" && d.type === "signature_delta" && d.signature !== undefined) {
       block.signature = (block.signature ?? "") + d.signature;
       return [];
+    }
+    if (block.kind === "tool" && d.type === "input_json_delta" && d.partial_json) {
+      firstToken(ctx);
+      return calls.fragment(event.index, { args: d.partial_json });
     }
     if (block.kind === "data" && d.type === "input_json_delta" && d.partial_json !== undefined) {
       firstToken(ctx);

@@ -1,0 +1,66 @@
+import type { DynamicToolUIPart } from "ai";
+import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import { isToolCall, stepsOf } from "./steps";
+
+export interface ToolAnswer {
+  text: string;
+  isError: boolean;
+}
+
+/** The calls of a reply's last step still waiting for the user's result. */
+export function awaitingCalls(message: PlaygroundMessage | undefined): DynamicToolUIPart[] {
+  if (message?.role !== "assistant") return [];
+  return (stepsOf(message).at(-1) ?? []).filter(isToolCall).filter((c) => c.state === "input-available");
+}
+
+function withAnswer(part: DynamicToolUIPart, answer: ToolAnswer): DynamicToolUIPart {
+  const { toolName, toolCallId, input } = part;
+  return answer.isError
+    ? { type: "dynamic-tool", toolName, toolCallId, input, state: "output-error", errorText: answer.text }
+    : { type: "dynamic-tool", toolName, toolCallId, input, state: "output-available", output: answer.text };
+}
+
+/**
+ * The conversation with results given to calls of the last reply. When that leaves none of its calls
+ * waiting, a `step-start` closes the step and `complete` is true: the page asks again, and the next
+ * reply streams into the same message as the turn's next step (all results of parallel calls go
+ * together, in one request).
+ */
+export function answerCalls(
+  messages: PlaygroundMessage[],
+  answers: ReadonlyMap<string, ToolAnswer>,
+): { messages: PlaygroundMessage[]; complete: boolean } {
+  const last = messages.at(-1);
+  if (!last || awaitingCalls(last).length === 0) return { messages, complete: false };
+  const parts = last.parts.map((p) => {
+    const answer = isToolCall(p) && p.state === "input-available" ? answers.get(p.toolCallId) : undefined;
+    return answer && isToolCall(p) ? withAnswer(p, answer) : p;
+  });
+  const next = { ...last, parts };
+  const complete = awaitingCalls(next).length === 0;
+  if (complete) next.parts = [...parts, { type: "step-start" }];
+  return { messages: [...messages.slice(0, -1), next], complete };
+}
+
+/** What answering needs of a conversation's useChat helpers. */
+export interface AnswerableChat {
+  messages: PlaygroundMessage[];
+  setMessages: (messages: PlaygroundMessage[]) => void;
+  sendMessage: () => Promise<void>;
+  clearError: () => void;
+}
+
+/**
+ * Gives results to the last reply's calls (chat and Messages). Once no call waits, asks again with the
+ * conversation as it is: useChat streams the model's next step into that same reply, and the request
+ * carries every result of the step together.
+ */
+export function submitAnswers(chat: AnswerableChat, answers: ReadonlyMap<string, ToolAnswer>): void {
+  const next = answerCalls(chat.messages, answers);
+  if (next.messages === chat.messages) return;
+  chat.setMessages(next.messages);
+  if (next.complete) {
+    chat.clearError();
+    void chat.sendMessage();
+  }
+}
