@@ -105,8 +105,8 @@ test("three CSV cases × two models: six cells fill and are graded, the summary 
 test("a reload mid-run finishes the run without repeating finished cells", async ({ page, request }) => {
   const evaluate = new EvaluatePage(page);
   await request.delete(`${urls.sim}/__sim/log`);
-  // One at a time, each reply taking about a second: the reload lands with some cells done.
-  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=25]", "sk-simEvaluateReload1");
+  // One at a time, each reply taking a second or two: the reload lands with some cells done.
+  await setUp(evaluate, "Write one line about {{topic}}. [sim:tps=100]", "sk-simEvaluateReload1");
   await evaluate.setConcurrency(1);
   await evaluate.runAll.click();
   await expect(evaluate.cellsWith("done")).toHaveCount(2, { timeout: slow(30_000) });

@@ -9,6 +9,9 @@ import type { PromptSetup } from "@/lib/prompts/schema";
 import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
 import type { ReplyChunk } from "@/lib/streaming/dialect";
 import type { BuiltRequest } from "@/lib/streaming/transport";
+import type { GradeDeps } from "./graders";
+import { withRetries } from "./retry";
+import { rubricSetup } from "./rubric";
 
 // One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same
 // proxy path, headers, body builder and stream dialect), always streamed so first token and speed
@@ -139,3 +142,20 @@ function read(reply: CellReply, chunk: ReplyChunk, onText: (delta: string) => vo
       return;
   }
 }
+
+/** The rubric's request, 429s retried; the column's vendor goes along only when the column's own model grades. */
+export const rubricRequest =
+  (
+    setup: PromptSetup,
+    options: { fetch?: typeof globalThis.fetch; retryBaseMs?: number },
+  ): GradeDeps["rubric"] =>
+  (model, input, signal) =>
+    withRetries(
+      () =>
+        streamCell(rubricSetup(model, input, model === setup.model ? setup.vendor : undefined), {
+          signal,
+          fetch: options.fetch,
+          onText: () => undefined,
+        }),
+      { signal, baseMs: options.retryBaseMs },
+    ).then((r) => r.text);

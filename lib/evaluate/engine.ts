@@ -1,11 +1,10 @@
 import { tokensPerSecond } from "@/lib/conversations/metadata";
 import { type EffectivePrice, replyCost } from "@/lib/pricing/effective-price";
 import { isAbort } from "@/lib/queries/http";
-import { streamCell } from "./cell-request";
+import { rubricRequest, streamCell } from "./cell-request";
 import { cellSetup, lastUserText, PromptMissingError } from "./cell-setup";
-import { type GradeDeps, gradeReply } from "./graders";
+import { gradeReply } from "./graders";
 import { withRetries } from "./retry";
-import { rubricSetup } from "./rubric";
 import { vendorGroup } from "./run-model";
 import { LimitQueue } from "./scheduler";
 import type { CellResult, EvalCase, EvalRun, PromptSetup } from "./types";
@@ -68,20 +67,6 @@ export function createEngine(deps: EngineDeps) {
     deps.patch({ [key]: cell });
   }
 
-  /** The rubric's request; the column's vendor goes along only when the column's own model grades. */
-  const rubricFor =
-    (setup: PromptSetup): GradeDeps["rubric"] =>
-    (model, input, signal) =>
-      withRetries(
-        () =>
-          streamCell(rubricSetup(model, input, model === setup.model ? setup.vendor : undefined), {
-            signal,
-            fetch: deps.fetch,
-            onText: () => undefined,
-          }),
-        { signal, baseMs: deps.retryBaseMs },
-      ).then((r) => r.text);
-
   /** Grades a finished reply; a stop while grading leaves it as it is, ungraded. */
   async function gradeCell(
     gen: number,
@@ -97,7 +82,7 @@ export function createEngine(deps: EngineDeps) {
     const grades = await gradeReply(run.graders, input, {
       columnModel: setup.model,
       signal,
-      rubric: rubricFor(setup),
+      rubric: rubricRequest(setup, deps),
     }).catch((error) => {
       if (isAbort(error, signal)) return undefined;
       throw error;
@@ -126,6 +111,11 @@ export function createEngine(deps: EngineDeps) {
     await gradeCell(gen, key, run, evalCase, setup, cell.text, signal);
   }
 
+  function requeue(gen: number, key: string) {
+    finish(gen, key, emptyCell());
+    return "again" as const;
+  }
+
   async function runCell(key: string, signal: AbortSignal) {
     const { run, evalCase, column } = parts(key);
     if (!evalCase || !column) return;
@@ -133,6 +123,7 @@ export function createEngine(deps: EngineDeps) {
     const gen = generation;
     out(gen, { [key]: { ...emptyCell(), status: "running" } });
     let retries = 0;
+    let replied = false;
     try {
       const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
       const reply = await withRetries(
@@ -164,6 +155,9 @@ export function createEngine(deps: EngineDeps) {
         cost: replyCost(meta, deps.priceOf(setup.model)),
         retries,
       };
+      // The page is being left and the browser cut the reply: the cell waits queued for the resumed run.
+      if (queue.held && (reply.streamError || meta.incomplete)) return requeue(gen, key);
+      replied = true;
       if (reply.streamError) {
         finish(gen, key, { ...metrics, status: "error", error: { message: reply.streamError } });
         return;
@@ -180,6 +174,7 @@ export function createEngine(deps: EngineDeps) {
         finish(gen, key, { status: "stopped", text: texts.get(key) ?? "", retries });
         return;
       }
+      if (queue.held && !replied) return requeue(gen, key);
       const display = (error as { display?: { status?: number; message?: string } }).display;
       const message = display?.message ?? (error instanceof Error ? error.message : String(error));
       const status = display?.status || undefined;
@@ -222,6 +217,9 @@ export function createEngine(deps: EngineDeps) {
       });
       queue.add(jobs);
     },
+    /** The page is being left: no cell starts until release() (see ./page-leave.ts). */
+    hold: queue.hold,
+    release: queue.release,
     /** Aborts every request; running cells keep their text, marked stopped. */
     stop() {
       queue.stop();

@@ -58,6 +58,38 @@ describe("LimitQueue", () => {
     expect(queue.busy).toBe(false);
     expect(idle).toBe(1);
   });
+
+  it("held: nothing starts, a job that asks again waits first in line; stop still ends idle", async () => {
+    const started: string[] = [];
+    let idle = 0;
+    let first = true;
+    const queue = new LimitQueue(
+      () => ({ concurrency: 1, perGroup: 1 }),
+      async (job) => {
+        started.push(job.key);
+        if (job.key === "x" && first) {
+          first = false;
+          queue.hold();
+          return "again";
+        }
+      },
+      () => idle++,
+    );
+    queue.add(["x", "y"].map((key) => ({ key, group: "" })));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toEqual(["x"]);
+    expect(queue.held && queue.has("x") && queue.busy).toBe(true);
+    expect(idle).toBe(0);
+    queue.release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toEqual(["x", "x", "y"]);
+    expect(idle).toBe(1);
+    queue.hold();
+    queue.add([{ key: "z", group: "" }]);
+    queue.stop();
+    expect(started).toHaveLength(3);
+    expect(idle).toBe(2);
+  });
 });
 
 describe("withRetries", () => {

@@ -11,7 +11,8 @@ export interface Limits {
   perGroup: number;
 }
 
-export type RunJob = (job: Job, signal: AbortSignal) => Promise<void>;
+/** A job that resolves "again" is queued again (first in line): it was cut while the queue was held. */
+export type RunJob = (job: Job, signal: AbortSignal) => Promise<unknown>;
 
 export class LimitQueue {
   readonly #queue: Job[] = [];
@@ -19,6 +20,7 @@ export class LimitQueue {
   readonly #limits: () => Limits;
   readonly #run: RunJob;
   readonly #onIdle: () => void;
+  #held = false;
 
   /** `limits` is read each time a job could start, so a change applies to the next start. */
   constructor(limits: () => Limits, run: RunJob, onIdle: () => void = () => undefined) {
@@ -41,6 +43,21 @@ export class LimitQueue {
     this.#pump();
   }
 
+  /** No job starts until release() (the page is being left); a job cut meanwhile waits queued. */
+  get held(): boolean {
+    return this.#held;
+  }
+
+  hold = () => {
+    this.#held = true;
+  };
+
+  release = () => {
+    if (!this.#held) return;
+    this.#held = false;
+    this.#pump();
+  };
+
   /** Drops the queue and aborts every running job. */
   stop() {
     this.#queue.length = 0;
@@ -58,7 +75,7 @@ export class LimitQueue {
     const { concurrency, perGroup } = this.#limits();
     const max = Math.max(1, Math.floor(concurrency));
     const maxGroup = Math.max(1, Math.floor(perGroup));
-    while (this.#active.size < max) {
+    while (!this.#held && this.#active.size < max) {
       const index = this.#queue.findIndex((j) => this.#groupCount(j.group) < maxGroup);
       if (index < 0) break;
       const [job] = this.#queue.splice(index, 1);
@@ -72,8 +89,9 @@ export class LimitQueue {
     this.#active.set(job.key, { job, controller });
     void this.#run(job, controller.signal)
       .catch(() => undefined)
-      .finally(() => {
+      .then((result) => {
         this.#active.delete(job.key);
+        if (result === "again" && !controller.signal.aborted) this.#queue.unshift(job);
         this.#pump();
       });
   }

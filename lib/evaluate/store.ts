@@ -6,6 +6,7 @@ import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
+import { watchPageLeave } from "./page-leave";
 import { createRunStore, createSaver, type RunStore, restoreCells, settled } from "./persist";
 import { allKeys, clampLimit, defaultRun } from "./run-model";
 import type { CellResult, EvalCase, EvalColumn, EvalRun, Grader, PromptSetup } from "./types";
@@ -143,12 +144,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       ]);
       if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
       set({ hydrated: true });
-      if (typeof window !== "undefined") {
-        window.addEventListener("pagehide", saver.flush);
-        document.addEventListener("visibilitychange", () => {
-          if (document.visibilityState === "hidden") saver.flush();
-        });
-      }
+      if (typeof window !== "undefined") watchPageLeave(engine, saver.flush);
       if (saved?.active) get().runAll();
     }
 
