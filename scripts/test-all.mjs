@@ -90,6 +90,26 @@ if (!existsSync(chromium)) {
       env: { ...canary, E2E_SERVER_LOGS: serverLogs, CANARY_RUNNER_LOG: runnerLog },
       beside: true,
     });
+    // The browser on the same files: chat streaming and share links served by node server.js.
+    const standalone = mkdtempSync(path.join(tmpdir(), "apigo-e2e-standalone-"));
+    const assembled = await run(
+      "assemble the image's files",
+      "node",
+      ["scripts/standalone-app.mjs", "--assemble-only", "--out", standalone],
+      beside,
+    );
+    if (assembled === 0)
+      await check(
+        "e2e smoke on the standalone server (chat, shares)",
+        "npx",
+        ["playwright", "test", "e2e/demo-chat.spec.ts", "e2e/share.spec.ts", "--project", "chromium"],
+        { env: { E2E_STANDALONE_DIR: standalone }, beside: true },
+      );
+    else {
+      results.failed += 1;
+      failures.push(`assemble the image's files (exit ${assembled})`);
+    }
+    rmSync(standalone, { recursive: true, force: true });
   };
   const weightAndLoad = async () => {
     // First-load JavaScript per page as Chromium receives it from `next start` (on the wire,
@@ -115,27 +135,6 @@ if (!existsSync(chromium)) {
     );
   };
   await Promise.all([security(), weightAndLoad()]);
-
-  // The browser on the same files: chat streaming and share links served by node server.js.
-  const standalone = mkdtempSync(path.join(tmpdir(), "apigo-e2e-standalone-"));
-  const assembled = await run("assemble the image's files", "node", [
-    "scripts/standalone-app.mjs",
-    "--assemble-only",
-    "--out",
-    standalone,
-  ]);
-  if (assembled === 0)
-    await check(
-      "e2e smoke on the standalone server (chat, shares)",
-      "npx",
-      ["playwright", "test", "e2e/demo-chat.spec.ts", "e2e/share.spec.ts", "--project", "chromium"],
-      { env: { E2E_STANDALONE_DIR: standalone } },
-    );
-  else {
-    results.failed += 1;
-    failures.push(`assemble the image's files (exit ${assembled})`);
-  }
-  rmSync(standalone, { recursive: true, force: true });
 }
 
 finish();
