@@ -11,7 +11,7 @@ import { useT } from "@/lib/i18n/provider";
 import type { ShareSnapshot } from "@/lib/schemas/share";
 
 interface Props {
-  getSnapshot: () => ShareSnapshot | undefined;
+  getSnapshot: () => Promise<ShareSnapshot | undefined>;
   onClear: () => void;
   /** Set right after a Clear, until the next send. */
   onUndoClear?: () => void;

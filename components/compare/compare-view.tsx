@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
-import { compareSnapshotFromPanes } from "@/lib/compare/share";
 import { compareSetupLoaded, setupOf, useCompareStore } from "@/lib/compare/store";
 import { useCompareClear } from "@/lib/compare/use-compare-clear";
 import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
@@ -59,10 +58,12 @@ export function CompareView() {
   const stopAll = useCallback(() => {
     for (const controller of controllers.current.values()) controller.stop();
   }, []);
-  const getSnapshot = useCallback(() => {
+  const getSnapshot = useCallback(async () => {
     const messagesOf = (id: string) => controllers.current.get(id)?.messages() ?? [];
     const setup = setupOf(useCompareStore.getState());
     if (!setup.panes.some((p) => messagesOf(p.id).length > 0)) return undefined;
+    // The builder and the share schemas load when a link is made, not with the page.
+    const { compareSnapshotFromPanes } = await import("@/lib/compare/share");
     return compareSnapshotFromPanes(setup, messagesOf);
   }, []);
   const rerun = useCallback((id: string) => {
