@@ -49,7 +49,7 @@ export function AnswerAllPanes({ answer }: Props) {
         }}
         data-testid="compare-answer-all"
       >
-        {t("compare.answerAllPanes")}
+        {t("tools.call.sendAll")}
       </Button>
     </div>
   );

@@ -16,10 +16,12 @@ import { cn } from "@/lib/utils";
 import { CompareComposer } from "./compare-composer";
 import { ComparePane } from "./compare-pane";
 import { CompareToolbar } from "./compare-toolbar";
-import { SummaryTable } from "./summary-table";
 
 // The address sync (nuqs and its router adapter) stays out of the first load.
 const CompareUrlState = lazy(() => import("./compare-url-state"));
+// Empty until a send settles, below the panes: its stats, price editor and gateway prices wait for the
+// load event (this paid for compare's shared tool set, #20).
+const SummaryTable = lazyAfterLoad(() => import("./summary-table").then((m) => m.SummaryTable));
 // Only a comparison with tools needs it, once a model has called one.
 const AnswerAllPanes = lazyAfterLoad(() => import("./answer-all-panes").then((m) => m.AnswerAllPanes));
 

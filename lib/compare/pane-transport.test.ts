@@ -22,17 +22,26 @@ const call = (id: string, city: string) =>
     state: "input-available",
     input: { city },
   }) as const;
+const cities = [
+  ["c1", "Paris"],
+  ["c2", "Oslo"],
+] as const;
 const asked: PlaygroundMessage[] = [
   { id: "u", role: "user", parts: [{ type: "text", text: "Weather in Paris and Oslo?" }] },
-  { id: "a", role: "assistant", parts: [{ type: "step-start" }, call("c1", "Paris"), call("c2", "Oslo")] },
+  {
+    id: "a",
+    role: "assistant",
+    parts: [{ type: "step-start" }, ...cities.map(([id, city]) => call(id, city))],
+  },
 ];
 // Both calls answered (the second as an error): the step closes and the pane asks again.
+const results = [
+  ["c1", '{"temperature":21}', false],
+  ["c2", "station offline", true],
+] as const;
 const { messages: answered, complete } = answerCalls(
   asked,
-  new Map([
-    ["c1", { text: '{"temperature":21}', isError: false }],
-    ["c2", { text: "station offline", isError: true }],
-  ]),
+  new Map(results.map(([id, text, isError]) => [id, { text, isError }])),
 );
 
 function bodyOf(api: PaneApi, tools: ToolSettings | undefined, messages: PlaygroundMessage[]) {
@@ -60,20 +69,19 @@ describe("a compare pane's request with the shared tool set", () => {
     ]);
     expect(body.tool_choice).toBe("required");
     expect(body.parallel_tool_calls).toBe(false);
-    expect(body.messages).toEqual([
-      { role: "system", content: "Be brief" },
-      { role: "user", content: "Weather in Paris and Oslo?" },
-      {
-        role: "assistant",
-        content: null,
-        tool_calls: [
-          { id: "c1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
-          { id: "c2", type: "function", function: { name: "get_weather", arguments: '{"city":"Oslo"}' } },
-        ],
-      },
-      { role: "tool", tool_call_id: "c1", content: '{"temperature":21}' },
-      { role: "tool", tool_call_id: "c2", content: "station offline" },
-    ]);
+    type Wire = {
+      role: string;
+      tool_calls?: { id: string; function: { name: string; arguments: string } }[];
+    };
+    const wire = body.messages as Wire[];
+    expect(wire.map((m) => m.role)).toEqual(["system", "user", "assistant", "tool", "tool"]);
+    const calls = wire[2]?.tool_calls ?? [];
+    expect(calls.map((c) => [c.id, c.function.name, JSON.parse(c.function.arguments)])).toEqual(
+      cities.map(([id, city]) => [id, "get_weather", { city }]),
+    );
+    expect(wire.slice(3)).toEqual(
+      results.map(([id, content]) => ({ role: "tool", tool_call_id: id, content })),
+    );
   });
 
   it("Messages: tools with input_schema, tool_choice any without parallel use; tool_use then tool_result", () => {
@@ -83,23 +91,24 @@ describe("a compare pane's request with the shared tool set", () => {
       { name: "get_weather", description: weather.description, input_schema: schema },
     ]);
     expect(body.tool_choice).toEqual({ type: "any", disable_parallel_tool_use: true });
-    expect(body.messages).toEqual([
-      { role: "user", content: [{ type: "text", text: "Weather in Paris and Oslo?" }] },
-      {
-        role: "assistant",
-        content: [
-          { type: "tool_use", id: "c1", name: "get_weather", input: { city: "Paris" } },
-          { type: "tool_use", id: "c2", name: "get_weather", input: { city: "Oslo" } },
-        ],
-      },
-      {
-        role: "user",
-        content: [
-          { type: "tool_result", tool_use_id: "c1", content: '{"temperature":21}' },
-          { type: "tool_result", tool_use_id: "c2", content: "station offline", is_error: true },
-        ],
-      },
-    ]);
+    const [question, reply, answers] = body.messages as { role: string; content: unknown }[];
+    expect(question).toEqual({
+      role: "user",
+      content: [{ type: "text", text: "Weather in Paris and Oslo?" }],
+    });
+    expect(reply).toEqual({
+      role: "assistant",
+      content: cities.map(([id, city]) => ({ type: "tool_use", id, name: "get_weather", input: { city } })),
+    });
+    expect(answers).toEqual({
+      role: "user",
+      content: results.map(([id, content, isError]) => ({
+        type: "tool_result",
+        tool_use_id: id,
+        content,
+        ...(isError && { is_error: true }),
+      })),
+    });
   });
 
   it("a forced tool is named in each API's form; the defaults send no choice at all", () => {

@@ -79,7 +79,6 @@ export const compareEn = {
   toolsRequired: "required (Messages: any) — must call a tool",
   toolsWaiting: "Tool calls wait for results in {count} pane(s).",
   toolsNoSaved: "No saved answer for {names}: add one under Tools, or answer each call in its pane.",
-  answerAllPanes: "Answer all panes with saved answers",
   priceInput: "Input",
   priceOutput: "Output",
   priceInputLabel: "Input price per 1M tokens for {model}",

@@ -81,7 +81,6 @@ export const compareZhCN: typeof compareEn = {
   toolsRequired: "required（Messages 中为 any）— 必须调用工具",
   toolsWaiting: "{count} 个窗格中的工具调用正在等待结果。",
   toolsNoSaved: "{names} 没有预设结果：请在“工具”中添加，或在各窗格中逐个回答调用。",
-  answerAllPanes: "用预设结果回答所有窗格",
   priceInput: "输入",
   priceOutput: "输出",
   priceInputLabel: "{model} 每百万输入令牌价格",
