@@ -38,6 +38,7 @@ export function CompareToolbar({ getSnapshot, onClear, onUndoClear }: Props) {
         settings={tools}
         onChange={setTools}
         requiredLabel={t("compare.toolsRequired")}
+        description={t("compare.toolsDescription")}
         testId="compare-tools"
       />
       <label
