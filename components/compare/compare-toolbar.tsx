@@ -32,15 +32,11 @@ export function CompareToolbar({ getSnapshot, onClear, onUndoClear }: Props) {
   const hasMessages = useCompareStore((s) => Object.values(s.histories).some((h) => h.length > 0));
   const tools = useCompareStore((s) => s.tools);
   const { addPane, setSync, setRepeat, setTools } = useCompareStore.getState();
+  // The editor's words for tools every pane sends (Messages names `required` `any`).
+  const toolsText = { requiredLabel: t("compare.toolsRequired"), description: t("compare.toolsDescription") };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <ToolsButton
-        settings={tools}
-        onChange={setTools}
-        requiredLabel={t("compare.toolsRequired")}
-        description={t("compare.toolsDescription")}
-        testId="compare-tools"
-      />
+      <ToolsButton settings={tools} onChange={setTools} testId="compare-tools" {...toolsText} />
       <label
         className="flex items-center gap-2 rounded-md border px-2.5 py-1.5"
         title={t("compare.syncHint")}
