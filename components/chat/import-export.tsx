@@ -22,6 +22,15 @@ export function ImportExport({
 
   const load = () => import("@/lib/chat/chat-file");
 
+  const tooLarge = (selected: File) =>
+    setProblem(
+      t("chat.sidebar.importTooLarge", {
+        file: selected.name,
+        size: format.bytes(selected.size),
+        limit: format.bytes(MAX_CHAT_FILE_BYTES),
+      }),
+    );
+
   async function upload(selected: File) {
     setProblem(null);
     try {
@@ -65,15 +74,7 @@ export function ImportExport({
           accept="application/json,.json"
           maxBytes={MAX_CHAT_FILE_BYTES}
           onFile={(selected) => void upload(selected)}
-          onTooLarge={(selected) =>
-            setProblem(
-              t("chat.sidebar.importTooLarge", {
-                file: selected.name,
-                size: format.bytes(selected.size),
-                limit: format.bytes(MAX_CHAT_FILE_BYTES),
-              }),
-            )
-          }
+          onTooLarge={tooLarge}
           disabled={disabled}
           className="flex-1"
           testId="chat-import"
