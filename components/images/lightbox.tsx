@@ -141,7 +141,9 @@ export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
                   size="sm"
                   variant="outline"
                   onClick={() => {
-                    if (images.length <= 1) onIndex(null);
+                    // Closed, so that "Image deleted · Undo" (under the dialog's overlay, and out of
+                    // reach of its focus trap while it is open) can be seen and used.
+                    onIndex(null);
                     void actions.remove(image);
                   }}
                   data-testid="lightbox-delete"
