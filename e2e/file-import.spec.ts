@@ -10,22 +10,24 @@ const big = (name: string, bytes: number, mimeType: string) => ({
   buffer: Buffer.alloc(bytes, "a"),
 });
 
+/** A chat-completions body as chat's Export writes it. */
+const exported = {
+  model: "gpt-4o-mini",
+  messages: [
+    { role: "user", content: "Hi" },
+    { role: "assistant", content: "Hello!" },
+  ],
+};
+
 test("chat opens an exported conversation; Evaluate and the prompt library refuse files over their caps", async ({
   chat,
   page,
 }) => {
   await chat.goto();
-  const body = {
-    model: "gpt-4o-mini",
-    messages: [
-      { role: "user", content: "Hi" },
-      { role: "assistant", content: "Hello!" },
-    ],
-  };
   await page.getByTestId("chat-import-file").setInputFiles({
     name: "Greeting.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(body)),
+    buffer: Buffer.from(JSON.stringify(exported)),
   });
   await expect(page.getByTestId("chat-conversation").filter({ hasText: "Greeting" })).toBeVisible();
   await expect(page.getByTestId("chat-import-error")).toHaveCount(0);
