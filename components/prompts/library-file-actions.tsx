@@ -15,6 +15,7 @@ import {
   libraryFileName,
   readLibraryFile,
 } from "@/lib/prompts/transfer";
+import { saveFile } from "@/lib/save-file";
 
 function problemText(t: Translate, problem: ImportProblem): string {
   if (problem.kind === "too-large") return t("prompts.importTooLarge", { mb: importMaxBytes / 1024 / 1024 });
@@ -22,14 +23,8 @@ function problemText(t: Translate, problem: ImportProblem): string {
   return t("prompts.importInvalid", { detail: problem.detail });
 }
 
-function download(prompts: Prompt[]) {
-  const url = URL.createObjectURL(new Blob([libraryFile(prompts)], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = libraryFileName();
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (prompts: Prompt[]) =>
+  saveFile(new Blob([libraryFile(prompts)], { type: "application/json" }), libraryFileName());
 
 /** Export the whole library as JSON; import one (validated, size-capped) as new prompts. */
 export function LibraryFileActions({ prompts }: { prompts: Prompt[] }) {
