@@ -1,9 +1,7 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { useId, useMemo } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useEvalStore } from "@/lib/evaluate/store";
@@ -11,6 +9,7 @@ import type { PromptSetup } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
 import { listVariables } from "@/lib/prompts/variables";
 import { AddButton } from "./add-button";
+import { RemoveButton } from "./remove-button";
 
 // The saved prompt list reads IndexedDB (idb and the prompt schema): not needed for the first paint.
 const SavedPromptPicker = lazyDialog(() => import("./saved-prompt-picker").then((m) => m.SavedPromptPicker));
@@ -77,17 +76,12 @@ export function PromptEditor({ disabled }: { disabled: boolean }) {
                   <option value="assistant">{t("evaluate.roleAssistant")}</option>
                 </select>
                 {prompt.messages.length > 1 && (
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon-sm"
-                    className="ml-auto size-7"
+                  <RemoveButton
+                    label={t("evaluate.removeMessage", { n })}
+                    className="ml-auto"
                     onClick={() => removeMessage(index)}
-                    aria-label={t("evaluate.removeMessage", { n })}
                     data-testid="eval-message-remove"
-                  >
-                    <XIcon aria-hidden />
-                  </Button>
+                  />
                 )}
               </div>
               <Textarea

@@ -7,6 +7,8 @@ export const compareEn = {
   promptLabel: "Prompt for every pane",
   promptPlaceholder: "Ask every pane the same thing…",
   sendHint: "Ctrl+Enter sends to every pane · Esc stops all (inside a pane: that pane)",
+  sendHintEnter:
+    "Enter sends to every pane (Shift+Enter: new line) · Esc stops all (inside a pane: that pane)",
   sendAll: "Send to all",
   stopAll: "Stop all",
   sync: "Sync parameters",

@@ -9,6 +9,7 @@ export const compareZhCN: typeof compareEn = {
   promptLabel: "发给所有窗格的提示词",
   promptPlaceholder: "向每个窗格提出同一个问题…",
   sendHint: "Ctrl+Enter 发送到所有窗格 · Esc 全部停止（焦点在窗格内时只停止该窗格）",
+  sendHintEnter: "Enter 发送到所有窗格（Shift+Enter 换行）· Esc 全部停止（焦点在窗格内时只停止该窗格）",
   sendAll: "全部发送",
   stopAll: "全部停止",
   sync: "同步参数",
