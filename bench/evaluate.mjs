@@ -6,7 +6,11 @@
 // Reported per limit, the median of the runs: wall time of the 600 cells, the longest main-thread task
 // (PerformanceObserver long tasks, and by CPU time from a light Chromium trace as bench/ui-streaming.mjs
 // reads it), total blocking time, and frames per second seen by requestAnimationFrame while streaming.
+// Also per run: the 95th percentile of the main thread's task wall times while the cells streamed
+// (from the light trace), and the run's concurrency limit next to its wall time.
 // Target: no task over 50 ms at the median of three runs.
+// BENCH_TRACE=<file>: the first run records a detailed trace (timeline and JS samples) into <file>; read
+// it with `node bench/lib/trace-tasks.mjs <file>`. It slows that run: for finding what a task does.
 // Against a running app: BASE_URL=http://localhost:3000 node bench/evaluate.mjs (start it with
 // SIM_FIRST_TOKEN_MS=0 SIM_TOKENS_PER_SEC=0). Without BASE_URL it runs `next start` on BENCH_PORT
 // (default 3291) from the current build and stops it after. Results: bench/results/evaluate.json.
@@ -14,17 +18,23 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startNextServer } from "./lib/next-server.mjs";
 import { benchBrowserOptions, probedPage } from "./lib/page-probes.mjs";
-import { startTrace, traceEvents } from "./lib/trace.mjs";
+import { saveTrace, startTrace, traceEvents } from "./lib/trace.mjs";
 import { cpuSummary, mainThreadTasks } from "./lib/trace-read.mjs";
 
 const CASES = Number(process.env.BENCH_CASES ?? 100);
 const MODELS = ["gpt-4o-mini", "deepseek-chat", "gemini-2.5-flash", "qwen-plus", "o4-mini", "glm-4.6"];
 const LIMITS = (process.env.BENCH_CONCURRENCY ?? "2,4,8").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+let TRACE = process.env.BENCH_TRACE;
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const percentile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : 0;
 };
 
 const server = await startNextServer({
@@ -67,7 +77,9 @@ async function oneRun(page, limit) {
     window.__frames = 0;
     return performance.now();
   });
-  const stopTrace = await startTrace(browser);
+  const traceFile = TRACE;
+  TRACE = undefined;
+  const stopTrace = await startTrace(browser, { detailed: Boolean(traceFile) });
   const t0 = Date.now();
   await page.getByTestId("eval-run-all").click();
   // A user scrolling the grid while it fills: 240 px every 100 ms, down and back up.
@@ -98,13 +110,18 @@ async function oneRun(page, limit) {
   });
   await page.waitForTimeout(1000);
   const tasks = await page.evaluate((m) => window.__longTasks.filter((t) => t.start >= m), mark);
-  const { tasks: traced } = mainThreadTasks(traceEvents(await stopTrace()));
+  const trace = await stopTrace();
+  if (traceFile) await saveTrace(trace, traceFile);
+  const { tasks: traced } = mainThreadTasks(traceEvents(trace));
   const cpu = cpuSummary(traced);
+  const from = traced[0]?.ts ?? 0;
+  const streaming = traced.filter((t) => t.ts <= from + wallMs * 1000).map((t) => t.dur / 1000);
   const done = await page.locator("[data-testid=eval-cell][data-status=done]").count();
   return {
     wallMs,
     fps: Number(((frames * 1000) / wallMs).toFixed(1)),
     longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))),
+    p95TaskMs: Number(percentile(streaming, 0.95).toFixed(1)),
     longTasks: tasks.length,
     totalBlockingTimeMs: Math.round(tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0)),
     longestTaskCpuMs: Math.round(cpu.longestCpuMs),
@@ -127,6 +144,7 @@ try {
       cellsPerSecond: Number(((CASES * MODELS.length * 1000) / med("wallMs")).toFixed(1)),
       fps: med("fps"),
       longestTaskMs: med("longestTaskMs"),
+      p95TaskMs: med("p95TaskMs"),
       longestTaskCpuMs: med("longestTaskCpuMs"),
       totalBlockingTimeMs: med("totalBlockingTimeMs"),
       runs,

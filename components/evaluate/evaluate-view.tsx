@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { awaitBeforeReady } from "@/lib/hooks/use-hydrated";
@@ -39,7 +39,9 @@ export function EvaluateView() {
   // (and a run opened from a share link has replaced it).
   useEffect(() => awaitBeforeReady(loadRun()), []);
   const running = useEvalStore((s) => s.running);
-  const hasResults = useEvalStore((s) => Object.keys(s.run.cells).length > 0);
+  // The results (grid, summary, toolbar) mount in a render of their own after Run all, not in the
+  // task that starts the run and locks the editors.
+  const hasResults = useDeferredValue(useEvalStore((s) => Object.keys(s.run.cells).length > 0));
   const [opened, setOpened] = useState<{ row: number; col: number } | null>(null);
   const onOpen = useCallback((row: number, col: number) => setOpened({ row, col }), []);
   useShortcuts({ stop: running ? () => useEvalStore.getState().stop() : undefined });

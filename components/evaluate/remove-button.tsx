@@ -10,7 +10,10 @@ export function RemoveButton({ label, className, ...props }: ComponentProps<"but
       type="button"
       variant="ghost"
       size="icon-sm"
-      className={cn("size-7", className)}
+      // Dimmed by colour when disabled, not by opacity: an opacity per button is a compositing effect,
+      // and a hundred case rows gaining and losing one as a run starts and ends re-layerized the page
+      // (22-24 ms a time at 100 cases).
+      className={cn("disabled:text-muted-foreground/50 size-7 disabled:opacity-100", className)}
       aria-label={label}
       {...props}
     >

@@ -16,6 +16,8 @@ export type RunJob = (job: Job, signal: AbortSignal) => Promise<unknown>;
 
 export class LimitQueue {
   readonly #queue: Job[] = [];
+  /** The keys in #queue: `has` is asked for each of the 600 cells a run queues. */
+  readonly #queued = new Set<string>();
   readonly #active = new Map<string, { job: Job; controller: AbortController }>();
   readonly #limits: () => Limits;
   readonly #run: RunJob;
@@ -34,12 +36,16 @@ export class LimitQueue {
   }
 
   has(key: string): boolean {
-    return this.#active.has(key) || this.#queue.some((j) => j.key === key);
+    return this.#active.has(key) || this.#queued.has(key);
   }
 
   /** Queues jobs not already queued or running. */
   add(jobs: readonly Job[]) {
-    for (const job of jobs) if (!this.has(job.key)) this.#queue.push(job);
+    for (const job of jobs) {
+      if (this.has(job.key)) continue;
+      this.#queue.push(job);
+      this.#queued.add(job.key);
+    }
     this.#pump();
   }
 
@@ -61,6 +67,7 @@ export class LimitQueue {
   /** Drops the queue and aborts every running job. */
   stop() {
     this.#queue.length = 0;
+    this.#queued.clear();
     for (const { controller } of this.#active.values()) controller.abort();
     if (this.#active.size === 0) this.#onIdle();
   }
@@ -79,7 +86,9 @@ export class LimitQueue {
       const index = this.#queue.findIndex((j) => this.#groupCount(j.group) < maxGroup);
       if (index < 0) break;
       const [job] = this.#queue.splice(index, 1);
-      if (job) this.#start(job);
+      if (!job) continue;
+      this.#queued.delete(job.key);
+      this.#start(job);
     }
     if (!this.busy) this.#onIdle();
   }
@@ -91,7 +100,10 @@ export class LimitQueue {
       .catch(() => undefined)
       .then((result) => {
         this.#active.delete(job.key);
-        if (result === "again" && !controller.signal.aborted) this.#queue.unshift(job);
+        if (result === "again" && !controller.signal.aborted) {
+          this.#queue.unshift(job);
+          this.#queued.add(job.key);
+        }
         this.#pump();
       });
   }

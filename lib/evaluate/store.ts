@@ -4,11 +4,12 @@ import { create } from "zustand";
 import type { EffectivePrice } from "@/lib/pricing/effective-price";
 import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
 import { getQueryClient } from "@/lib/queries/client";
+import { createCellBatch, isTextOnly, mergeCells, settledCells } from "./cell-batch";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
 import { watchPageLeave } from "./page-leave";
-import { createRunStore, createSaver, type RunStore, restoreCells, settled } from "./persist";
+import { createRunStore, createSaver, type RunStore, restoreCells } from "./persist";
 import { allKeys, clampLimit, defaultRun } from "./run-model";
 import type { CellResult, EvalCase, EvalColumn, EvalRun, Grader, PromptSetup } from "./types";
 
@@ -16,7 +17,8 @@ export { allKeys, defaultRun };
 
 // The Evaluate tab's state: the current run (prompt, cases, columns, graders, cells) and its actions.
 // Components subscribe per cell (`useEvalStore((s) => s.run.cells[key])`): streaming text arrives in
-// one update per 100 ms for all cells, and only the cells whose object changed re-render.
+// one update per 100 ms for all cells with their other changes (./cell-batch.ts), and only the cells
+// whose object changed re-render.
 
 export interface EvalState {
   run: EvalRun;
@@ -88,37 +90,21 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
     cellsDirty = false;
   });
   /** Cells that settled in this change are written at once (one small record each). */
-  const persistSettled = (keys: string[]) => {
-    const { hydrated, run } = store.getState();
-    const cells: Record<string, CellResult> = {};
-    for (const key of keys) {
-      const cell = run.cells[key];
-      if (cell && settled(cell)) cells[key] = cell;
-    }
-    if (!hydrated || Object.keys(cells).length === 0) return;
+  const persistSettled = (cells: Record<string, CellResult>) => {
+    if (!store.getState().hydrated || Object.keys(cells).length === 0) return;
     runStore ??= createRunStore();
     void runStore.putCells(cells).catch(() => undefined);
   };
   const store = create<EvalState>()((set, get) => {
+    const batch = createCellBatch((changes) => {
+      set((s) => ({ run: { ...s.run, cells: mergeCells(s.run.cells, changes) } }));
+      persistSettled(settledCells(get().run.cells, changes));
+    });
     const engine = createEngine({
       getRun: () => get().run,
-      patch: (changes) => {
-        set((s) => {
-          const cells = { ...s.run.cells };
-          for (const [key, change] of Object.entries(changes)) {
-            const before = cells[key] ?? { status: "queued", text: "", retries: 0 };
-            cells[key] = { ...before, ...change } as CellResult;
-          }
-          return { run: { ...s.run, cells } };
-        });
-        // Text-only changes (streaming) are not written; a status or grades change is.
-        persistSettled(
-          Object.keys(changes).filter(
-            (k) => changes[k]?.status !== undefined || "grades" in (changes[k] ?? {}),
-          ),
-        );
-      },
+      patch: (changes) => batch.add(changes, isTextOnly(changes)),
       onIdle: () => {
+        batch.flush();
         set({ running: false });
         saver.flush();
       },
@@ -127,12 +113,14 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       fetch: options.fetch,
       retryBaseMs: options.retryBaseMs,
     });
-    const setRun = (change: (run: EvalRun) => Partial<EvalRun>) =>
+    const setRun = (change: (run: EvalRun) => Partial<EvalRun>) => {
+      batch.flush();
       set((s) => {
         const next = change(s.run);
         if (next.cells) cellsDirty = true;
         return { run: { ...s.run, ...next } };
       });
+    };
     const queue = (keys: string[]) => {
       if (keys.length === 0) return;
       setRun((run) => {
@@ -153,7 +141,11 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       ]);
       if (saved) set({ run: { ...saved.run, cells: restoreCells(saved.run.cells) } });
       set({ hydrated: true });
-      if (typeof window !== "undefined") watchPageLeave(engine, saver.flush);
+      if (typeof window !== "undefined")
+        watchPageLeave(engine, () => {
+          batch.flush();
+          saver.flush();
+        });
       if (saved?.active) get().runAll();
     }
 
@@ -194,6 +186,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
           perVendor: perVendor === undefined ? run.perVendor : clampLimit(perVendor),
         })),
       runAll() {
+        batch.flush();
         const { run } = get();
         queue(allKeys(run).filter((key) => run.cells[key]?.status !== "done"));
       },
@@ -208,6 +201,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
       },
       rerunCell: (key) => queue([key]),
       regradeAll() {
+        batch.flush();
         const { run } = get();
         const keys = allKeys(run).filter((key) => run.cells[key]?.status === "done");
         if (keys.length === 0) return;
@@ -219,6 +213,7 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
         setRun(() => ({ cells: {} }));
       },
       loadRun(run) {
+        batch.flush();
         if (engine.busy) engine.reset();
         cellsDirty = true;
         set({ run: { ...run, cells: restoreCells(run.cells) }, running: false });

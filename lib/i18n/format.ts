@@ -25,6 +25,18 @@ export interface Formatter {
 const byteUnits = ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte"] as const;
 
 export function createFormatter(locale: Locale): Formatter {
+  // Making an Intl.NumberFormat costs far more than formatting with one: a grid of metrics formats
+  // hundreds of numbers per render, each with one of a few option sets.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions | undefined) => {
+    const key = options ? JSON.stringify(options) : "";
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, options);
+      numberFormats.set(key, format);
+    }
+    return format;
+  };
   const unit = (name: string, options: Intl.NumberFormatOptions = {}) =>
     new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "short", ...options });
   const ms = unit("millisecond", { maximumFractionDigits: 0 });
@@ -34,7 +46,7 @@ export function createFormatter(locale: Locale): Formatter {
   const minutes = unit("minute", { maximumFractionDigits: 0 });
 
   return {
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    number: (value, options) => numberFormat(options).format(value),
     ms: (value) => ms.format(value),
     duration: (value) => (value < 1000 ? ms.format(value) : seconds2.format(value / 1000)),
     elapsed: (value) => {
