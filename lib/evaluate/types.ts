@@ -3,6 +3,7 @@
 
 import type { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import type { PromptSetup } from "@/lib/prompts/schema";
+import type { EvalToolCall } from "./tool-calls";
 
 export type { PromptSetup };
 
@@ -67,6 +68,8 @@ export interface Grade {
 export interface CellResult {
   status: CellStatus;
   text: string;
+  /** The tools the reply called (graded as their JSON: see ./tool-calls.ts). */
+  toolCalls?: EvalToolCall[];
   firstTokenMs?: number;
   totalMs?: number;
   tokensPerSec?: number;

@@ -1,14 +1,18 @@
 import { defaultPanes } from "@/lib/compare/setup";
 import { forkedSetup } from "@/lib/compare/share";
 import { promptFitsUrl, setupSearch } from "@/lib/compare/url-state";
+import { useConversationStore } from "@/lib/conversations/store";
 import { type ChatSnapshot, compareSnapshotSchema, type MessagesSnapshot } from "@/lib/schemas/share";
 import { forkSnapshot } from "@/lib/shares/fork";
 import { writePendingFork } from "@/lib/shares/pending-fork";
 import { chatConversationOf, messagesConversationOf } from "./conversation";
 import type { PromptSetup } from "./schema";
+import { setupToolSettings } from "./setup-tools";
 
 // "Open in chat / Messages / compare": a saved version becomes a new conversation in that tab, the way
-// "Open in my playground" opens a share (lib/shares/fork.ts).
+// "Open in my playground" opens a share (lib/shares/fork.ts). Its tools go into the new
+// conversation's tool editor (either tab: the wire form is read back as the editor's settings).
+// Compare has no tool set: a version opened there runs without its tools (the library says so).
 
 export type OpenTarget = "chat" | "messages" | "compare";
 
@@ -42,10 +46,14 @@ function openInCompare(setup: PromptSetup, title: string): string {
 /** Applies the version to the target tab's stores; returns the path to open. */
 export async function openVersion(setup: PromptSetup, target: OpenTarget, title: string): Promise<string> {
   if (target === "compare") return openInCompare(setup, title);
-  if (target === "chat") {
-    const snapshot: ChatSnapshot = { ...titled(title), kind: "chat", ...chatConversationOf(setup) };
-    return forkSnapshot(snapshot);
-  }
-  const snapshot: MessagesSnapshot = { ...titled(title), kind: "messages", ...messagesConversationOf(setup) };
-  return forkSnapshot(snapshot);
+  const path = await forkSnapshot(
+    target === "chat"
+      ? ({ ...titled(title), kind: "chat", ...chatConversationOf(setup) } satisfies ChatSnapshot)
+      : ({ ...titled(title), kind: "messages", ...messagesConversationOf(setup) } satisfies MessagesSnapshot),
+  );
+  // The fork made the tab's new conversation the active one.
+  const store = useConversationStore.getState();
+  const id = store.byTab[target]?.activeId;
+  if (id && setup.tools?.length) store.saveSettings(target, id, { tools: setupToolSettings(setup) });
+  return path;
 }

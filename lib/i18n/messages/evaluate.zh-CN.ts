@@ -126,6 +126,8 @@ export const evaluateZhCN: typeof evaluateEn = {
   cellReply: "回答",
   cellRequest: "请求",
   cellGrades: "评分",
+  toolCalls: "工具调用",
+  toolCallsGraded: "模型调用了工具：评分器将此回复读作其调用的 JSON 列表，每项包含名称和参数。",
   cellError: "请求失败{status}：{message}。请重新运行该单元格，或检查模型和供应商。",
   viewCode: "查看代码",
   cellMetrics: "{total} · 输入 {input} / 输出 {output} 令牌",
