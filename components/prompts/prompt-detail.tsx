@@ -11,14 +11,11 @@ import { type PromptTab, rememberPromptId } from "@/lib/prompts/last-prompt";
 import { type OpenTarget, openVersion } from "@/lib/prompts/open-version";
 import type { Prompt } from "@/lib/prompts/schema";
 import { sharedPrompt } from "@/lib/prompts/shared-form";
+import { toolNames } from "@/lib/prompts/tool-names";
 import { listVariables } from "@/lib/prompts/variables";
 import { DeletePrompt } from "./delete-prompt";
 import { errorMessage } from "./error-message";
 import { VersionDiff } from "./version-diff";
-
-/** The names of a setup's tools (either API's wire form). */
-const toolNames = (tools: NonNullable<Prompt["versions"][number]["setup"]["tools"]>) =>
-  tools.map((tool) => ("function" in tool ? tool.function.name : tool.name));
 
 const targets: { target: OpenTarget; label: MessageKey }[] = [
   { target: "chat", label: "prompts.openChat" },
@@ -115,7 +112,7 @@ export function PromptDetail({ prompt, onDone }: Props) {
       </div>
       {setup.tools?.length ? (
         <p className="text-muted-foreground text-xs" data-testid="prompt-tools">
-          {t("prompts.tools", { names: toolNames(setup.tools).join(", ") })}
+          {t("prompts.tools", { names: toolNames(setup).join(", ") })}
           <br />
           {t("prompts.compareNoTools")}
         </p>

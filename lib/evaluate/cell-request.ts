@@ -13,7 +13,8 @@ import type { BuiltRequest } from "@/lib/streaming/transport";
 import type { GradeDeps } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
-import { type EvalToolCall, evalToolCall, MAX_TOOL_CALLS } from "./tool-calls";
+import { type EvalToolCall, evalToolCall } from "./tool-calls";
+import { MAX_TOOL_CALLS } from "./types";
 
 // One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same
 // proxy path, headers, body builder and stream dialect), always streamed so first token and speed

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import { promptIdSchema, promptSetupSchema } from "@/lib/prompts/schema";
-import { MAX_ARGUMENT_CHARS, MAX_TOOL_CALLS } from "./tool-calls";
-import { type GradeCode, graderKinds } from "./types";
+import { type GradeCode, graderKinds, MAX_ARGUMENT_CHARS, MAX_TOOL_CALLS } from "./types";
 
 // A stored (or imported/shared) Evaluate run, parsed like any other input: allowlisted and capped.
 

@@ -1,4 +1,5 @@
 import { argumentsText } from "@/lib/tools/steps";
+import { MAX_ARGUMENT_CHARS } from "./types";
 
 // A cell whose reply called tools: the calls are kept with the cell (name and arguments as the model
 // sent them), shown in place of an empty reply, and graded as JSON. Graders see
@@ -11,8 +12,6 @@ export interface EvalToolCall {
   arguments: string;
 }
 
-export const MAX_TOOL_CALLS = 32;
-export const MAX_ARGUMENT_CHARS = 100_000;
 /** What a cell or dialog shows of one call's arguments, at most. */
 export const ARGUMENTS_SHOWN_CHARS = 20_000;
 

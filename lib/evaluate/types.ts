@@ -5,6 +5,10 @@ import type { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import type { PromptSetup } from "@/lib/prompts/schema";
 import type { EvalToolCall } from "./tool-calls";
 
+/** A cell keeps at most this many tool calls, each with at most this many characters of arguments. */
+export const MAX_TOOL_CALLS = 32;
+export const MAX_ARGUMENT_CHARS = 100_000;
+
 export type { PromptSetup };
 
 /** One row of the test-case table: the `{{variable}}` values and an optional expected reply. */

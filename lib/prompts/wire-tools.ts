@@ -11,44 +11,35 @@ export const toolDescriptionMax = 10_000;
 /** A tool's parameters schema: nesting, values and characters (keys and strings) at most. */
 export const schemaLimits = { depth: 64, nodes: 50_000, chars: 100_000 } as const;
 
-const toolName = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "tool names are 1-64 letters, digits, _ or -");
+const toolName = z.string().regex(/^[\w-]{1,64}$/);
 
 /** Whether a value is plain JSON within the limits (checked without recursion, so depth cannot overflow the stack). */
 export function jsonWithin(value: unknown, limits: typeof schemaLimits = schemaLimits): boolean {
   const stack: [unknown, number][] = [[value, 1]];
   let nodes = 0;
   let chars = 0;
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop() as [unknown, number];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
     if (++nodes > limits.nodes || depth > limits.depth) return false;
-    if (v === null || typeof v === "boolean") continue;
-    if (typeof v === "number") {
+    if (typeof v === "string") chars += v.length;
+    else if (typeof v === "number") {
       if (!Number.isFinite(v)) return false;
-      continue;
-    }
-    if (typeof v === "string") {
-      chars += v.length;
-      if (chars > limits.chars) return false;
-      continue;
-    }
-    if (Array.isArray(v)) {
-      for (const item of v) stack.push([item, depth + 1]);
-      continue;
-    }
-    if (typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype) return false;
-    for (const [key, item] of Object.entries(v)) {
-      chars += key.length;
-      if (chars > limits.chars) return false;
-      stack.push([item, depth + 1]);
-    }
+    } else if (v && typeof v === "object") {
+      const array = Array.isArray(v);
+      if (!array && Object.getPrototypeOf(v) !== Object.prototype) return false;
+      for (const [key, item] of Object.entries(v)) {
+        if (!array) chars += key.length;
+        stack.push([item, depth + 1]);
+      }
+    } else if (v !== null && typeof v !== "boolean") return false;
+    if (chars > limits.chars) return false;
   }
   return true;
 }
 
 /** A JSON Schema object (parameters / input_schema): a plain JSON object within schemaLimits. */
 const schemaObject = z.custom<Record<string, z.core.util.JSONType>>(
-  (v) => v !== null && typeof v === "object" && !Array.isArray(v) && jsonWithin(v),
-  "a tool's schema must be a JSON object of at most 100 000 characters, nested at most 64 deep",
+  (v) => !!v && typeof v === "object" && !Array.isArray(v) && jsonWithin(v),
 );
 
 const description = z.string().max(toolDescriptionMax).optional();

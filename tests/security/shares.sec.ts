@@ -158,7 +158,7 @@ describe("what is stored", () => {
       function: { name, parameters },
     });
     let deep: unknown = { type: "object" };
-    for (let i = 0; i < 5000; i++) deep = { properties: { x: deep } };
+    for (let i = 0; i < 1000; i++) deep = { properties: { x: deep } };
     const shared = (tools: unknown[], api = "chat") => ({
       v: 1,
       kind: "prompt",
