@@ -127,6 +127,7 @@ export const evaluateZhCN: typeof evaluateEn = {
   cellRequest: "请求",
   cellGrades: "评分",
   toolCalls: "工具调用",
+  promptTools: "每个单元格都会按该列的 API 格式发送这些工具：{names}",
   toolCallsGraded: "模型调用了工具：评分器将此回复读作其调用的 JSON 列表，每项包含名称和参数。",
   cellError: "请求失败{status}：{message}。请重新运行该单元格，或检查模型和供应商。",
   viewCode: "查看代码",
