@@ -8,7 +8,8 @@
 // With --instances N (issue #22) the app runs as the container image does (the Dockerfile's files,
 // `node server.js`, scripts/standalone-app.mjs), N instances on TEST_DATABASE_URL when it is set, the
 // clients spread over them round-robin as a load balancer would; memory is reported per instance.
-//   node bench/load-streams.mjs [--seconds 60] [--clients 200] [--port-base 7250] [--instances 2] [--json out.json]
+//   node bench/load-streams.mjs [--seconds 60] [--clients 200] [--port-base 7250] [--instances 2]
+//                               [--settle-seconds 20] [--json out.json]
 // Needs a build (`next build`, folder from NEXT_DIST_DIR). Exit 1 when any check fails.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,11 +25,15 @@ const { values } = parseArgs({
     "port-base": { type: "string", default: "7250" },
     json: { type: "string" },
     instances: { type: "string" },
+    "settle-seconds": { type: "string", default: "20" },
   },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const PORT_BASE = Number(values["port-base"]);
+// How long memory may settle after each phase (the lowest reading counts). CI's short run uses less:
+// its 10-second phases leave less garbage to give back than the full run's.
+const SETTLE_SECONDS = Number(values["settle-seconds"]);
 const SIM = `http://127.0.0.1:${PORT_BASE}`;
 // Without --instances: one `next start`, as before. With it: N standalone server.js instances.
 const INSTANCES = values.instances === undefined ? 0 : Number(values.instances);
@@ -261,10 +266,10 @@ async function main() {
   const rssAll = () => apps.map((app) => app.rss());
   const perInstance = { baseline: rssAll() };
   // The servers' resident memory once they have settled after a phase (V8 gives memory back over idle
-  // GCs): the lowest reading over 20 s, per instance.
+  // GCs): the lowest reading over SETTLE_SECONDS, per instance.
   const settled = async () => {
     const low = apps.map(() => Number.POSITIVE_INFINITY);
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < SETTLE_SECONDS; i++) {
       await sleep(1000);
       for (const [j, mb] of rssAll().entries()) low[j] = Math.min(low[j], mb);
     }

@@ -13,7 +13,7 @@ import { ImagesPage } from "./pages/images-page";
 import { VideosPage } from "./pages/videos-page";
 
 // Issue #10: every page and the states that matter pass axe-core (WCAG 2.1 A/AA) with no serious or
-// critical violation, in light and dark, in English and Chinese.
+// critical violation, in light and dark, in English and Chinese (two looks: e2e/look.ts).
 
 /** Opens `path` in each look in turn and runs `check` (ready-wait and axe) there. */
 async function inEveryLook(page: Page, path: string, check: (look: Look) => Promise<void>) {
@@ -30,7 +30,7 @@ const label = (what: string, look: Look) => `${what} [${look.theme}, ${look.lang
 test.describe("axe: pages", () => {
   test.describe.configure({ timeout: slow(120_000) });
   for (const tab of tabs) {
-    test(`/${tab} in light/dark, en/zh-CN`, async ({ page }) => {
+    test(`/${tab} in light English and dark Chinese`, async ({ page }) => {
       await inEveryLook(page, `/${tab}`, async (look) => {
         await expect(page.getByRole("main")).toBeVisible();
         await expect(page.getByTestId(`nav-${tab}`)).toHaveAttribute("aria-current", "page");
@@ -42,7 +42,7 @@ test.describe("axe: pages", () => {
 
   const snapshots = { chatSnapshot, messagesSnapshot, imagesSnapshot, videosSnapshot, compareSnapshot };
   for (const [name, snapshot] of Object.entries(snapshots)) {
-    test(`share page of a ${name} in light/dark, en/zh-CN`, async ({ page, request }) => {
+    test(`share page of a ${name} in light English and dark Chinese`, async ({ page, request }) => {
       const res = await request.post(`${urls.demo}/api/shares`, { data: { snapshot, expiresIn: "1d" } });
       expect(res.status()).toBe(201);
       const { path } = (await res.json()) as { path: string };
@@ -64,13 +64,6 @@ async function checkDialog(page: Page, what: string, open: () => Promise<void>) 
   await expect(page.getByRole("dialog").or(page.getByRole("menu"))).toHaveCount(0);
 }
 
-// States and dialogs: each in both themes and both languages, as two looks (light English, dark
-// Chinese) rather than all four, to keep CI inside its time budget; every page above gets all four.
-const stateLooks: Look[] = [
-  { theme: "light", lang: "en" },
-  { theme: "dark", lang: "zh-CN" },
-];
-
 test.describe("axe: states and dialogs", () => {
   test.describe.configure({ timeout: slow(240_000) });
 
@@ -78,7 +71,7 @@ test.describe("axe: states and dialogs", () => {
     await chat.goto();
     await chat.askAndWait("Show a short code example");
     await expect(chat.lastReply().locator("pre").first()).toBeVisible();
-    for (const look of stateLooks) {
+    for (const look of looks) {
       await setLook(page, look);
       await page.reload();
       await expectLook(page, look);
@@ -114,7 +107,7 @@ test.describe("axe: states and dialogs", () => {
     await page.getByTestId("messages-input").fill("Hello there");
     await page.getByTestId("messages-send").click();
     await expect(page.getByTestId("chat-metrics").last()).toBeVisible({ timeout: slow(20_000) });
-    for (const look of stateLooks) {
+    for (const look of looks) {
       await setLook(page, look);
       await page.reload();
       await expectLook(page, look);
@@ -134,7 +127,7 @@ test.describe("axe: states and dialogs", () => {
     const images = new ImagesPage(page);
     await images.goto();
     await images.generate({ prompt: "Two foxes", model: "dall-e-2", size: "256x256", n: 2 });
-    for (const look of stateLooks) {
+    for (const look of looks) {
       await setLook(page, look);
       await page.reload();
       await expectLook(page, look);
@@ -152,7 +145,7 @@ test.describe("axe: states and dialogs", () => {
 
   test("compare: two panes with replies, one failed with a 429", async ({ page }) => {
     const compare = new ComparePage(page);
-    for (const look of stateLooks) {
+    for (const look of looks) {
       await setLook(page, look);
       await compare.goto();
       await expectLook(page, look);
@@ -173,7 +166,7 @@ test.describe("axe: states and dialogs", () => {
     // createJob's locator follows the newest job: look each one up by its prompt.
     await videos.waitForPhase(videos.job("A paper boat on a river"), "completed");
     await videos.waitForPhase(videos.job("Forbidden [sim:fail]"), "failed");
-    for (const look of stateLooks) {
+    for (const look of looks) {
       await setLook(page, look);
       await page.reload();
       await expectLook(page, look);

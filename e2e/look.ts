@@ -11,9 +11,16 @@ export interface Look {
   lang: Lang;
 }
 
-export const themes: Theme[] = ["light", "dark"];
 export const langs: Lang[] = ["en", "zh-CN"];
-export const looks: Look[] = langs.flatMap((lang) => themes.map((theme) => ({ theme, lang })));
+/**
+ * Both themes and both languages in two looks (light English, dark Chinese) rather than all four: axe's
+ * findings follow the theme (contrast) or the language (lang, names), and each is covered; the other
+ * two pairs found nothing the first two did not in every run since issue #10 and cost CI time (#17).
+ */
+export const looks: Look[] = [
+  { theme: "light", lang: "en" },
+  { theme: "dark", lang: "zh-CN" },
+];
 
 export const tabs = ["chat", "messages", "images", "videos", "compare"] as const;
 export type Tab = (typeof tabs)[number];

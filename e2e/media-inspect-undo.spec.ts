@@ -1,5 +1,5 @@
 import { test as base, expect, slow } from "./fixtures";
-import { expectLook, expectNoSeriousViolations, type Look, setLook } from "./look";
+import { expectLook, expectNoSeriousViolations, type Look, looks, setLook } from "./look";
 import { ImagesPage } from "./pages/images-page";
 import { VideosPage } from "./pages/videos-page";
 
@@ -7,10 +7,6 @@ import { VideosPage } from "./pages/videos-page";
 // or removing a video job can be undone, and removing a running job says that it runs on.
 
 // Each test runs in light English and dark Chinese; axe checks every new dialog and the undo toast.
-const looks: Look[] = [
-  { theme: "light", lang: "en" },
-  { theme: "dark", lang: "zh-CN" },
-];
 const named = (what: string, look: Look) => `${what} (${look.theme}, ${look.lang})`;
 
 const test = base.extend<{ images: ImagesPage; videos: VideosPage }>({

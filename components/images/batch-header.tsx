@@ -13,7 +13,6 @@ import type { ImageActions } from "@/lib/images/use-image-actions";
 import type { ImageParams, StoredBatch } from "@/lib/schemas/images";
 import type { ImagesSnapshot } from "@/lib/schemas/share";
 import { useUiStore } from "@/lib/settings/ui-store";
-import { blobToBase64, imagesSnapshotFrom } from "@/lib/shares/media-builders";
 
 // The error card shows only after a failed batch: out of the first load (fetched after the load event).
 const BatchError = lazyDialog(() => import("./batch-error").then((m) => m.BatchError));
@@ -31,6 +30,8 @@ interface Props {
  * Link-only images (no stored bytes) are left out.
  */
 async function batchSnapshot(batch: StoredBatch): Promise<ImagesSnapshot> {
+  // The builder and the share schemas load when a link is made, not with the page.
+  const { blobToBase64, imagesSnapshotFrom } = await import("@/lib/shares/media-builders");
   const { responseFormat: _responseFormat, ...settings } = batch.params;
   const store = imageStore();
   const { images } = await store.list();

@@ -2,6 +2,7 @@ import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
 import type { ShareConversation } from "@/lib/schemas/share";
 import { Facts, ParamsList, SystemView } from "./view-facts";
 import { ChatMessageView, MessagesMessageView } from "./view-message";
+import { SharedToolSet } from "./view-tools";
 import type { ViewI18n } from "./view-types";
 
 /**
@@ -27,6 +28,11 @@ export function ConversationView({
   if (c.vendor) facts.push([t("share.view.vendor"), c.vendor]);
   if (c.api === "messages") facts.push([t("share.view.anthropicVersion"), c.anthropicVersion]);
   facts.push([t("share.view.parameters"), <ParamsList key="p" params={c.params} t={t} />]);
+  if (c.tools)
+    facts.push([
+      t("share.view.tools"),
+      <SharedToolSet key="tools" tools={c.tools} messages={c.api === "messages"} t={t} />,
+    ]);
   return (
     <div className="flex min-w-0 flex-col gap-4" data-testid="share-conversation">
       <section className="bg-card rounded-lg border p-3">

@@ -2,11 +2,10 @@ import { BrainIcon, ChevronRightIcon, ImageOffIcon, WrenchIcon } from "lucide-re
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/shared/markdown/markdown";
 import { shareBudgets } from "@/components/shared/markdown/plan-blocks";
-import { TruncatedNote } from "@/components/shared/truncated-note";
-import { prettyJson } from "@/lib/pretty-json";
-import type { AnthropicShareBlock, SharedAttachment, ShareMetrics } from "@/lib/schemas/share";
+import type { AnthropicShareBlock, ChatShareStep, SharedAttachment, ShareMetrics } from "@/lib/schemas/share";
 import { cn } from "@/lib/utils";
 import { ViewMetrics } from "./view-metrics";
+import { SharedToolCall } from "./view-tools";
 import type { ViewI18n } from "./view-types";
 
 /** A folded block (reasoning, tool call) with plain, pre-wrapped text. */
@@ -82,6 +81,30 @@ function SharedImage({ image, t }: { image: SharedAttachment } & Pick<ViewI18n, 
   );
 }
 
+const Reasoning = ({ text, t }: { text: string } & Pick<ViewI18n, "t">) => (
+  <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
+    {text}
+  </Folded>
+);
+
+/** A reply that called tools, step by step: its reasoning, text and call cards (with their results). */
+function ChatSteps({ steps, budget, t }: { steps: ChatShareStep[]; budget: number } & Pick<ViewI18n, "t">) {
+  const budgets = shareBudgets(
+    steps.map((s) => s.content),
+    budget,
+  );
+  return steps.map((step, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a stored reply never reorders.
+    <div key={i} className="flex min-w-0 flex-col gap-2" data-testid="share-step">
+      {step.reasoning && <Reasoning text={step.reasoning} t={t} />}
+      {step.content && <Markdown text={step.content} budget={budgets[i] ?? 0} />}
+      {step.toolCalls?.map((c) => (
+        <SharedToolCall key={c.id} {...c} args={c.arguments} t={t} />
+      ))}
+    </div>
+  ));
+}
+
 export function ChatMessageView(
   props: {
     role: "user" | "assistant";
@@ -89,17 +112,20 @@ export function ChatMessageView(
     reasoning?: string;
     images?: SharedAttachment[];
     metrics?: ShareMetrics;
+    steps?: ChatShareStep[];
     budget: number;
   } & ViewI18n,
 ) {
-  const { role, content, reasoning, images, budget, t } = props;
+  const { role, content, reasoning, images, steps, budget, t } = props;
+  if (steps && role === "assistant")
+    return (
+      <Bubble {...props}>
+        <ChatSteps steps={steps} budget={budget} t={t} />
+      </Bubble>
+    );
   return (
     <Bubble {...props}>
-      {reasoning && (
-        <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
-          {reasoning}
-        </Folded>
-      )}
+      {reasoning && <Reasoning text={reasoning} t={t} />}
       {images?.map((image, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a stored message never reorders.
         <SharedImage key={i} image={image} t={t} />
@@ -109,21 +135,26 @@ export function ChatMessageView(
   );
 }
 
+type ToolResultBlock = Extract<AnthropicShareBlock, { type: "tool_result" }>;
+
 function BlockView({
   block,
   role,
   budget,
+  results,
   t,
-}: { block: AnthropicShareBlock; role: "user" | "assistant"; budget: number } & Pick<ViewI18n, "t">) {
+}: {
+  block: AnthropicShareBlock;
+  role: "user" | "assistant";
+  budget: number;
+  /** The turn's tool results by tool_use_id: each is shown on its call's card. */
+  results: ReadonlyMap<string, ToolResultBlock>;
+} & Pick<ViewI18n, "t">) {
   switch (block.type) {
     case "text":
       return <Text role={role} text={block.text} budget={budget} />;
     case "thinking":
-      return (
-        <Folded icon={<BrainIcon className="size-3.5" aria-hidden />} label={t("share.view.reasoning")}>
-          {block.thinking}
-        </Folded>
-      );
+      return <Reasoning text={block.thinking} t={t} />;
     case "redacted_thinking":
       return <p className="text-muted-foreground text-xs italic">{t("share.view.redactedThinking")}</p>;
     case "image":
@@ -139,15 +170,16 @@ function BlockView({
         </p>
       );
     case "tool_use": {
-      const input = prettyJson(block.input);
+      const result = results.get(block.id);
       return (
-        <Folded
-          icon={<WrenchIcon className="size-3.5" aria-hidden />}
-          label={t("share.view.toolUse", { name: block.name })}
-        >
-          {input.text}
-          {input.truncated && <TruncatedNote text={t("shared.json.truncated")} />}
-        </Folded>
+        <SharedToolCall
+          id={block.id}
+          name={block.name}
+          args={block.input}
+          result={result?.content}
+          isError={result?.is_error}
+          t={t}
+        />
       );
     }
     case "tool_result":
@@ -172,13 +204,19 @@ export function MessagesMessageView(
     blocks.map((b) => (b.type === "text" ? b.text : "")),
     budget,
   );
+  const calls = new Set(blocks.flatMap((b) => (b.type === "tool_use" ? [b.id] : [])));
+  const results = new Map<string, ToolResultBlock>();
+  for (const b of blocks)
+    if (b.type === "tool_result" && calls.has(b.tool_use_id)) results.set(b.tool_use_id, b);
   return (
     <Bubble {...props}>
-      {blocks.map((block, index) => (
-        // Blocks never reorder in a stored snapshot.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <BlockView key={index} block={block} role={role} budget={budgets[index] ?? 0} t={t} />
-      ))}
+      {blocks.map((block, index) => {
+        // A result shown on its call's card.
+        if (block.type === "tool_result" && results.get(block.tool_use_id) === block) return null;
+        const view = { block, role, budget: budgets[index] ?? 0, results, t };
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks never reorder in a stored snapshot.
+        return <BlockView key={index} {...view} />;
+      })}
     </Bubble>
   );
 }

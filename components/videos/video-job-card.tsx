@@ -9,7 +9,6 @@ import { Button } from "@/components/ui/button";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { scrollBehavior } from "@/lib/motion";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
-import { videosSnapshotFrom } from "@/lib/shares/media-builders";
 import { useVideoDraftStore } from "@/lib/videos/draft-store";
 import { supportsRemix } from "@/lib/videos/request";
 import { useVideoJob } from "@/lib/videos/use-video-job";
@@ -46,7 +45,9 @@ export function VideoJobCard({ job }: { job: StoredVideoJob }) {
   }
 
   // Settings and status; the server adds the finished MP4, fetched by the job id with the user's key.
-  function snapshot() {
+  // The builder and the share schemas load when a link is made, not with the page.
+  async function snapshot() {
+    const { videosSnapshotFrom } = await import("@/lib/shares/media-builders");
     const liveError = view.video?.error;
     const error = job.outcome
       ? { code: job.outcome.errorCode, message: job.outcome.errorMessage }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chatShareStepsSchema, shareToolSettingsSchema } from "./share-tools";
 
 // Building blocks of a share snapshot. Every object is an allowlist: zod drops any field it does not
 // name, so a crafted request cannot smuggle a key, a cookie or a header into storage by adding fields.
@@ -114,6 +115,8 @@ export const chatShareMessageSchema = z.object({
   /** A user message's attached images. */
   images: z.array(sharedAttachmentSchema).max(16).optional(),
   metrics: shareMetricsSchema.optional(),
+  /** A reply that called tools, step by step (`content` and `reasoning` hold all its steps' text). */
+  steps: chatShareStepsSchema.optional(),
 });
 export type ChatShareMessage = z.infer<typeof chatShareMessageSchema>;
 
@@ -125,6 +128,8 @@ export const chatConversationSchema = z.object({
   system: systemPromptSchema,
   params: chatShareParamsSchema,
   messages: z.array(chatShareMessageSchema).max(2000),
+  /** The conversation's tool set (definitions, choice, parallel calls), when it has one. */
+  tools: shareToolSettingsSchema.optional(),
 });
 export type ChatConversation = z.infer<typeof chatConversationSchema>;
 
@@ -184,6 +189,7 @@ export const messagesConversationSchema = z.object({
   system: systemPromptSchema,
   params: messagesShareParamsSchema,
   messages: z.array(messagesShareMessageSchema).max(2000),
+  tools: shareToolSettingsSchema.optional(),
 });
 export type MessagesConversation = z.infer<typeof messagesConversationSchema>;
 

@@ -12,6 +12,7 @@ import {
 } from "./share-parts";
 
 export * from "./share-parts";
+export * from "./share-tools";
 
 /**
  * A stored playground snapshot (version 1), one shape per tab. Built in the browser from plain data,

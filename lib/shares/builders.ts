@@ -1,4 +1,3 @@
-import type { DynamicToolUIPart } from "ai";
 import { textOf } from "@/lib/conversations/metadata";
 import {
   type AnthropicShareBlock,
@@ -15,9 +14,8 @@ import {
   type ShareMetrics,
   shareMetricsSchema,
 } from "@/lib/schemas/share";
-import { isToolCall, resultOf } from "@/lib/tools/steps";
-
 import { attachmentSharer } from "./attachment-builders";
+import { chatStepsFrom, messagesBlocksFrom, toolSetFrom } from "./tool-builders";
 
 // Snapshot builders: plain data in, an allowlisted snapshot out. They copy named fields only, so
 // nothing a tab keeps beside them (request ids, headers, errors, exchange ids) can reach a share.
@@ -86,6 +84,8 @@ export interface ChatInput {
   /** The request body's parameter fields as sent (temperature, max_tokens, stop, stream, …). */
   params: object;
   messages: readonly MessageLike[];
+  /** The conversation's saved tool settings (lib/tools/spec.ts ToolSettings, as stored). */
+  tools?: unknown;
 }
 
 export function chatConversationFrom(input: ChatInput): ChatConversation {
@@ -97,12 +97,14 @@ export function chatConversationFrom(input: ChatInput): ChatConversation {
     const reasoning = m.parts.map((p) => (p.type === "reasoning" ? (p.text ?? "") : "")).join("");
     const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
     const images = m.role === "user" ? m.parts.filter((p) => p.type === "file").map(share) : [];
+    const steps = m.role === "assistant" ? chatStepsFrom(m) : undefined;
     messages.push({
       role: m.role,
       content,
       ...(reasoning ? { reasoning } : {}),
       ...(images.length > 0 ? { images } : {}),
       ...(metrics ? { metrics } : {}),
+      ...(steps ? { steps } : {}),
     });
   }
   return {
@@ -112,6 +114,7 @@ export function chatConversationFrom(input: ChatInput): ChatConversation {
     system: input.system,
     params: pickParams(chatShareParamsSchema, input.params),
     messages,
+    ...withTools(input.tools),
   };
 }
 
@@ -137,23 +140,6 @@ function blockFrom(data: unknown): AnthropicShareBlock | undefined {
   return undefined;
 }
 
-/** A tool call of the Messages tab (a `dynamic-tool` part): its tool_use block, then its result if given. */
-function toolBlocksFrom(call: DynamicToolUIPart): AnthropicShareBlock[] {
-  const use: AnthropicShareBlock = {
-    type: "tool_use",
-    id: call.toolCallId,
-    name: call.toolName,
-    input: (call.input ?? {}) as Extract<AnthropicShareBlock, { type: "tool_use" }>["input"],
-  };
-  const result = resultOf(call);
-  if (!result) return [use];
-  const { text, isError } = result;
-  return [
-    use,
-    { type: "tool_result", tool_use_id: call.toolCallId, content: text, ...(isError && { is_error: true }) },
-  ];
-}
-
 export interface MessagesInput {
   model: string;
   vendor: string;
@@ -162,6 +148,8 @@ export interface MessagesInput {
   /** The request body's parameter fields as sent (max_tokens, thinking, stop_sequences, …). */
   params: object;
   messages: readonly MessageLike[];
+  /** The conversation's saved tool settings (lib/tools/spec.ts ToolSettings, as stored). */
+  tools?: unknown;
 }
 
 export function messagesConversationFrom(input: MessagesInput): MessagesConversation {
@@ -169,17 +157,13 @@ export function messagesConversationFrom(input: MessagesInput): MessagesConversa
   const share = attachmentSharer();
   for (const m of input.messages) {
     if (!isRole(m.role)) continue;
-    const blocks: AnthropicShareBlock[] = [];
-    for (const p of m.parts) {
-      if (p.type === "text" && p.text) blocks.push({ type: "text", text: p.text });
-      else if (p.type === "reasoning" && p.text) blocks.push({ type: "thinking", thinking: p.text });
-      else if (p.type === "file") blocks.push({ type: "image", image: share(p) });
-      else if (isToolCall(p)) blocks.push(...toolBlocksFrom(p));
-      else if (p.type.startsWith("data-")) {
-        const block = blockFrom(p.data);
-        if (block) blocks.push(block);
-      }
-    }
+    const blocks = messagesBlocksFrom(m, (p): AnthropicShareBlock[] => {
+      if (p.type === "text" && p.text) return [{ type: "text", text: p.text }];
+      if (p.type === "reasoning" && p.text) return [{ type: "thinking", thinking: p.text }];
+      if (p.type === "file") return [{ type: "image", image: share(p) }];
+      const block = p.type.startsWith("data-") ? blockFrom(p.data) : undefined;
+      return block ? [block] : [];
+    });
     const metrics = m.role === "assistant" ? metricsFrom(m.metadata) : undefined;
     messages.push({ role: m.role, blocks, ...(metrics ? { metrics } : {}) });
   }
@@ -191,6 +175,7 @@ export function messagesConversationFrom(input: MessagesInput): MessagesConversa
     system: input.system,
     params: pickParams(messagesShareParamsSchema, input.params),
     messages,
+    ...withTools(input.tools),
   };
 }
 
@@ -215,6 +200,11 @@ export function compareSnapshotFrom(input: {
     pane.api === "messages" ? messagesConversationFrom(pane) : chatConversationFrom(pane),
   );
   return compareSnapshotSchema.parse({ v: 1, kind: "compare", ...titleOf(input.title), panes });
+}
+
+function withTools(raw: unknown) {
+  const tools = toolSetFrom(raw);
+  return tools ? { tools } : {};
 }
 
 function titleOf(title: string | undefined): { title?: string } {

@@ -27,7 +27,7 @@ function forkChat(s: ChatSnapshot): void {
     title: s.title ?? "",
     // The restored shape is the UI message shape the store keeps (text/reasoning parts, metadata).
     messages: withAttachmentRefs(restoreChatMessages(s) as unknown as PlaygroundMessage[]),
-    settings: { system: s.system },
+    settings: { system: s.system, ...(s.tools && { tools: s.tools }) },
   });
 }
 

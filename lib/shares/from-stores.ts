@@ -28,5 +28,6 @@ export async function chatSnapshotFromStores(): Promise<ChatSnapshot | undefined
     params: { ...paramsToBody(params), stream: params.stream },
     // Attached images as the data URLs they were sent as (the builders keep those within the cap).
     messages: await resolveAttachments(conversation.messages),
+    tools: conversation.settings.tools,
   });
 }

@@ -25,6 +25,7 @@ export async function messagesSnapshotFromStores(): Promise<MessagesSnapshot | u
     system: c.system,
     params: messagesShareParams(c),
     messages: await resolveAttachments(conversation.messages),
+    tools: conversation.settings.tools,
   });
 }
 
@@ -68,6 +69,6 @@ export async function applyMessagesFork(s: MessagesSnapshot): Promise<void> {
   useConversationStore.getState().create("messages", {
     title: s.title ?? "",
     messages: withAttachmentRefs(restoreMessagesMessages(s) as unknown as PlaygroundMessage[]),
-    settings: { system: s.system },
+    settings: { system: s.system, ...(s.tools && { tools: s.tools }) },
   });
 }

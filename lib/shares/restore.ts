@@ -4,6 +4,7 @@ import type {
   SharedAttachment,
   ShareMetrics,
 } from "@/lib/schemas/share";
+import { chatStepParts, messagesToolParts } from "./restore-tools";
 
 // The reverse of the builders, for "Open in my playground": a shared conversation back into the UI
 // message shape the tabs keep (AI SDK UIMessage with ReplyMetadata), with fresh ids.
@@ -11,11 +12,17 @@ import type {
 export interface RestoredPart {
   type: string;
   text?: string;
-  state?: "done";
+  state?: "done" | "input-available" | "output-available" | "output-error";
   data?: unknown;
   id?: string;
   url?: string;
   mediaType?: string;
+  // A tool call (`dynamic-tool`), with the result the user gave it.
+  toolName?: string;
+  toolCallId?: string;
+  input?: unknown;
+  output?: unknown;
+  errorText?: string;
 }
 
 /** A shared image back as the file part it was sent as (a placeholder has none to send). */
@@ -48,9 +55,12 @@ function metadataFrom(metrics: ShareMetrics | undefined): Record<string, unknown
 export function restoreChatMessages(conversation: ChatConversation): RestoredMessage[] {
   return conversation.messages.map((m) => {
     const parts: RestoredPart[] = [];
-    if (m.reasoning) parts.push({ type: "reasoning", text: m.reasoning, state: "done" });
-    for (const image of m.images ?? []) parts.push(...filePart(image));
-    parts.push({ type: "text", text: m.content, state: "done" });
+    if (m.steps) parts.push(...chatStepParts(m.steps));
+    else {
+      if (m.reasoning) parts.push({ type: "reasoning", text: m.reasoning, state: "done" });
+      for (const image of m.images ?? []) parts.push(...filePart(image));
+      parts.push({ type: "text", text: m.content, state: "done" });
+    }
     const metadata = metadataFrom(m.metrics);
     return { id: newId("fork"), role: m.role, parts, ...(metadata ? { metadata } : {}) };
   });
@@ -59,24 +69,14 @@ export function restoreChatMessages(conversation: ChatConversation): RestoredMes
 export function restoreMessagesMessages(conversation: MessagesConversation): RestoredMessage[] {
   return conversation.messages.map((m) => {
     const parts: RestoredPart[] = [];
+    const tools = messagesToolParts(parts);
     m.blocks.forEach((block, index) => {
+      if (tools.take(block)) return;
       if (block.type === "text") parts.push({ type: "text", text: block.text, state: "done" });
       else if (block.type === "image") parts.push(...filePart(block.image));
       else if (block.type === "thinking")
         parts.push({ type: "reasoning", text: block.thinking, state: "done" });
-      else if (block.type === "tool_use") {
-        parts.push({
-          type: "data-block",
-          id: `block-${index}`,
-          data: {
-            blockType: "tool_use",
-            toolId: block.id,
-            name: block.name,
-            value: block.input,
-            complete: true,
-          },
-        });
-      } else if (block.type === "redacted_thinking") {
+      else if (block.type === "redacted_thinking") {
         parts.push({
           type: "data-block",
           id: `block-${index}`,

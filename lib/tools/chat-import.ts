@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { ToolChoice, ToolSettings, ToolSpec } from "./spec";
-import { isToolCall, stepsOf } from "./steps";
+import { argumentsValue, isToolCall, stepsOf } from "./steps";
 
 // zod/mini, as the rest of the chat import: this module is part of the chat tab's code.
 const toolsSchema = z.array(
@@ -44,14 +44,6 @@ export function toolSettingsFromBody(body: Record<string, unknown>): ToolSetting
   };
 }
 
-const parseArgs = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-};
-
 /**
  * Folds an imported assistant message into the thread: after a step that called tools, it is that
  * turn's next step (one UI message, as the page keeps it); otherwise a new message.
@@ -71,7 +63,7 @@ export function addAssistantTurn(
       toolName: c.function.name,
       toolCallId: c.id,
       state: "input-available" as const,
-      input: parseArgs(c.function.arguments),
+      input: argumentsValue(c.function.arguments),
     })),
   ];
   const continues = last?.role === "assistant" && (stepsOf(last).at(-1) ?? []).some(isToolCall);

@@ -38,7 +38,7 @@ export type ToolProblem =
   | "tooLong";
 
 /** OpenAI's rule for function names; Anthropic's is the same set of characters. */
-const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+export const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 /** A schema longer than this is refused rather than parsed on every keystroke. */
 export const MAX_SCHEMA_CHARS = 100_000;
 
@@ -66,7 +66,7 @@ export function parseSchema(text: string): { schema?: Record<string, unknown>; p
 
 /** What stops a tool from being sent, if anything (the editor shows it; the tool is left out). */
 export function toolProblem(tool: ToolSpec, all: readonly ToolSpec[] = [tool]): ToolProblem | undefined {
-  if (!NAME.test(tool.name)) return "name";
+  if (!TOOL_NAME.test(tool.name)) return "name";
   if (all.filter((t) => t.name === tool.name).length > 1) return "duplicate";
   return parseSchema(tool.parameters).problem;
 }

@@ -36,3 +36,12 @@ export function argumentsText(input: unknown): string {
   if (typeof input === "string") return input;
   return JSON.stringify(input ?? {});
 }
+
+/** The reverse of argumentsText: a call's input from its arguments text (unparseable text stays a string). */
+export function argumentsValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

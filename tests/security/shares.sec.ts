@@ -2,7 +2,7 @@
 // a server-side allowlist of stored fields, no keys in snapshots, revocation, and share page headers.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { chatSnapshot } from "../shares/fixtures";
+import { chatSnapshot, chatToolsSnapshot } from "../shares/fixtures";
 import { raw, server } from "./helpers";
 import { secrets } from "./servers";
 
@@ -190,6 +190,61 @@ describe("what is stored", () => {
     const res = await create(snap, { cookie: `apigo_key=${encodeURIComponent(secrets.userKey)}` });
     expect(res.status).toBe(400);
     expect(await res.text()).not.toContain(secrets.userKey.slice(3));
+  });
+});
+
+describe("tools in shares (#20)", () => {
+  const set = chatToolsSnapshot.tools;
+  const tool = set?.tools[0];
+  const reply = chatToolsSnapshot.messages[1];
+
+  it("refuses a capped tool set over its caps or with names the APIs refuse", async () => {
+    const many = Array.from({ length: 129 }, (_, i) => ({ ...tool, name: `t${i}` }));
+    for (const tools of [many, [{ ...tool, name: "<img src=x>" }], [{ ...tool, parameters: { deep: {} } }]])
+      expect((await create({ ...chatToolsSnapshot, tools: { ...set, tools } })).status).toBe(400);
+  });
+
+  it("stores tools and tool turns allowlisted, and renders them inert", async () => {
+    const crafted = {
+      ...chatToolsSnapshot,
+      tools: {
+        ...set,
+        apiKey: secrets.userKey,
+        tools: [{ ...tool, description: '<img src=x onerror="alert(1)">' }],
+      },
+      messages: [
+        chatToolsSnapshot.messages[0],
+        {
+          ...reply,
+          steps: [
+            {
+              content: "",
+              headers: { authorization: `Bearer ${secrets.userKey}` },
+              toolCalls: [
+                {
+                  id: "call_1",
+                  name: "<script>alert(1)</script>",
+                  arguments: '{"q":"<script>alert(2)</script>"}',
+                  result: '<img src=x onerror="alert(3)">',
+                  key: secrets.userKey,
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const res = await create(crafted);
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as Created;
+    const text = await (await fetch(`${base()}/api/shares/${id}`)).text();
+    expect(text).not.toContain(secrets.userKey.slice(3));
+    expect(text).toContain("get_weather");
+    const page = await raw(base(), "GET", `/s/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('data-testid="share-tool-call"');
+    expect(page.body).not.toMatch(/<img[^>]+src="?x/);
+    expect(page.body).not.toMatch(/<script>alert/);
   });
 });
 

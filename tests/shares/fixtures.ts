@@ -118,3 +118,42 @@ export const compareSnapshot: CompareSnapshot = {
     return conversation;
   }) as CompareSnapshot["panes"],
 };
+
+/** A chat that called a tool (issue #20): its tool set, and a reply whose first step called it. */
+export const chatToolsSnapshot: ChatSnapshot = {
+  ...chatSnapshot,
+  title: "Weather with a tool",
+  tools: {
+    tools: [
+      {
+        name: "get_weather",
+        description: "Current weather for a city",
+        parameters: '{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}',
+        mock: '{"temperature":21}',
+      },
+    ],
+    choice: "required",
+    parallel: "on",
+  },
+  messages: [
+    { role: "user", content: "Weather in Paris?" },
+    {
+      role: "assistant",
+      content: "It is 17 °C in Paris.",
+      steps: [
+        {
+          content: "",
+          toolCalls: [
+            {
+              id: "call_1",
+              name: "get_weather",
+              arguments: '{"city":"Paris"}',
+              result: '{"temperature":17}',
+            },
+          ],
+        },
+        { content: "It is 17 °C in Paris." },
+      ],
+    },
+  ],
+};

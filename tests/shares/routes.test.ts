@@ -8,7 +8,14 @@ import { hashToken } from "@/lib/server/shares/ids";
 import { getShareStore } from "@/lib/server/shares/index";
 import { resetShareLimitsForTests } from "@/lib/server/shares/limits";
 import { restoreEnv, setEnv } from "@/tests/server";
-import { chatSnapshot, compareSnapshot, imagesSnapshot, messagesSnapshot, videosSnapshot } from "./fixtures";
+import {
+  chatSnapshot,
+  chatToolsSnapshot,
+  compareSnapshot,
+  imagesSnapshot,
+  messagesSnapshot,
+  videosSnapshot,
+} from "./fixtures";
 import { freshShareEnv, tempDir } from "./helpers";
 
 const APP = "http://localhost:3000";
@@ -54,20 +61,24 @@ async function share(snapshot: unknown = chatSnapshot, extra: Record<string, unk
 }
 
 describe("POST /api/shares", () => {
-  it.each([chatSnapshot, messagesSnapshot, imagesSnapshot, videosSnapshot, compareSnapshot])(
-    "stores a $kind snapshot and reads it back unchanged",
-    async (snapshot) => {
-      const created = await share(snapshot);
-      expect(created.id).toMatch(shareIdPattern);
-      expect(Buffer.from(created.id, "base64url")).toHaveLength(16);
-      expect(created.path).toBe(`/s/${created.id}`);
-      const res = await get(created.id);
-      expect(res.status).toBe(200);
-      expect(res.headers.get("cache-control")).toBe("no-store");
-      expect(res.headers.get("x-robots-tag")).toBe("noindex");
-      expect((await res.json()).snapshot).toEqual(snapshot);
-    },
-  );
+  it.each([
+    chatSnapshot,
+    chatToolsSnapshot,
+    messagesSnapshot,
+    imagesSnapshot,
+    videosSnapshot,
+    compareSnapshot,
+  ])("stores a $kind snapshot and reads it back unchanged", async (snapshot) => {
+    const created = await share(snapshot);
+    expect(created.id).toMatch(shareIdPattern);
+    expect(Buffer.from(created.id, "base64url")).toHaveLength(16);
+    expect(created.path).toBe(`/s/${created.id}`);
+    const res = await get(created.id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-robots-tag")).toBe("noindex");
+    expect((await res.json()).snapshot).toEqual(snapshot);
+  });
 
   it("stores the delete token hashed, never in clear", async () => {
     const created = await share();

@@ -2,7 +2,6 @@
 
 import type { DynamicToolUIPart } from "ai";
 import { WrenchIcon } from "lucide-react";
-import { TruncatedNote } from "@/components/shared/truncated-note";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { useT } from "@/lib/i18n/provider";
 import { capText, prettyIfJson, prettyJson } from "@/lib/pretty-json";
@@ -11,34 +10,7 @@ import { resultOf } from "@/lib/tools/steps";
 import { cn } from "@/lib/utils";
 import { ToolAnswerForm } from "./tool-answer-form";
 import { useToolCalls } from "./tool-calls-context";
-
-function Json({
-  label,
-  text,
-  truncated,
-  error,
-}: {
-  label: string;
-  text: string;
-  truncated: boolean;
-  error?: boolean;
-}) {
-  const t = useT();
-  return (
-    <div className="grid gap-1 px-3 py-2">
-      <span className="text-muted-foreground text-xs">{label}</span>
-      <pre
-        className={cn(
-          "max-h-60 overflow-auto font-mono text-xs whitespace-pre-wrap break-all",
-          error && "text-destructive",
-        )}
-      >
-        {text}
-      </pre>
-      {truncated && <TruncatedNote text={t("shared.json.truncated")} />}
-    </div>
-  );
-}
+import { ToolJson } from "./tool-json";
 
 /**
  * One tool call of a reply: its name, id and pretty arguments (growing while they stream), then the
@@ -86,14 +58,14 @@ export function ToolCallCard({ part, message }: { part: DynamicToolUIPart; messa
         )}
       </header>
       <div data-testid="tool-call-arguments">
-        <Json label={t("tools.call.arguments")} text={args.text} truncated={args.truncated} />
+        <ToolJson label={t("tools.call.arguments")} {...args} note={t("shared.json.truncated")} />
       </div>
       {shown && (
         <div className="border-t" data-testid="tool-call-result">
-          <Json
+          <ToolJson
             label={t("tools.call.result")}
-            text={shown.text}
-            truncated={shown.truncated}
+            {...shown}
+            note={t("shared.json.truncated")}
             error={result.isError}
           />
         </div>

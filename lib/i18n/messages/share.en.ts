@@ -81,6 +81,8 @@ export const shareEn = {
     redactedThinking: "Redacted thinking (encrypted, not shared)",
     toolUse: "Tool call: {name}",
     toolResult: "Tool result",
+    tools: "Tools",
+    toolNoResult: "no result given",
     noMessages: "No messages.",
     promptVersions:
       "Versions saved: {count}. The latest (version {n}) is shown; opening it in your playground adds the prompt, with every version, to your prompt library.",

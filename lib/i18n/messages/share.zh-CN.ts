@@ -81,6 +81,8 @@ export const shareZhCN: typeof shareEn = {
     redactedThinking: "已加密的思考内容（未分享）",
     toolUse: "工具调用：{name}",
     toolResult: "工具结果",
+    tools: "工具",
+    toolNoResult: "未给出结果",
     promptVersions:
       "共保存了 {count} 个版本，下面显示最新的第 {n} 版。在你的 Playground 中打开会把该提示词及其所有版本加入你的提示词库。",
     promptTools: "工具：{names}",
