@@ -1,7 +1,6 @@
 import { ConversationView } from "@/components/share/view-conversation";
 import type { ViewI18n } from "@/components/share/view-types";
 import { chatConversationOf, messagesConversationOf } from "@/lib/prompts/conversation";
-import { toolNames } from "@/lib/prompts/tool-names";
 import type { PromptSnapshot } from "@/lib/schemas/share";
 
 /** A shared prompt, read-only: how many versions it holds and the latest one's setup (the page header shows its name). */
@@ -14,7 +13,6 @@ export function PromptShareView({
   const { prompt } = snapshot;
   const latest = prompt.versions.at(-1);
   if (!latest) return null;
-  const tools = toolNames(latest.setup);
   const conversation =
     latest.setup.api === "chat" ? chatConversationOf(latest.setup) : messagesConversationOf(latest.setup);
   return (
@@ -22,11 +20,6 @@ export function PromptShareView({
       <p className="text-muted-foreground text-sm">
         {t("share.view.promptVersions", { count: prompt.versions.length, n: latest.n })}
       </p>
-      {tools.length > 0 && (
-        <p className="text-sm break-words" data-testid="share-prompt-tools">
-          {t("share.view.promptTools", { names: tools.join(", ") })}
-        </p>
-      )}
       <ConversationView conversation={conversation} budget={budget} t={t} f={f} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { argumentsText } from "@/lib/tools/steps";
+import { argumentsText, argumentsValue } from "@/lib/tools/steps";
 import { MAX_ARGUMENT_CHARS } from "./types";
 
 // A cell whose reply called tools: the calls are kept with the cell (name and arguments as the model
@@ -20,18 +20,12 @@ export function evalToolCall(name: string, input: unknown): EvalToolCall {
   return { name: name.slice(0, 64), arguments: argumentsText(input).slice(0, MAX_ARGUMENT_CHARS) };
 }
 
-const parsed = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-};
-
 /** What graders see of a reply: its text, or the JSON of its tool calls when it made any. */
 export function gradedText(cell: { text: string; toolCalls?: readonly EvalToolCall[] }): string {
   if (!cell.toolCalls?.length) return cell.text;
-  return JSON.stringify(cell.toolCalls.map((c) => ({ name: c.name, arguments: parsed(c.arguments) })));
+  return JSON.stringify(
+    cell.toolCalls.map((c) => ({ name: c.name, arguments: argumentsValue(c.arguments) })),
+  );
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -43,6 +37,6 @@ export function callLine(call: EvalToolCall, max = 360): string {
 
 /** A call's arguments as indented JSON (as sent when not JSON), capped. */
 export function prettyArguments(call: EvalToolCall): string {
-  const value = parsed(call.arguments);
+  const value = argumentsValue(call.arguments);
   return clip(typeof value === "string" ? value : JSON.stringify(value, null, 2), ARGUMENTS_SHOWN_CHARS);
 }

@@ -1,17 +1,16 @@
 import { defaultPanes } from "@/lib/compare/setup";
 import { forkedSetup } from "@/lib/compare/share";
 import { promptFitsUrl, setupSearch } from "@/lib/compare/url-state";
-import { useConversationStore } from "@/lib/conversations/store";
 import { type ChatSnapshot, compareSnapshotSchema, type MessagesSnapshot } from "@/lib/schemas/share";
 import { forkSnapshot } from "@/lib/shares/fork";
 import { writePendingFork } from "@/lib/shares/pending-fork";
 import { chatConversationOf, messagesConversationOf } from "./conversation";
 import type { PromptSetup } from "./schema";
-import { setupToolSettings } from "./setup-tools";
+import { setupOnApi } from "./setup-tools";
 
 // "Open in chat / Messages / compare": a saved version becomes a new conversation in that tab, the way
 // "Open in my playground" opens a share (lib/shares/fork.ts). Its tools go into the new
-// conversation's tool editor (either tab: the wire form is read back as the editor's settings).
+// conversation's tool editor as a fork restores them (the conversation's `tools`, ./conversation.ts).
 // Compare has no tool set: a version opened there runs without its tools (the library says so).
 
 export type OpenTarget = "chat" | "messages" | "compare";
@@ -33,10 +32,13 @@ function openInCompare(setup: PromptSetup, title: string): string {
   const second =
     own.api === "chat-completions"
       ? {
-          ...messagesConversationOf({ ...trimmed, api: "messages", vendor: undefined }),
+          ...messagesConversationOf({ ...setupOnApi(trimmed, "messages"), vendor: undefined }),
           model: other?.model ?? "",
         }
-      : { ...chatConversationOf({ ...trimmed, api: "chat", vendor: undefined }), model: other?.model ?? "" };
+      : {
+          ...chatConversationOf({ ...setupOnApi(trimmed, "chat"), vendor: undefined }),
+          model: other?.model ?? "",
+        };
   const first = setup.api === "chat" ? chatConversationOf(trimmed) : messagesConversationOf(trimmed);
   const snapshot = compareSnapshotSchema.parse({ ...titled(title), kind: "compare", panes: [first, second] });
   writePendingFork(snapshot);
@@ -46,14 +48,9 @@ function openInCompare(setup: PromptSetup, title: string): string {
 /** Applies the version to the target tab's stores; returns the path to open. */
 export async function openVersion(setup: PromptSetup, target: OpenTarget, title: string): Promise<string> {
   if (target === "compare") return openInCompare(setup, title);
-  const path = await forkSnapshot(
+  return forkSnapshot(
     target === "chat"
       ? ({ ...titled(title), kind: "chat", ...chatConversationOf(setup) } satisfies ChatSnapshot)
       : ({ ...titled(title), kind: "messages", ...messagesConversationOf(setup) } satisfies MessagesSnapshot),
   );
-  // The fork made the tab's new conversation the active one.
-  const store = useConversationStore.getState();
-  const id = store.byTab[target]?.activeId;
-  if (id && setup.tools?.length) store.saveSettings(target, id, { tools: setupToolSettings(setup) });
-  return path;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOOL_NAME } from "@/lib/tools/spec";
 
 // A saved prompt's tools in each API's wire form, as strict allowlists with caps: a prompt row, an
 // imported file and a crafted share all go through these, so a hostile tool set cannot grow the
@@ -11,7 +12,7 @@ export const toolDescriptionMax = 10_000;
 /** A tool's parameters schema: nesting, values and characters (keys and strings) at most. */
 export const schemaLimits = { depth: 64, nodes: 50_000, chars: 100_000 } as const;
 
-const toolName = z.string().regex(/^[\w-]{1,64}$/);
+const toolName = z.string().regex(TOOL_NAME);
 
 /** Whether a value is plain JSON within the limits (checked without recursion, so depth cannot overflow the stack). */
 export function jsonWithin(value: unknown, limits: typeof schemaLimits = schemaLimits): boolean {

@@ -86,7 +86,6 @@ export const shareEn = {
     noMessages: "No messages.",
     promptVersions:
       "Versions saved: {count}. The latest (version {n}) is shown; opening it in your playground adds the prompt, with every version, to your prompt library.",
-    promptTools: "Tools: {names}",
     pane: "Pane {n}",
     prompt: "Prompt",
     settings: "Settings",

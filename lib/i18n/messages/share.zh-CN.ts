@@ -85,7 +85,6 @@ export const shareZhCN: typeof shareEn = {
     toolNoResult: "未给出结果",
     promptVersions:
       "共保存了 {count} 个版本，下面显示最新的第 {n} 版。在你的 Playground 中打开会把该提示词及其所有版本加入你的提示词库。",
-    promptTools: "工具：{names}",
     noMessages: "没有消息。",
     pane: "窗格 {n}",
     prompt: "提示词",
