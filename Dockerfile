@@ -16,7 +16,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
-RUN npx next build
+# Types first (npm run typecheck), then `next build`, which does not check them again (next.config.mjs).
+RUN npm run build
 
 FROM ${NODE_IMAGE} AS run
 WORKDIR /app

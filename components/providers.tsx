@@ -9,7 +9,7 @@ import { useDocumentHydrated } from "@/lib/hooks/use-hydrated";
 import type { Locale } from "@/lib/i18n/config";
 import { I18nProvider } from "@/lib/i18n/provider";
 import type { Messages } from "@/lib/i18n/translator";
-import { makeQueryClient } from "@/lib/queries/client";
+import { getQueryClient } from "@/lib/queries/client";
 import { useSettingsStore } from "@/lib/settings/store";
 import { useShortcutPrefs } from "@/lib/shortcuts/prefs";
 
@@ -25,7 +25,7 @@ export function Providers({
   nonce?: string;
   children: ReactNode;
 }) {
-  const [queryClient] = useState(makeQueryClient);
+  const [queryClient] = useState(getQueryClient);
   useDocumentHydrated(useSettingsStore, useChatConfigStore, useConversationStore, useShortcutPrefs);
   return (
     <ThemeProvider

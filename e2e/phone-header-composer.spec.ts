@@ -2,7 +2,8 @@ import { expect, test } from "./fixtures";
 import { expectNoSeriousViolations } from "./look";
 
 // Issue #19: on a phone (390×844, touch) the header keeps one row above the tabs, the composer starts
-// one line high and grows, and no placeholder names Ctrl/⌘+Enter, which a touch keyboard does not have.
+// one line high and grows, and no placeholder (nor compare's hint line) names Ctrl/⌘+Enter, which a touch
+// keyboard does not have.
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -45,4 +46,9 @@ test("phone: compact header with a menu, one-line composer, placeholders without
     await expect(page.getByTestId(box)).toHaveAttribute("placeholder", /\S/);
     await expect(page.getByTestId(box)).not.toHaveAttribute("placeholder", /Ctrl|⌘/);
   }
+  // Compare's line under its prompt box names the keys too: drawn by the server, gone once hydrated.
+  await page.goto("/compare");
+  await expect(page.getByTestId("compare-input")).toBeVisible();
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+  await expect(page.getByTestId("compare-send-hint")).toHaveCount(0);
 });

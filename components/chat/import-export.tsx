@@ -1,9 +1,10 @@
 "use client";
 
-import { DownloadIcon, UploadIcon } from "lucide-react";
-import { useRef, useState } from "react";
+import { DownloadIcon } from "lucide-react";
+import { useState } from "react";
+import { FileImportButton } from "@/components/shared/file-import-button";
 import { Button } from "@/components/ui/button";
-import { MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
+import { MAX_CHAT_FILE_BYTES, MAX_CONVERSATION_IMAGE_CHARS } from "@/lib/conversations/attach-limits";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useFormat, useT } from "@/lib/i18n/provider";
 
@@ -17,13 +18,20 @@ export function ImportExport({
 }) {
   const t = useT();
   const format = useFormat();
-  const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   const load = () => import("@/lib/chat/chat-file");
 
-  async function upload(selected: File | undefined) {
-    if (!selected) return;
+  const tooLarge = (selected: File) =>
+    setProblem(
+      t("chat.sidebar.importTooLarge", {
+        file: selected.name,
+        size: format.bytes(selected.size),
+        limit: format.bytes(MAX_CHAT_FILE_BYTES),
+      }),
+    );
+
+  async function upload(selected: File) {
     setProblem(null);
     try {
       const { droppedImages } = await (await load()).uploadChat(selected);
@@ -39,8 +47,6 @@ export function ImportExport({
       setProblem(
         t("chat.sidebar.importFailed", { reason: error instanceof SyntaxError ? "JSON" : "messages" }),
       );
-    } finally {
-      if (file.current) file.current.value = "";
     }
   }
 
@@ -63,26 +69,17 @@ export function ImportExport({
           <DownloadIcon aria-hidden />
           {t("chat.sidebar.export")}
         </Button>
-        <Button
-          variant="outline"
-          size="sm"
-          className="flex-1"
+        <FileImportButton
+          label={t("chat.sidebar.import")}
+          accept="application/json,.json"
+          maxBytes={MAX_CHAT_FILE_BYTES}
+          onFile={(selected) => void upload(selected)}
+          onTooLarge={tooLarge}
           disabled={disabled}
-          onClick={() => file.current?.click()}
-          data-testid="chat-import"
-        >
-          <UploadIcon aria-hidden />
-          {t("chat.sidebar.import")}
-        </Button>
+          className="flex-1"
+          testId="chat-import"
+        />
       </div>
-      <input
-        ref={file}
-        type="file"
-        accept="application/json,.json"
-        className="hidden"
-        onChange={(e) => void upload(e.target.files?.[0])}
-        data-testid="chat-import-file"
-      />
       {problem && (
         <p role="alert" className="text-destructive text-xs" data-testid="chat-import-error">
           {problem}

@@ -2,7 +2,7 @@
 
 import { SendIcon } from "lucide-react";
 import { useId } from "react";
-import { PromptBox } from "@/components/shared/prompt-box";
+import { PromptBox, useSendKeysHint } from "@/components/shared/prompt-box";
 import { StopButton } from "@/components/shared/stop-button";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -27,6 +27,8 @@ export function CompareComposer({ onSend, onStop }: Props) {
   const setSystem = useCompareStore((s) => s.setSystem);
   const busy = useCompareStore((s) => Object.values(s.status).includes("running"));
   const empty = text.trim() === "";
+  // No keys named on a touch screen, as chat's placeholder (prompt-box.tsx).
+  const hint = useSendKeysHint(t("compare.sendHint"), t("compare.sendHintEnter"), null);
 
   function send() {
     if (busy || empty) return;
@@ -66,7 +68,11 @@ export function CompareComposer({ onSend, onStop }: Props) {
           data-testid="compare-input"
         />
         <div className="flex flex-wrap items-center justify-end gap-2">
-          <span className="text-muted-foreground mr-auto text-xs">{t("compare.sendHint")}</span>
+          {hint && (
+            <span className="text-muted-foreground mr-auto text-xs" data-testid="compare-send-hint">
+              {hint}
+            </span>
+          )}
           {busy && <StopButton onStop={onStop} label={t("compare.stopAll")} testId="compare-stop-all" />}
           <Button type="submit" disabled={busy || empty} data-testid="compare-send">
             <SendIcon aria-hidden />

@@ -1,10 +1,12 @@
 "use client";
 
-import { type KeyboardEvent, memo, useCallback, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { MessageView } from "@/components/messages/message-view";
 import { InspectorDialog } from "@/components/shared/inspector-dialog";
 import { LazyReplyError as ReplyError } from "@/components/shared/lazy-reply-error";
+import { ToolCallsProvider } from "@/components/shared/tools/tool-calls-context";
 import type { PaneSetup } from "@/lib/compare/setup";
+import { useCompareStore } from "@/lib/compare/store";
 import { type PaneController, type PaneOutcome, useComparePane } from "@/lib/compare/use-compare-pane";
 import { useLiveTimes } from "@/lib/compare/use-live-times";
 import { displayErrorOf } from "@/lib/conversations/display-error";
@@ -47,6 +49,17 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
   const openSettings = useUiStore((s) => s.setSettingsOpen);
   const busy = status === "submitted" || status === "streaming";
   const rerun = useCallback(() => onRerun(pane.id), [onRerun, pane.id]);
+  // The call cards answer through the pane (a continuation is a step with its own status and metrics).
+  const tools = useCompareStore((s) => s.tools);
+  const toolCalls = useMemo(
+    () => ({
+      tools,
+      idle: !busy,
+      chat: controller.answerable,
+      setTools: useCompareStore.getState().setTools,
+    }),
+    [tools, busy, controller],
+  );
   const last = messages.at(-1);
   const { since, firstTokenAt } = useLiveTimes(
     busy,
@@ -112,14 +125,16 @@ export function ComparePane({ pane, index, fetchFn, register, onRerun }: Props) 
         {messages.length === 0 && !busy && (
           <p className="text-muted-foreground py-6 text-center text-sm">{t("compare.emptyPane")}</p>
         )}
-        {messages.map((message, i) => (
-          <PaneMessage
-            key={message.id}
-            message={message}
-            streaming={busy && i === messages.length - 1}
-            onInspect={setInspecting}
-          />
-        ))}
+        <ToolCallsProvider value={toolCalls}>
+          {messages.map((message, i) => (
+            <PaneMessage
+              key={message.id}
+              message={message}
+              streaming={busy && i === messages.length - 1}
+              onInspect={setInspecting}
+            />
+          ))}
+        </ToolCallsProvider>
         {busy && (last?.role === "user" || last?.parts.length === 0) && (
           <p className="text-muted-foreground animate-pulse text-sm" data-testid="pane-waiting">
             {t("chat.waiting")}

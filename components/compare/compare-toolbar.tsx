@@ -3,6 +3,7 @@
 import { EraserIcon, PlusIcon, Undo2Icon } from "lucide-react";
 import { useId } from "react";
 import { ShareButton } from "@/components/share/share-button";
+import { ToolsButton } from "@/components/shared/tools/tools-button";
 import { Button } from "@/components/ui/button";
 import { MAX_PANES } from "@/lib/compare/setup";
 import { useCompareStore } from "@/lib/compare/store";
@@ -11,13 +12,16 @@ import { useT } from "@/lib/i18n/provider";
 import type { ShareSnapshot } from "@/lib/schemas/share";
 
 interface Props {
-  getSnapshot: () => ShareSnapshot | undefined;
+  getSnapshot: () => Promise<ShareSnapshot | undefined>;
   onClear: () => void;
   /** Set right after a Clear, until the next send. */
   onUndoClear?: () => void;
 }
 
-/** Add a pane, keep parameters in sync, repeat each send N times, clear, share the comparison. */
+/**
+ * The tool set every pane sends, add a pane, keep parameters in sync, repeat each send N times, clear,
+ * share the comparison.
+ */
 export function CompareToolbar({ getSnapshot, onClear, onUndoClear }: Props) {
   const t = useT();
   const id = useId();
@@ -26,9 +30,13 @@ export function CompareToolbar({ getSnapshot, onClear, onUndoClear }: Props) {
   const repeat = useCompareStore((s) => s.repeat);
   const busy = useCompareStore((s) => Object.values(s.status).includes("running"));
   const hasMessages = useCompareStore((s) => Object.values(s.histories).some((h) => h.length > 0));
-  const { addPane, setSync, setRepeat } = useCompareStore.getState();
+  const tools = useCompareStore((s) => s.tools);
+  const { addPane, setSync, setRepeat, setTools } = useCompareStore.getState();
+  // The editor's words for tools every pane sends (Messages names `required` `any`).
+  const toolsText = { requiredLabel: t("compare.toolsRequired"), description: t("compare.toolsDescription") };
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
+      <ToolsButton settings={tools} onChange={setTools} testId="compare-tools" {...toolsText} />
       <label
         className="flex items-center gap-2 rounded-md border px-2.5 py-1.5"
         title={t("compare.syncHint")}

@@ -1,8 +1,8 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
+import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
-import { compareSnapshotFromPanes } from "@/lib/compare/share";
 import { compareSetupLoaded, setupOf, useCompareStore } from "@/lib/compare/store";
 import { useCompareClear } from "@/lib/compare/use-compare-clear";
 import { useCompareFetch } from "@/lib/compare/use-compare-fetch";
@@ -10,14 +10,19 @@ import type { PaneController } from "@/lib/compare/use-compare-pane";
 import { awaitBeforeReady, useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import type { ToolAnswer } from "@/lib/tools/answer";
 import { cn } from "@/lib/utils";
 import { CompareComposer } from "./compare-composer";
 import { ComparePane } from "./compare-pane";
 import { CompareToolbar } from "./compare-toolbar";
-import { SummaryTable } from "./summary-table";
 
 // The address sync (nuqs and its router adapter) stays out of the first load.
 const CompareUrlState = lazy(() => import("./compare-url-state"));
+// Empty until a send settles, below the panes: its stats, price editor and gateway prices wait for the
+// load event (this paid for compare's shared tool set, #20).
+const SummaryTable = lazyAfterLoad(() => import("./summary-table").then((m) => m.SummaryTable));
+// Only a comparison with tools needs it, once a model has called one.
+const AnswerAllPanes = lazyAfterLoad(() => import("./answer-all-panes").then((m) => m.AnswerAllPanes));
 
 // Columns by pane count on wide screens; one column up to 640 px, two up to 1024 px.
 const wideColumns: Record<number, string> = {
@@ -36,6 +41,7 @@ export function CompareView() {
   const t = useT();
   const panes = useCompareStore((s) => s.panes);
   const ready = useCompareStore((s) => s.ready);
+  const hasTools = useCompareStore((s) => s.tools.tools.length > 0);
   const controllers = useRef(new Map<string, PaneController>());
   const fetchFor = useCompareFetch();
   const stored = useHydrated(useComparePricesStore, useCompareStore);
@@ -59,11 +65,16 @@ export function CompareView() {
   const stopAll = useCallback(() => {
     for (const controller of controllers.current.values()) controller.stop();
   }, []);
-  const getSnapshot = useCallback(() => {
+  const getSnapshot = useCallback(async () => {
     const messagesOf = (id: string) => controllers.current.get(id)?.messages() ?? [];
     const setup = setupOf(useCompareStore.getState());
     if (!setup.panes.some((p) => messagesOf(p.id).length > 0)) return undefined;
+    // The builder and the share schemas load when a link is made, not with the page.
+    const { compareSnapshotFromPanes } = await import("@/lib/compare/share");
     return compareSnapshotFromPanes(setup, messagesOf);
+  }, []);
+  const answer = useCallback((id: string, answers: ReadonlyMap<string, ToolAnswer>) => {
+    controllers.current.get(id)?.answer(answers);
   }, []);
   const rerun = useCallback((id: string) => {
     void controllers.current.get(id)?.run(null, useCompareStore.getState().repeat);
@@ -89,6 +100,7 @@ export function CompareView() {
         <CompareToolbar getSnapshot={getSnapshot} onClear={clear} onUndoClear={undo} />
       </div>
       <CompareComposer onSend={sendAll} onStop={stopAll} />
+      {hasTools && <AnswerAllPanes answer={answer} />}
       <div
         className={cn("grid grid-cols-1 items-start gap-3 sm:grid-cols-2", wideColumns[panes.length])}
         data-testid="compare-panes"

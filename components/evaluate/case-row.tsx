@@ -1,10 +1,9 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { type ClipboardEvent, memo } from "react";
-import { Button } from "@/components/ui/button";
 import type { EvalCase } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
+import { RemoveButton } from "./remove-button";
 
 export const EXPECTED = "\u0000expected";
 
@@ -49,17 +48,11 @@ export const CaseRow = memo(function CaseRow({
       {names.map((name) => field(name, name, value.vars[name] ?? ""))}
       {field(EXPECTED, t("evaluate.expected"), value.expected ?? "")}
       <td className="w-9 px-0.5">
-        <Button
-          type="button"
-          variant="ghost"
-          size="icon-sm"
-          className="size-7"
+        <RemoveButton
+          label={t("evaluate.removeCase", { n })}
           onClick={() => onRemove(index)}
-          aria-label={t("evaluate.removeCase", { n })}
           data-testid="case-remove"
-        >
-          <XIcon aria-hidden />
-        </Button>
+        />
       </td>
     </tr>
   );

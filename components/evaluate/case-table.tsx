@@ -1,8 +1,10 @@
 "use client";
 
-import { Trash2Icon, UploadIcon } from "lucide-react";
-import { type ClipboardEvent, useCallback, useId, useMemo, useRef, useState } from "react";
+import { Trash2Icon } from "lucide-react";
+import { type ClipboardEvent, useCallback, useId, useMemo, useState } from "react";
+import { FileImportButton } from "@/components/shared/file-import-button";
 import { Button } from "@/components/ui/button";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS } from "@/lib/evaluate/import-limits";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { useT } from "@/lib/i18n/provider";
 import { listVariables } from "@/lib/prompts/variables";
@@ -19,7 +21,6 @@ const loadCases = () => import("@/lib/evaluate/cases");
 export function CaseTable({ disabled }: { disabled: boolean }) {
   const t = useT();
   const id = useId();
-  const file = useRef<HTMLInputElement>(null);
   const prompt = useEvalStore((s) => s.run.prompt);
   const cases = useEvalStore((s) => s.run.cases);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
@@ -51,19 +52,19 @@ export function CaseTable({ disabled }: { disabled: boolean }) {
     [names, setCases, t],
   );
 
-  async function importFile(selected: File | undefined) {
-    if (!selected) return;
+  const importFailed = (file: File, reason: string) =>
+    setNotice({ text: t("evaluate.importFailed", { file: file.name, reason }), error: true });
+
+  async function importFile(selected: File) {
     const { parseCases, detectFormat } = await loadCases();
     const text = await selected.text();
     const result = parseCases(text, detectFormat(text, selected.name));
     if (!result.ok) {
       const { code, line, limit, detail } = result.error;
-      const reason = t(`evaluate.importError.${code}`, {
-        line: line ?? 0,
-        limit: limit ?? 0,
-        detail: detail ?? "",
-      });
-      setNotice({ text: t("evaluate.importFailed", { file: selected.name, reason }), error: true });
+      importFailed(
+        selected,
+        t(`evaluate.importError.${code}`, { line: line ?? 0, limit: limit ?? 0, detail: detail ?? "" }),
+      );
       return;
     }
     setCases(appendCases(current(), result.cases));
@@ -80,27 +81,16 @@ export function CaseTable({ disabled }: { disabled: boolean }) {
           {t("evaluate.casesCount", { count: cases.length })}
         </span>
         <div className="ml-auto flex flex-wrap gap-2">
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            disabled={disabled}
-            onClick={() => file.current?.click()}
-            data-testid="eval-import"
-          >
-            <UploadIcon aria-hidden />
-            {t("evaluate.importCases")}
-          </Button>
-          <input
-            ref={file}
-            type="file"
+          <FileImportButton
+            label={t("evaluate.importCases")}
             accept=".csv,.tsv,.txt,.jsonl,.ndjson,text/csv,application/jsonl"
-            className="hidden"
-            onChange={(e) => {
-              void importFile(e.target.files?.[0]);
-              e.target.value = "";
-            }}
-            data-testid="eval-import-file"
+            maxBytes={MAX_IMPORT_BYTES}
+            onFile={(selected) => void importFile(selected)}
+            onTooLarge={(selected) =>
+              importFailed(selected, t("evaluate.importError.too-big", { limit: MAX_IMPORT_CHARS }))
+            }
+            disabled={disabled}
+            testId="eval-import"
           />
           <Button
             type="button"

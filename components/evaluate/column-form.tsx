@@ -1,16 +1,15 @@
 "use client";
 
-import { PlusIcon } from "lucide-react";
 import { useId, useState } from "react";
 import { ChatModelsPicker } from "@/components/shared/model-picker/chat-models-picker";
 import { VendorSuggestions } from "@/components/shared/vendor-suggestions";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { EvalColumn } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
 import { messagesGroupOrder } from "@/lib/messages/models";
 import { DEFAULT_MESSAGES_VENDOR } from "@/lib/messages/request";
+import { AddButton } from "./add-button";
 import { PromptVersionSelect, type VersionRef } from "./prompt-version-select";
 
 type Api = EvalColumn["api"];
@@ -108,17 +107,9 @@ export function ColumnForm({
           setVendor(setup.vendor ?? "");
         }}
       />
-      <Button
-        type="button"
-        size="sm"
-        className="justify-self-start"
-        onClick={add}
-        disabled={!model.trim()}
-        data-testid="eval-column-add"
-      >
-        <PlusIcon aria-hidden />
+      <AddButton variant="default" onClick={add} disabled={!model.trim()} data-testid="eval-column-add">
         {t("evaluate.addColumn")}
-      </Button>
+      </AddButton>
     </fieldset>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { useId } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
-import { Button } from "@/components/ui/button";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { useT } from "@/lib/i18n/provider";
+import { RemoveButton } from "./remove-button";
 
 // The add form carries the model picker, the /v1/models query and the prompt library: after load.
 const ColumnForm = lazyDialog(() => import("./column-form").then((m) => m.ColumnForm));
@@ -37,18 +36,12 @@ export function ColumnsEditor({ disabled }: { disabled: boolean }) {
             <span className="text-muted-foreground shrink-0">
               {column.api === "messages" ? t("evaluate.apiMessages") : t("evaluate.apiChat")}
             </span>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon-sm"
-              className="size-7"
+            <RemoveButton
+              label={t("evaluate.removeColumn", { label: column.label })}
               disabled={disabled}
               onClick={() => removeColumn(column.id)}
-              aria-label={t("evaluate.removeColumn", { label: column.label })}
               data-testid="eval-column-remove"
-            >
-              <XIcon aria-hidden />
-            </Button>
+            />
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 "use client";
 
 import { TrophyIcon } from "lucide-react";
-import { type ReactNode, useEffect, useId, useMemo } from "react";
+import { type ReactNode, useId, useMemo } from "react";
 import { PricesEditor } from "@/components/compare/prices-editor";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { bestColumns, type Spread, type SummaryMetric, summarizeColumns } from "@/lib/evaluate/summary";
@@ -37,9 +37,9 @@ export function EvalSummary() {
   const id = useId();
   const key = useEvalStore((s) => settledKey(s.run));
   const columns = useEvalStore((s) => s.run.columns);
-  // The gateway's price list (when it publishes one) prices what the user did not type.
+  // The gateway's price list (when it publishes one) prices what the user did not type: shown in the
+  // prices editor; the engine reads it from the query cache (lib/evaluate/store.ts).
   const gateway = useGatewayPrices();
-  useEffect(() => useEvalStore.getState().setGatewayPrices(gateway), [gateway]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` changes whenever a cell settles.
   const summaries = useMemo(() => {
     return summarizeColumns(useEvalStore.getState().run);

@@ -1,12 +1,11 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { useId } from "react";
-import { Button } from "@/components/ui/button";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { type Grader, type GraderKind, graderKinds } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
 import { AddButton } from "./add-button";
+import { RemoveButton } from "./remove-button";
 
 const field =
   "border-input dark:bg-input/30 h-8 min-w-0 rounded-md border bg-transparent px-2 text-base md:text-xs";
@@ -105,17 +104,11 @@ export function GradersEditor({ disabled }: { disabled: boolean }) {
                   data-testid="eval-grader-model"
                 />
               )}
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon-sm"
-                className="size-7"
+              <RemoveButton
+                label={t("evaluate.removeGrader", { n })}
                 onClick={() => setGraders(graders.filter((_, i) => i !== index))}
-                aria-label={t("evaluate.removeGrader", { n })}
                 data-testid="eval-grader-remove"
-              >
-                <XIcon aria-hidden />
-              </Button>
+              />
             </div>
           );
         })}

@@ -1,9 +1,7 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { useId, useMemo } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
-import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useEvalStore } from "@/lib/evaluate/store";
@@ -12,6 +10,7 @@ import { useT } from "@/lib/i18n/provider";
 import { toolNames } from "@/lib/prompts/tool-names";
 import { listVariables } from "@/lib/prompts/variables";
 import { AddButton } from "./add-button";
+import { RemoveButton } from "./remove-button";
 
 // The saved prompt list reads IndexedDB (idb and the prompt schema): not needed for the first paint.
 const SavedPromptPicker = lazyDialog(() => import("./saved-prompt-picker").then((m) => m.SavedPromptPicker));
@@ -83,17 +82,12 @@ export function PromptEditor({ disabled }: { disabled: boolean }) {
                   <option value="assistant">{t("evaluate.roleAssistant")}</option>
                 </select>
                 {prompt.messages.length > 1 && (
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon-sm"
-                    className="ml-auto size-7"
+                  <RemoveButton
+                    label={t("evaluate.removeMessage", { n })}
+                    className="ml-auto"
                     onClick={() => removeMessage(index)}
-                    aria-label={t("evaluate.removeMessage", { n })}
                     data-testid="eval-message-remove"
-                  >
-                    <XIcon aria-hidden />
-                  </Button>
+                  />
                 )}
               </div>
               <Textarea

@@ -6,18 +6,10 @@ import { Button } from "@/components/ui/button";
 import { toCsv, toJsonl } from "@/lib/evaluate/export";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { useT } from "@/lib/i18n/provider";
+import { saveFile } from "@/lib/save-file";
 import { evaluateSnapshotFrom } from "@/lib/shares/evaluate";
 
-/** Saves text as a file through a temporary link (no server round trip). */
-function downloadText(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click starts the download asynchronously; revoking at once can cancel it in some browsers.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+const downloadText = (text: string, name: string, type: string) => saveFile(new Blob([text], { type }), name);
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
 

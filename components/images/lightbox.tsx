@@ -1,20 +1,12 @@
 "use client";
 
-import {
-  ChevronLeftIcon,
-  ChevronRightIcon,
-  CopyIcon,
-  DownloadIcon,
-  RotateCcwIcon,
-  Trash2Icon,
-} from "lucide-react";
-import { type KeyboardEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
+import type { KeyboardEvent } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import type { ImageActions } from "@/lib/images/use-image-actions";
 import { useImageSrc } from "@/lib/images/use-image-src";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
+import { LightboxActions } from "./lightbox-actions";
 
 interface Props {
   images: StoredImage[];
@@ -28,13 +20,11 @@ interface Props {
 export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
   const t = useT();
   const format = useFormat();
-  const [copied, setCopied] = useState(false);
   const image = index === null ? undefined : images[Math.min(index, images.length - 1)];
   const src = useImageSrc(image, "full");
   const at = image ? images.indexOf(image) : -1;
   const go = (delta: number) => {
     if (at < 0 || images.length === 0) return;
-    setCopied(false);
     onIndex((at + delta + images.length) % images.length);
   };
 
@@ -46,8 +36,9 @@ export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
   }
 
   const params = image ? paramsOf(image) : undefined;
+  const close = () => onIndex(null);
   return (
-    <Dialog open={!!image} onOpenChange={(open) => !open && onIndex(null)}>
+    <Dialog open={!!image} onOpenChange={(open) => !open && close()}>
       <DialogContent
         className="max-h-[calc(100dvh-2rem)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden p-3 pt-11 sm:max-w-4xl sm:p-4 sm:pt-11"
         closeLabel={t("images.gallery.close")}
@@ -86,70 +77,7 @@ export function Lightbox({ images, index, paramsOf, actions, onIndex }: Props) {
                   {image.revisedPrompt}
                 </p>
               )}
-              <div className="flex flex-wrap gap-2">
-                <Button
-                  size="sm"
-                  variant="outline"
-                  onClick={() => go(-1)}
-                  aria-label={t("images.gallery.previous")}
-                  data-testid="lightbox-prev"
-                >
-                  <ChevronLeftIcon aria-hidden />
-                </Button>
-                <Button
-                  size="sm"
-                  variant="outline"
-                  onClick={() => go(1)}
-                  aria-label={t("images.gallery.next")}
-                  data-testid="lightbox-next"
-                >
-                  <ChevronRightIcon aria-hidden />
-                </Button>
-                <Button
-                  size="sm"
-                  variant="outline"
-                  onClick={() => void actions.download(image)}
-                  data-testid="lightbox-download"
-                >
-                  <DownloadIcon aria-hidden />
-                  {t("images.gallery.download")}
-                </Button>
-                <Button
-                  size="sm"
-                  variant="outline"
-                  onClick={() => void actions.copy(image.prompt).then(() => setCopied(true))}
-                  data-testid="lightbox-copy"
-                >
-                  <CopyIcon aria-hidden />
-                  {copied ? t("images.gallery.copied") : t("images.gallery.copyPrompt")}
-                </Button>
-                {params && (
-                  <Button
-                    size="sm"
-                    variant="outline"
-                    onClick={() => {
-                      onIndex(null);
-                      actions.reuse(params);
-                    }}
-                    data-testid="lightbox-reuse"
-                  >
-                    <RotateCcwIcon aria-hidden />
-                    {t("images.gallery.reuse")}
-                  </Button>
-                )}
-                <Button
-                  size="sm"
-                  variant="outline"
-                  onClick={() => {
-                    if (images.length <= 1) onIndex(null);
-                    void actions.remove(image);
-                  }}
-                  data-testid="lightbox-delete"
-                >
-                  <Trash2Icon aria-hidden />
-                  {t("images.gallery.delete")}
-                </Button>
-              </div>
+              <LightboxActions key={image.id} {...{ image, params, actions }} onStep={go} onClose={close} />
             </div>
           </>
         )}

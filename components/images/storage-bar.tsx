@@ -3,17 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Trash2Icon } from "lucide-react";
 import { useState } from "react";
-import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { ConfirmDialog } from "@/components/shared/lazy-confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { storageQueryOptions } from "@/lib/images/queries";
 import type { ImageActions } from "@/lib/images/use-image-actions";
-
-// The confirmation (Radix dialog parts) stays out of the page's first load; drawn once first asked for.
-const ConfirmDialog = lazyDialog(() =>
-  import("@/components/shared/confirm-dialog").then((m) => m.ConfirmDialog),
-);
 
 interface Props {
   ownBytes: number;
@@ -27,7 +21,6 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
   const format = useFormat();
   const estimate = useQuery(storageQueryOptions());
   const [confirming, setConfirming] = useState(false);
-  const clearOpened = useOpenedOnce(confirming);
   const { usage, quota } = estimate.data ?? {};
   return (
     <div
@@ -54,19 +47,17 @@ export function StorageBar({ ownBytes, count, actions }: Props) {
         <Trash2Icon aria-hidden />
         {t("images.storage.clear")}
       </Button>
-      {clearOpened && (
-        <ConfirmDialog
-          open={confirming}
-          onOpenChange={setConfirming}
-          title={t("images.storage.clearTitle")}
-          description={t("images.storage.clearDescription", { count })}
-          keepLabel={t("images.storage.keep")}
-          confirmLabel={t("images.storage.clearConfirm")}
-          onConfirm={() => void actions.clearAll()}
-          testId="gallery-clear-dialog"
-          confirmTestId="gallery-clear-confirm"
-        />
-      )}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t("images.storage.clearTitle")}
+        description={t("images.storage.clearDescription", { count })}
+        keepLabel={t("images.storage.keep")}
+        confirmLabel={t("images.storage.clearConfirm")}
+        onConfirm={() => void actions.clearAll()}
+        testId="gallery-clear-dialog"
+        confirmTestId="gallery-clear-confirm"
+      />
     </div>
   );
 }

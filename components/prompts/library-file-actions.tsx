@@ -1,7 +1,8 @@
 "use client";
 
-import { DownloadIcon, UploadIcon } from "lucide-react";
-import { useRef, useState } from "react";
+import { DownloadIcon } from "lucide-react";
+import { useState } from "react";
+import { FileImportButton } from "@/components/shared/file-import-button";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/provider";
 import type { Translate } from "@/lib/i18n/translator";
@@ -14,6 +15,7 @@ import {
   libraryFileName,
   readLibraryFile,
 } from "@/lib/prompts/transfer";
+import { saveFile } from "@/lib/save-file";
 
 function problemText(t: Translate, problem: ImportProblem): string {
   if (problem.kind === "too-large") return t("prompts.importTooLarge", { mb: importMaxBytes / 1024 / 1024 });
@@ -21,44 +23,29 @@ function problemText(t: Translate, problem: ImportProblem): string {
   return t("prompts.importInvalid", { detail: problem.detail });
 }
 
-function download(prompts: Prompt[]) {
-  const url = URL.createObjectURL(new Blob([libraryFile(prompts)], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = libraryFileName();
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (prompts: Prompt[]) =>
+  saveFile(new Blob([libraryFile(prompts)], { type: "application/json" }), libraryFileName());
 
 /** Export the whole library as JSON; import one (validated, size-capped) as new prompts. */
 export function LibraryFileActions({ prompts }: { prompts: Prompt[] }) {
   const t = useT();
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const importPrompts = useImportPrompts();
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
+  const failed = (file: File, problem: string) =>
+    setMessage({ ok: false, text: t("prompts.importFailed", { file: file.name, message: problem }) });
+
+  async function onFile(file: File) {
     setMessage(null);
     const result = await readLibraryFile(file);
-    if (!result.ok) {
-      setMessage({
-        ok: false,
-        text: t("prompts.importFailed", { file: file.name, message: problemText(t, result) }),
-      });
-      return;
-    }
+    if (!result.ok) return failed(file, problemText(t, result));
     importPrompts.mutate(result.prompts, {
       onSuccess: (added) =>
         setMessage({
           ok: true,
           text: t("prompts.imported", { count: added.length, skipped: result.prompts.length - added.length }),
         }),
-      onError: (error) =>
-        setMessage({
-          ok: false,
-          text: t("prompts.importFailed", { file: file.name, message: String(error) }),
-        }),
+      onError: (error) => failed(file, String(error)),
     });
   }
 
@@ -75,26 +62,13 @@ export function LibraryFileActions({ prompts }: { prompts: Prompt[] }) {
           <DownloadIcon aria-hidden />
           {t("prompts.export")}
         </Button>
-        <Button
-          variant="outline"
-          size="sm"
-          onClick={() => input.current?.click()}
-          data-testid="prompt-import"
-        >
-          <UploadIcon aria-hidden />
-          {t("prompts.import")}
-        </Button>
-        <input
-          ref={input}
-          type="file"
+        <FileImportButton
+          label={t("prompts.import")}
           accept="application/json,.json"
-          className="hidden"
-          aria-label={t("prompts.import")}
-          onChange={(e) => {
-            void onFile(e.target.files?.[0]);
-            e.target.value = "";
-          }}
-          data-testid="prompt-import-file"
+          maxBytes={importMaxBytes}
+          onFile={(file) => void onFile(file)}
+          onTooLarge={(file) => failed(file, problemText(t, { kind: "too-large" }))}
+          testId="prompt-import"
         />
       </div>
       {message && (

@@ -1,6 +1,6 @@
 "use client";
 
-// A yes/no question before a removal; loaded lazily by its callers (storage-bar.tsx, video-remove-button.tsx).
+// A yes/no question before a removal; loaded lazily through lazy-confirm-dialog.tsx.
 
 import { Button } from "@/components/ui/button";
 import * as D from "@/components/ui/dialog";

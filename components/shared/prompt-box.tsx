@@ -33,7 +33,7 @@ export function PromptBox({
   ...props
 }: Props) {
   const enterSends = useShortcutPrefs((s) => s.enterSends);
-  const touch = useTouchOnly();
+  const hint = useSendKeysHint(placeholder, enterPlaceholder, touchPlaceholder);
   return (
     <Textarea
       rows={1}
@@ -41,9 +41,19 @@ export function PromptBox({
       onChange={(e) => onValueChange(e.target.value)}
       onKeyDown={sendHandlers(onSend, enterSends).onKeyDown}
       aria-keyshortcuts={enterSends ? "Enter Control+Enter Meta+Enter" : "Control+Enter Meta+Enter"}
-      placeholder={enterSends ? enterPlaceholder : touch ? touchPlaceholder : placeholder}
+      placeholder={hint}
       data-shortcut-target="prompt"
       {...props}
     />
   );
+}
+
+/**
+ * Of three texts about sending, the one that fits this device and setting: `enter` when a plain Enter
+ * sends (the "Enter sends" setting), `touch` on a touch screen (its keyboard has no Ctrl/⌘), else `keys`.
+ */
+export function useSendKeysHint<T>(keys: T, enter: T, touch: T): T {
+  const enterSends = useShortcutPrefs((s) => s.enterSends);
+  const touchOnly = useTouchOnly();
+  return enterSends ? enter : touchOnly ? touch : keys;
 }

@@ -2,17 +2,12 @@
 
 import { XIcon } from "lucide-react";
 import { useState } from "react";
-import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { ConfirmDialog } from "@/components/shared/lazy-confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { useOpenedOnce } from "@/lib/hooks/use-opened-once";
 import { useT } from "@/lib/i18n/provider";
 import type { StoredVideoJob } from "@/lib/schemas/videos";
 import { useUndoStore } from "@/lib/undo/store";
 import { useVideoJobsStore } from "@/lib/videos/store";
-
-const ConfirmDialog = lazyDialog(() =>
-  import("@/components/shared/confirm-dialog").then((m) => m.ConfirmDialog),
-);
 
 /**
  * Removes a job from this browser's list, with Undo. The gateway has no cancel for a video job (new-api
@@ -22,7 +17,6 @@ const ConfirmDialog = lazyDialog(() =>
 export function VideoRemoveButton({ job, running }: { job: StoredVideoJob; running: boolean }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const opened = useOpenedOnce(confirming);
 
   function remove() {
     useVideoJobsStore.getState().removeJob(job.id);
@@ -45,19 +39,17 @@ export function VideoRemoveButton({ job, running }: { job: StoredVideoJob; runni
       >
         <XIcon aria-hidden />
       </Button>
-      {opened && (
-        <ConfirmDialog
-          open={confirming}
-          onOpenChange={setConfirming}
-          title={t("videos.jobs.removeRunningTitle")}
-          description={t("videos.jobs.removeRunningDescription")}
-          keepLabel={t("videos.jobs.keepRunning")}
-          confirmLabel={t("videos.jobs.removeRunningConfirm")}
-          onConfirm={remove}
-          testId="video-remove-dialog"
-          confirmTestId="video-remove-confirm"
-        />
-      )}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t("videos.jobs.removeRunningTitle")}
+        description={t("videos.jobs.removeRunningDescription")}
+        keepLabel={t("videos.jobs.keepRunning")}
+        confirmLabel={t("videos.jobs.removeRunningConfirm")}
+        onConfirm={remove}
+        testId="video-remove-dialog"
+        confirmTestId="video-remove-confirm"
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useChatConfigStore } from "@/lib/chat/config-store";
 import { loadAttachments } from "@/lib/conversations/attachment-watch";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationStore } from "@/lib/conversations/store";
+import { saveFile } from "@/lib/save-file";
 import { toolSettingsOf } from "@/lib/tools/spec";
 
 // Loaded when the user exports or imports (components/chat/import-export.tsx), not with the page.
@@ -21,14 +22,10 @@ export async function downloadChat(active: StoredConversation): Promise<void> {
     messages: await (await loadAttachments()).resolveAttachments(active.messages),
     tools: toolSettingsOf(active.settings.tools),
   });
-  const url = URL.createObjectURL(
+  saveFile(
     new Blob([`${JSON.stringify(body, null, 2)}\n`], { type: "application/json" }),
+    `${(active.title || "chat").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 40)}.json`,
   );
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${(active.title || "chat").replace(/[^\p{L}\p{N}_-]+/gu, "-").slice(0, 40)}.json`;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /**

@@ -66,4 +66,22 @@ describe("compare session storage", () => {
     // Nothing had arrived yet: the question stays, with no empty reply invented.
     expect(interruptedThread([user])).toEqual([user]);
   });
+
+  it("keeps the shared tool set with the session (not in the address), read back through its checks", () => {
+    const tools = {
+      tools: [{ name: "get_weather", description: "Weather", parameters: '{"type":"object"}', mock: "21" }],
+      choice: "required" as const,
+      parallel: "off" as const,
+    };
+    const stored = JSON.parse(JSON.stringify(toStoredSession(setup, {}, undefined, tools)));
+    expect(stored.c).not.toContain("get_weather");
+    expect(fromStoredSession(stored)?.tools).toEqual(tools);
+    // No tools: nothing stored, and a session saved before tools reads back without any.
+    expect(toStoredSession(setup, {})).not.toHaveProperty("t");
+    expect(fromStoredSession({ ...stored, t: "junk" })?.tools).toEqual({
+      tools: [],
+      choice: "auto",
+      parallel: "default",
+    });
+  });
 });

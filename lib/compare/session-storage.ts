@@ -2,11 +2,14 @@ import * as z from "zod/mini";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import { storedMessagesSchema } from "@/lib/conversations/schema";
+import { type ToolSettings, toolSettingsOf } from "@/lib/tools/spec";
 import type { RunRecord } from "./store";
 import { type CompareSetup, decodeSetup, encodeSetup } from "./url-state";
 
 // The compare tab kept across reloads: the setup (as the address encodes it, so it is read back
-// through the same zod schema), each pane's conversation and its runs (the summary), by pane order.
+// through the same zod schema), each pane's conversation and its runs (the summary), by pane order, and
+// the tool set the panes share (here rather than in the address: a few schemas with saved answers run
+// to kilobytes, which links should not carry).
 
 export interface PaneRuns {
   turnRuns: Record<string, RunRecord[]>;
@@ -18,12 +21,15 @@ export interface StoredSession {
   h: PlaygroundMessage[][];
   /** Per pane: the latest send's runs and every run (absent in sessions saved before the summary was kept). */
   r?: [RunRecord[], RunRecord[]][];
+  /** The shared tool set, when there is one (read back through toolSettingsOf). */
+  t?: ToolSettings;
 }
 
 const sessionSchema = z.object({
   c: z.string(),
   h: z.array(z.unknown()),
   r: z.optional(z.array(z.unknown())),
+  t: z.optional(z.unknown()),
 });
 const num = z.optional(z.number());
 // What the summary reads of a run (lib/compare/stats.ts); the rest of the metadata is kept as it was.
@@ -43,18 +49,22 @@ export function toStoredSession(
   setup: CompareSetup,
   histories: Record<string, PlaygroundMessage[]>,
   runs: PaneRuns = { turnRuns: {}, allRuns: {} },
+  tools?: ToolSettings,
 ): StoredSession {
   return {
     c: encodeSetup(setup),
     h: setup.panes.map((p) => histories[p.id] ?? []),
     r: setup.panes.map((p) => [runs.turnRuns[p.id] ?? [], runs.allRuns[p.id] ?? []]),
+    ...(tools && tools.tools.length > 0 && { t: tools }),
   };
 }
 
 /** A stored session read back (fresh pane ids), or undefined when it is not one; unreadable threads and runs are left empty. */
 export function fromStoredSession(
   value: unknown,
-): ({ setup: CompareSetup; histories: Record<string, PlaygroundMessage[]> } & PaneRuns) | undefined {
+):
+  | ({ setup: CompareSetup; histories: Record<string, PlaygroundMessage[]>; tools: ToolSettings } & PaneRuns)
+  | undefined {
   const parsed = sessionSchema.safeParse(value);
   const setup = parsed.success ? decodeSetup(parsed.data.c) : undefined;
   if (!parsed.success || !setup) return undefined;
@@ -72,7 +82,7 @@ export function fromStoredSession(
       allRuns[pane.id] = runs.data[1] as RunRecord[];
     }
   }
-  return { setup, histories, turnRuns, allRuns };
+  return { setup, histories, turnRuns, allRuns, tools: toolSettingsOf(parsed.data.t) };
 }
 
 /**

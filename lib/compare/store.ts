@@ -2,6 +2,7 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
 import type { ChatParams } from "@/lib/schemas/chat-params";
+import { emptyToolSettings, type ToolSettings } from "@/lib/tools/spec";
 import {
   deferredLocalStorage,
   fromStoredSession,
@@ -41,6 +42,12 @@ interface CompareState extends CompareSetup {
    * what a pane starts from when it mounts, and what is kept across reloads.
    */
   histories: Record<string, PlaygroundMessage[]>;
+  /**
+   * The tool set every pane sends, each in its API's wire form. Kept with the session in this browser,
+   * not in the address: schemas and saved answers would make links long (see session-storage.ts).
+   */
+  tools: ToolSettings;
+  setTools: (update: ToolSettings | ((tools: ToolSettings) => ToolSettings)) => void;
   load: (setup: CompareSetup, histories?: Record<string, PlaygroundMessage[]>, runs?: PaneRuns) => void;
   setSystem: (system: string) => void;
   setPrompt: (prompt: string) => void;
@@ -75,6 +82,8 @@ export const useCompareStore = create<CompareState>()(
       status: {},
       ready: false,
       histories: {},
+      tools: emptyToolSettings,
+      setTools: (update) => set((s) => ({ tools: typeof update === "function" ? update(s.tools) : update })),
       load: (setup, histories = {}, runs = { turnRuns: {}, allRuns: {} }) =>
         set({ ...setup, histories, turnRuns: runs.turnRuns, allRuns: runs.allRuns, status: {}, ready: true }),
       setSystem: (system) => set({ system }),
@@ -147,12 +156,12 @@ export const useCompareStore = create<CompareState>()(
       // Rehydrated by CompareView; read in useCompareSetupSync, which decides between a forked share,
       // the address and this.
       skipHydration: true,
-      partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories, s),
+      partialize: (s): StoredSession => toStoredSession(setupOf(s), s.histories, s, s.tools),
       merge: (persisted, current) => {
         const session = fromStoredSession(persisted);
         if (!session) return current;
-        const { setup, histories, turnRuns, allRuns } = session;
-        return { ...current, ...setup, histories, turnRuns, allRuns };
+        const { setup, histories, turnRuns, allRuns, tools } = session;
+        return { ...current, ...setup, histories, turnRuns, allRuns, tools };
       },
     },
   ),

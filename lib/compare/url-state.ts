@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { paramsFromBody, paramsToBody } from "@/lib/schemas/chat-params";
-import { modelIdSchema, systemPromptSchema, vendorSchema } from "@/lib/schemas/share-parts";
+import { modelIdSchema, systemPromptSchema, vendorSchema } from "@/lib/schemas/setup-fields";
 import {
   defaultMessagesPaneParams,
   MAX_PANES,

@@ -5,6 +5,7 @@ import { createExchangeLog } from "@/lib/conversations/exchange-log";
 import type { PlaygroundMessage, ReplyMetadata } from "@/lib/conversations/metadata";
 import { useInterruptOnUnload } from "@/lib/conversations/use-interrupt-on-unload";
 import { useLazyChat } from "@/lib/conversations/use-lazy-chat";
+import { type AnswerableChat, awaitingCalls, submitAnswers, type ToolAnswer } from "@/lib/tools/answer";
 import { createPaneTransport } from "./pane-transport";
 import type { PaneSetup } from "./setup";
 import { useCompareStore } from "./store";
@@ -18,6 +19,13 @@ export interface PaneController {
   messages: () => PlaygroundMessage[];
   /** Replaces the conversation (Clear, and Undo of it). */
   replace: (messages: PlaygroundMessage[]) => void;
+  /**
+   * Gives results to the calls the last reply waits on; once none waits, the pane asks again with them
+   * (a step of its own: status, metrics and the summary's run, as a send).
+   */
+  answer: (answers: ReadonlyMap<string, ToolAnswer>) => void;
+  /** The conversation's helpers the tool call cards answer through (continuing as `answer` does). */
+  answerable: () => AnswerableChat;
 }
 
 export interface PaneOutcome {
@@ -40,7 +48,10 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
   const [log] = useState(() => createExchangeLog());
   const [transport] = useState(() =>
     createPaneTransport({
-      getPane: () => ({ pane: paneRef.current, shared: useCompareStore.getState().system }),
+      getPane: () => {
+        const { system, tools } = useCompareStore.getState();
+        return { pane: paneRef.current, shared: system, tools };
+      },
       fetch: (input, init) => fetchRef.current(input, init),
       log,
     }),
@@ -74,24 +85,39 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
     useCompareStore.getState().saveHistory(paneRef.current.id, thread),
   );
 
+  /** Marks the pane running for `steps` (sends, re-runs, a continuation after tool results). */
+  async function running(steps: () => Promise<void>) {
+    const id = paneRef.current.id;
+    const store = useCompareStore.getState();
+    stoppedRef.current = false;
+    leftRef.current = false;
+    store.startTurn(id);
+    store.setStatus(id, "running");
+    setOutcome(undefined);
+    await steps();
+    useCompareStore.getState().setStatus(id, chatRef.current.status === "error" ? "error" : "idle");
+  }
+  // The model's calls wait for answers: more repeats would regenerate them away.
+  const waits = () => awaitingCalls(chatRef.current.messages.at(-1)).length > 0;
+  const answerable = (): AnswerableChat => ({
+    messages: chatRef.current.messages,
+    setMessages: (messages) => chatRef.current.setMessages(messages),
+    clearError: () => chatRef.current.clearError(),
+    sendMessage: () => running(() => chatRef.current.sendMessage()),
+  });
+
   const controller = useRef<PaneController>({
     run: async (text, repeat) => {
-      const id = paneRef.current.id;
-      const store = useCompareStore.getState();
       if (text === null && chatRef.current.messages.length === 0) return;
-      stoppedRef.current = false;
-      leftRef.current = false;
-      store.startTurn(id);
-      store.setStatus(id, "running");
-      setOutcome(undefined);
-      for (let i = 0; i < repeat && !stoppedRef.current; i++) {
-        chatRef.current.clearError();
-        if (i === 0 && text !== null) await chatRef.current.sendMessage({ text });
-        else await chatRef.current.regenerate();
-        // A failed run ends the repeats: the error stays on screen, and a 429 is not hammered.
-        if (chatRef.current.status === "error") break;
-      }
-      useCompareStore.getState().setStatus(id, chatRef.current.status === "error" ? "error" : "idle");
+      await running(async () => {
+        for (let i = 0; i < repeat && !stoppedRef.current; i++) {
+          chatRef.current.clearError();
+          if (i === 0 && text !== null) await chatRef.current.sendMessage({ text });
+          else await chatRef.current.regenerate();
+          // A failed run ends the repeats: the error stays on screen, and a 429 is not hammered.
+          if (chatRef.current.status === "error" || waits()) break;
+        }
+      });
     },
     stop: () => {
       stoppedRef.current = true;
@@ -102,6 +128,8 @@ export function useComparePane(pane: PaneSetup, fetchFn: typeof fetch) {
       chatRef.current.setMessages(messages);
       setOutcome(undefined);
     },
+    answer: (answers) => submitAnswers(answerable(), answers),
+    answerable,
   });
 
   // Saved when a reply settles (never per token), once the page has read its setup.

@@ -10,6 +10,11 @@ export const MAX_ATTACHMENTS = 6;
 export const MAX_IMAGE_BYTES = 3 * 1024 * 1024;
 /** The data URLs of all images in a conversation together: what a request can carry under 8 MB. */
 export const MAX_CONVERSATION_IMAGE_CHARS = 6 * 1024 * 1024;
+/**
+ * A chat-completions file to import (components/chat/import-export.tsx): what a conversation can carry
+ * (its images above, its text) several times over; a larger one is refused before it is read.
+ */
+export const MAX_CHAT_FILE_BYTES = 32 * 1024 * 1024;
 export const ATTACH_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"] as const;
 /** Long edges the composer offers (0: as the file is). */
 export const LONG_EDGES = [0, 2048, 1024, 512] as const;

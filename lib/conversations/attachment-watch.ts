@@ -54,10 +54,30 @@ function watchAttachments() {
   });
 }
 
+// Whether a message refers to an image by id, per message object: while a reply streams, only the
+// streaming message is a new object at each render; the others are answered from here, unread.
+const refersCache = new WeakMap<PlaygroundMessage, boolean>();
+const waits = (message: PlaygroundMessage): boolean => {
+  let refers = refersCache.get(message);
+  if (refers === undefined) {
+    refers = hasUrl([message], "attachment:");
+    refersCache.set(message, refers);
+  }
+  return refers;
+};
+
+/** The ids of the messages that wait for an image to be read back, as one string (empty: none). */
+export function waitingKey(messages: readonly PlaygroundMessage[]): string {
+  let key = "";
+  for (const m of messages) if (waits(m)) key = key ? `${key} ${m.id}` : m.id;
+  return key;
+}
+
 /**
  * Reads images back into the open chat: the messages that still refer to an image by id (a saved
  * conversation just opened, or an answer version paged in, see versions.ts) get its data URL. Runs again
- * only when another set of messages refers to images, so one that cannot be read is tried once.
+ * only when another set of messages refers to images (by their ids, not the message objects that change
+ * with every streamed chunk), so one that cannot be read is tried once.
  */
 export function useResolvedAttachments(
   messages: PlaygroundMessage[],
@@ -65,20 +85,17 @@ export function useResolvedAttachments(
   chatRef: { current: { setMessages: (change: (m: PlaygroundMessage[]) => PlaygroundMessage[]) => void } },
 ) {
   useEffect(() => watchAttachments(), []);
-  const waiting = messages.filter((m) => hasUrl([m], "attachment:"));
-  const key = waiting.map((m) => m.id).join(" ");
+  const key = waitingKey(messages);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the messages that wait are named by `key`.
   useEffect(() => {
     if (!key) return;
     let live = true;
     void loadAttachments()
-      .then((m) => m.resolveAttachments(waiting))
+      .then((m) => m.resolveAttachments(messages.filter(waits)))
       .then((resolved) => {
         if (!live) return;
         const byId = new Map(resolved.map((m) => [m.id, m]));
-        chatRef.current.setMessages((current) =>
-          current.map((m) => (hasUrl([m], "attachment:") ? (byId.get(m.id) ?? m) : m)),
-        );
+        chatRef.current.setMessages((current) => current.map((m) => (waits(m) ? (byId.get(m.id) ?? m) : m)));
       });
     return () => {
       live = false;

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { newId } from "./ids";
+import { MAX_IMPORT_CHARS } from "./import-limits";
 import { MAX_CASES, MAX_VAR_CHARS } from "./schema";
 import type { EvalCase } from "./types";
 
@@ -7,7 +8,7 @@ import type { EvalCase } from "./types";
 // with tabs or newlines come quoted) or JSONL (one object per line). The header row (or the keys)
 // names the variables; a column or key `expected` is the expected value. Errors name the line.
 
-export const MAX_IMPORT_CHARS = 2_000_000;
+export { MAX_IMPORT_CHARS };
 export type CasesFormat = "csv" | "tsv" | "jsonl";
 
 /** `code` + params for the UI's catalogue; `message` is the English text. */

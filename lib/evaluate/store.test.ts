@@ -1,9 +1,20 @@
 import "fake-indexeddb/auto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createRunStore } from "./persist";
 import { createEvalStore } from "./store";
 import { simFetch, testRun } from "./test-helpers";
 import { cellKey } from "./types";
+
+// The typed prices (compare's persisted store) are read beside the gateway's: a storage for them,
+// there before the modules are.
+vi.hoisted(() => {
+  const typed = new Map<string, string>();
+  vi.stubGlobal("localStorage", {
+    getItem: (key: string) => typed.get(key) ?? null,
+    setItem: (key: string, value: string) => void typed.set(key, value),
+    removeItem: (key: string) => void typed.delete(key),
+  });
+});
 
 let dbCount = 0;
 const freshDb = () => createRunStore(`test-evaluate-${++dbCount}`);
@@ -171,5 +182,24 @@ describe("useEvalStore: a run against the simulator", () => {
       expect(cell?.text.length).toBeGreaterThan(0);
       expect(cell?.grades).toBeUndefined();
     }
+  });
+});
+
+describe("useEvalStore: costs", () => {
+  it("prices a cell with the gateway's list it is given (when the user typed no price)", async () => {
+    const store = createEvalStore({
+      runStore: freshDb(),
+      fetch: simFetch().fetch,
+      gatewayPrices: () => ({
+        "gpt-4o-mini": { kind: "call", perCall: 0.25, modelPrice: 0.25, groupRatio: 1 },
+      }),
+    });
+    await store.getState().hydrate();
+    store.getState().loadRun(testRun());
+    store.getState().runAll();
+    await idle(store);
+    const { cells } = store.getState().run;
+    expect(cells[cellKey("c1", "a")]?.cost).toBe(0.25);
+    expect(cells[cellKey("c1", "b")]?.cost).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import type { EffectivePrice } from "@/lib/pricing/effective-price";
 import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
+import { getQueryClient } from "@/lib/queries/client";
 import { libraryPrompt } from "./cell-setup";
 import { createEngine } from "./engine";
 import { newId } from "./ids";
@@ -42,8 +43,6 @@ export interface EvalState {
   clearResults: () => void;
   /** Replaces the run (an imported or shared one); nothing runs until Run all. */
   loadRun: (run: EvalRun) => void;
-  /** The gateway's price list (GET /api/pricing), behind the prices the user typed, for the cost column. */
-  setGatewayPrices: (prices: GatewayPrices | undefined) => void;
 }
 
 export interface EvalStoreOptions {
@@ -51,23 +50,33 @@ export interface EvalStoreOptions {
   fetch?: typeof globalThis.fetch;
   loadPrompt?: (id: string, n: number) => Promise<PromptSetup | undefined>;
   retryBaseMs?: number;
+  /**
+   * The gateway's price list (GET /api/pricing), behind the prices the user typed, for the cost column;
+   * by default what the page's query cache holds (the summary's price list asks for it).
+   */
+  gatewayPrices?: () => GatewayPrices | undefined;
 }
 
 export function createEvalStore(options: EvalStoreOptions = {}) {
   let runStore: RunStore | undefined = options.runStore;
   // Compare's per-model prices (the cost column); loaded with the saved run, off the first load.
   // The gateway's list fills in what the user did not type (lib/pricing/effective-price.ts).
-  let gatewayPrices: GatewayPrices | undefined;
   let priceOf: (model: string) => EffectivePrice | undefined = () => undefined;
   const loadPrices = async () => {
-    const [{ useComparePricesStore: prices }, { effectivePrice }, { gatewayPriceFor }] = await Promise.all([
+    const [
+      { useComparePricesStore: prices },
+      { effectivePrice },
+      { gatewayPriceFor },
+      { cachedGatewayPrices },
+    ] = await Promise.all([
       import("@/lib/compare/prices-store"),
       import("@/lib/pricing/effective-price"),
       import("@/lib/pricing/gateway-prices"),
+      import("@/lib/queries/pricing"),
     ]);
     if (!prices.persist.hasHydrated()) await prices.persist.rehydrate();
-    priceOf = (model) =>
-      effectivePrice(prices.getState().prices[model], gatewayPriceFor(model, gatewayPrices));
+    const gateway = options.gatewayPrices ?? (() => cachedGatewayPrices(getQueryClient()));
+    priceOf = (model) => effectivePrice(prices.getState().prices[model], gatewayPriceFor(model, gateway()));
   };
   /** Cells were removed or replaced: the next write replaces the stored cells too. */
   let cellsDirty = false;
@@ -179,9 +188,6 @@ export function createEvalStore(options: EvalStoreOptions = {}) {
           cells: Object.fromEntries(Object.entries(run.cells).filter(([k]) => k.split(":")[1] !== id)),
         })),
       setGraders: (graders) => setRun(() => ({ graders })),
-      setGatewayPrices: (prices) => {
-        gatewayPrices = prices;
-      },
       setLimits: ({ concurrency, perVendor }) =>
         setRun((run) => ({
           concurrency: concurrency === undefined ? run.concurrency : clampLimit(concurrency),

@@ -8,6 +8,7 @@ import { imageKeys } from "@/lib/images/queries";
 import { imageFileName } from "@/lib/images/request";
 import { imageStore, type Removed } from "@/lib/images/store";
 import { scrollBehavior } from "@/lib/motion";
+import { saveFile } from "@/lib/save-file";
 import type { ImageParams, StoredImage } from "@/lib/schemas/images";
 import { useUndoStore } from "@/lib/undo/store";
 
@@ -42,13 +43,7 @@ export function useImageActions() {
           if (image.remoteUrl) window.open(image.remoteUrl, "_blank", "noopener,noreferrer");
           return;
         }
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement("a");
-        a.href = url;
-        a.download = imageFileName(image.model, image.createdAt, image.index, image.mime);
-        a.click();
-        // The click starts the download asynchronously; revoking at once can cancel it in some browsers.
-        window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+        saveFile(blob, imageFileName(image.model, image.createdAt, image.index, image.mime));
       },
       async copy(text: string) {
         await navigator.clipboard.writeText(text);

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { afterLoad } from "@/lib/after-load";
-import { pricingQueryOptions } from "@/lib/queries/pricing";
+import { pricingQueryOptions, pricingScope } from "@/lib/queries/pricing";
 import { sessionQueryOptions } from "@/lib/queries/session";
 import type { SessionInfo } from "@/lib/schemas/session";
 import type { GatewayPrices } from "./gateway-prices";
@@ -22,7 +22,7 @@ export function useGatewayPrices(): GatewayPrices | undefined {
   const { data: session } = useQuery(sessionQueryOptions());
   const [loaded, setLoaded] = useState(false);
   useEffect(() => afterLoad(() => setLoaded(true)), []);
-  const scope = session ? `${session.upstream.kind}:${session.upstream.gateway ?? ""}` : "";
+  const scope = session ? pricingScope(session) : "";
   const { data } = useQuery({
     ...pricingQueryOptions(scope),
     enabled: loaded && !!session && relayed(session),

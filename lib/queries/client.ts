@@ -1,7 +1,7 @@
-import { QueryClient } from "@tanstack/react-query";
+import { isServer, QueryClient } from "@tanstack/react-query";
 import { HttpError } from "./http";
 
-/** One per browser tab (created in the providers). Session and model lists change rarely. */
+/** A new client (tests; the server's render). Session and model lists change rarely. */
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
@@ -18,4 +18,17 @@ export function makeQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+}
+
+let browserQueryClient: QueryClient | undefined;
+
+/**
+ * The browser tab's one client (the providers hand it to React; code outside React, such as the Evaluate
+ * engine, reads the cache through it); a new one per render on the server. TanStack Query's documented
+ * `getQueryClient` for the App Router.
+ */
+export function getQueryClient(): QueryClient {
+  if (isServer) return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
 }

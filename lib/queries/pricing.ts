@@ -1,6 +1,13 @@
-import { queryOptions } from "@tanstack/react-query";
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
+import type { GatewayPrices } from "@/lib/pricing/gateway-prices";
+import type { SessionInfo } from "@/lib/schemas/session";
 import { fetchJson } from "./http";
 import { queryKeys } from "./keys";
+import { sessionQueryOptions } from "./session";
+
+/** Which upstream's price list applies to this session (each upstream has its own). */
+export const pricingScope = (session: SessionInfo) =>
+  `${session.upstream.kind}:${session.upstream.gateway ?? ""}`;
 
 /**
  * The gateway's price list (GET /api/apigo/pricing, relayed from new-api's /api/pricing), per model.
@@ -19,3 +26,9 @@ export const pricingQueryOptions = (scope: string) =>
     staleTime: 10 * 60_000,
     retry: false,
   });
+
+/** The price list of the session's upstream as the cache holds it now (undefined: not fetched, or none). */
+export function cachedGatewayPrices(client: QueryClient): GatewayPrices | undefined {
+  const session = client.getQueryData(sessionQueryOptions().queryKey);
+  return session && client.getQueryData(pricingQueryOptions(pricingScope(session)).queryKey);
+}

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { modelIdSchema, systemPromptSchema, vendorSchema } from "./setup-fields";
 import { chatShareStepsSchema, shareToolSettingsSchema } from "./share-tools";
+
+export * from "./setup-fields";
 
 // Building blocks of a share snapshot. Every object is an allowlist: zod drops any field it does not
 // name, so a crafted request cannot smuggle a key, a cookie or a header into storage by adding fields.
@@ -7,16 +10,6 @@ import { chatShareStepsSchema, shareToolSettingsSchema } from "./share-tools";
 
 const count = z.number().int().nonnegative().max(1e12);
 const ms = z.number().nonnegative().max(1e9);
-
-export const modelIdSchema = z.string().trim().max(200);
-/** The `vendor` header value: the gateway's channel names are plain words. */
-export const vendorSchema = z
-  .string()
-  .trim()
-  .max(64)
-  .regex(/^[A-Za-z0-9._-]*$/, "vendor must be a plain word");
-export const systemPromptSchema = z.string().max(200_000);
-export const titleSchema = z.string().trim().max(200);
 
 export const imageMimes = ["image/png", "image/jpeg", "image/webp"] as const;
 export type ImageMime = (typeof imageMimes)[number];

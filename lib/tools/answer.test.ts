@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { answerCalls, awaitingCalls } from "./answer";
+import { answerCalls, awaitingCalls, savedAnswersFor } from "./answer";
+import type { ToolSettings } from "./spec";
 
 const call = (id: string) =>
   ({
@@ -32,5 +33,27 @@ describe("answerCalls", () => {
     expect(answerCalls(second.messages, new Map([["o", { text: "x", isError: false }]])).messages).toBe(
       second.messages,
     );
+  });
+});
+
+describe("savedAnswersFor", () => {
+  const tools = (mock?: string): ToolSettings => ({
+    tools: [{ name: "get_weather", description: "", parameters: "{}", mock, mockError: undefined }],
+    choice: "auto",
+    parallel: "default",
+  });
+
+  it("answers every waiting call of the reply with its tool's saved answer", () => {
+    expect(savedAnswersFor(thread.at(-1), tools("21"))).toEqual(
+      new Map([
+        ["p", { text: "21", isError: false }],
+        ["o", { text: "21", isError: false }],
+      ]),
+    );
+  });
+
+  it("gives nothing when a waiting call's tool has no saved answer, or nothing waits", () => {
+    expect(savedAnswersFor(thread.at(-1), tools())).toBeUndefined();
+    expect(savedAnswersFor(thread[0], tools("21"))).toBeUndefined();
   });
 });

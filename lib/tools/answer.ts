@@ -1,5 +1,6 @@
 import type { DynamicToolUIPart } from "ai";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
+import type { ToolSettings } from "./spec";
 import { isToolCall, stepsOf } from "./steps";
 
 export interface ToolAnswer {
@@ -11,6 +12,30 @@ export interface ToolAnswer {
 export function awaitingCalls(message: PlaygroundMessage | undefined): DynamicToolUIPart[] {
   if (message?.role !== "assistant") return [];
   return (stepsOf(message).at(-1) ?? []).filter(isToolCall).filter((c) => c.state === "input-available");
+}
+
+/** A tool's saved (mock) answer, when it has one. */
+export function savedAnswerOf(tools: ToolSettings, name: string): ToolAnswer | undefined {
+  const tool = tools.tools.find((t) => t.name === name);
+  return tool?.mock !== undefined ? { text: tool.mock, isError: Boolean(tool.mockError) } : undefined;
+}
+
+/**
+ * The saved answers for every call of the reply that waits, by call id; undefined when nothing waits or
+ * a waiting call's tool has no saved answer (that call is answered by hand).
+ */
+export function savedAnswersFor(
+  message: PlaygroundMessage | undefined,
+  tools: ToolSettings,
+): Map<string, ToolAnswer> | undefined {
+  const waiting = awaitingCalls(message);
+  const answers = new Map<string, ToolAnswer>();
+  for (const call of waiting) {
+    const answer = savedAnswerOf(tools, call.toolName);
+    if (!answer) return undefined;
+    answers.set(call.toolCallId, answer);
+  }
+  return answers.size > 0 ? answers : undefined;
 }
 
 function withAnswer(part: DynamicToolUIPart, answer: ToolAnswer): DynamicToolUIPart {

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/provider";
-import { submitAnswers, type ToolAnswer } from "@/lib/tools/answer";
+import { savedAnswerOf, submitAnswers, type ToolAnswer } from "@/lib/tools/answer";
 import type { ToolCallsContextValue } from "./tool-calls-context";
 
 interface Props {
@@ -17,10 +17,7 @@ interface Props {
   first: boolean;
 }
 
-const mockOf = (context: ToolCallsContextValue, name: string): ToolAnswer | undefined => {
-  const tool = context.tools.tools.find((t) => t.name === name);
-  return tool?.mock !== undefined ? { text: tool.mock, isError: Boolean(tool.mockError) } : undefined;
-};
+const mockOf = (context: ToolCallsContextValue, name: string) => savedAnswerOf(context.tools, name);
 
 function Check(props: { label: string; checked: boolean; onChange: (on: boolean) => void; testId: string }) {
   return (

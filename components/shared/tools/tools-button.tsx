@@ -14,11 +14,13 @@ interface Props {
   onChange: (settings: ToolSettings) => void;
   /** Messages names `required` `any`. */
   requiredLabel?: string;
+  /** What the tools are sent with (default: this conversation). */
+  description?: string;
   testId: string;
 }
 
 /** Opens the conversation's tool editor (which says what keeps a tool from being sent); shows the count. */
-export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props) {
+export function ToolsButton({ settings, onChange, requiredLabel, description, testId }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const count = settings.tools.length;
@@ -40,6 +42,7 @@ export function ToolsButton({ settings, onChange, requiredLabel, testId }: Props
           onChange={onChange}
           onClose={() => setOpen(false)}
           requiredLabel={requiredLabel}
+          description={description}
         />
       )}
     </>

@@ -14,10 +14,12 @@ interface Props {
   onClose: () => void;
   /** Messages calls `required` `any`; the labels say what the API receives. */
   requiredLabel?: string;
+  /** What the tools are sent with (default: this conversation). */
+  description?: string;
 }
 
 /** The conversation's tools: edit, add from a template, pick tool choice and parallel calls, reuse sets. */
-export function ToolsDialog({ settings, onChange, onClose, requiredLabel }: Props) {
+export function ToolsDialog({ settings, onChange, onClose, requiredLabel, description }: Props) {
   const t = useT();
   const { tools } = settings;
   const set = (patch: Partial<ToolSettings>) => onChange({ ...settings, ...patch });
@@ -47,7 +49,7 @@ export function ToolsDialog({ settings, onChange, onClose, requiredLabel }: Prop
       >
         <DialogHeader>
           <DialogTitle>{t("tools.title")}</DialogTitle>
-          <DialogDescription>{t("tools.description")}</DialogDescription>
+          <DialogDescription>{description ?? t("tools.description")}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-3">
           {tools.length === 0 && <p className="text-muted-foreground text-sm">{t("tools.empty")}</p>}

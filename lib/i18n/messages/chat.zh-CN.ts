@@ -79,6 +79,8 @@ export const chatZhCN: typeof chatEn = {
     importDroppedImages:
       "已导入，但有 {count} 张图片超过对话可携带的大小（{size}）而未导入：请附上较小的版本再发送。",
     importFailed: "无法导入：{reason}",
+    importTooLarge:
+      "无法导入 {file}：文件大小为 {size}，超过对话文件的上限 {limit}。请选择从这里导出的 chat-completions JSON 文件，或图片更少的文件。",
     messages: "{count} 条消息",
   },
   params: {

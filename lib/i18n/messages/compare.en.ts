@@ -7,6 +7,8 @@ export const compareEn = {
   promptLabel: "Prompt for every pane",
   promptPlaceholder: "Ask every pane the same thing…",
   sendHint: "Ctrl+Enter sends to every pane · Esc stops all (inside a pane: that pane)",
+  sendHintEnter:
+    "Enter sends to every pane (Shift+Enter: new line) · Esc stops all (inside a pane: that pane)",
   sendAll: "Send to all",
   stopAll: "Stop all",
   sync: "Sync parameters",
@@ -76,6 +78,11 @@ export const compareEn = {
   pricesTitle: "Prices per 1M tokens",
   pricesHint:
     "Filled in from the gateway's price list (USD) where it publishes one; what you type overrides it (any currency) and is remembered in this browser per model. Cost = prompt tokens × input price + completion tokens × output price.",
+  toolsDescription:
+    "Function tools every pane sends, each in its own API's form. The models may call them; you answer each call with a result, or all at once with the saved answers.",
+  toolsRequired: "required (Messages: any) — must call a tool",
+  toolsWaiting: "Tool calls wait for results in {count} pane(s).",
+  toolsNoSaved: "No saved answer for {names}: add one under Tools, or answer each call in its pane.",
   priceInput: "Input",
   priceOutput: "Output",
   priceInputLabel: "Input price per 1M tokens for {model}",

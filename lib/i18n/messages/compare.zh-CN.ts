@@ -9,6 +9,7 @@ export const compareZhCN: typeof compareEn = {
   promptLabel: "发给所有窗格的提示词",
   promptPlaceholder: "向每个窗格提出同一个问题…",
   sendHint: "Ctrl+Enter 发送到所有窗格 · Esc 全部停止（焦点在窗格内时只停止该窗格）",
+  sendHintEnter: "Enter 发送到所有窗格（Shift+Enter 换行）· Esc 全部停止（焦点在窗格内时只停止该窗格）",
   sendAll: "全部发送",
   stopAll: "全部停止",
   sync: "同步参数",
@@ -78,6 +79,11 @@ export const compareZhCN: typeof compareEn = {
   pricesTitle: "每百万令牌价格",
   pricesHint:
     "网关公布价格表时自动填入（美元）；你填写的价格优先（任意货币），按模型保存在此浏览器中。费用 = 提示令牌 × 输入价格 + 补全令牌 × 输出价格。",
+  toolsDescription:
+    "每个窗格都会发送的函数工具，各按其 API 的格式。模型可能调用它们；你可逐个回答，或一次性用预设结果全部回答。",
+  toolsRequired: "required（Messages 中为 any）— 必须调用工具",
+  toolsWaiting: "{count} 个窗格中的工具调用正在等待结果。",
+  toolsNoSaved: "{names} 没有预设结果：请在“工具”中添加，或在各窗格中逐个回答调用。",
   priceInput: "输入",
   priceOutput: "输出",
   priceInputLabel: "{model} 每百万输入令牌价格",
