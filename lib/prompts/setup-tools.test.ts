@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testRun } from "@/lib/evaluate/test-helpers";
 import type { ToolSettings } from "@/lib/tools/spec";
 import { toolTemplates } from "@/lib/tools/templates";
 import { diffSetups } from "./diff";
@@ -16,13 +17,7 @@ const settings: ToolSettings = {
   choice: "tool:get_weather",
   parallel: "off",
 };
-const base: PromptSetup = {
-  api: "chat",
-  model: "gpt-4o-mini",
-  system: "S",
-  messages: [{ role: "user", content: "Weather in Paris?" }],
-  params: { temperature: 0.2 },
-};
+const base: PromptSetup = { ...testRun().prompt, params: { temperature: 0.2 } };
 
 describe("a prompt's tool set", () => {
   it("is saved in chat's wire form (tools, tool_choice, parallel_tool_calls) and read back as the editor's", () => {
