@@ -5,7 +5,7 @@ import { createRunStore } from "./persist";
 import { evalRunSchema } from "./schema";
 import { createEvalStore } from "./store";
 import { simFetch, testRun } from "./test-helpers";
-import { callLine, gradedText, prettyArguments } from "./tool-calls";
+import { callLine, gradedText, prettyArguments, replyPreview } from "./tool-calls";
 
 const weather = {
   type: "function" as const,
@@ -105,6 +105,10 @@ describe("Evaluate with tools", () => {
       { name: "run_sql", arguments: "not json" },
     ]);
     expect(callLine({ name: "f", arguments: "x".repeat(1000) }, 20)).toHaveLength(20);
+    expect(replyPreview({ text: "Let me check.", toolCalls: calls }, 360)).toBe(
+      'get_weather({"city":"Paris"})\nrun_sql(not json)',
+    );
+    expect(replyPreview({ text: "abcdef" }, 4)).toBe("abc…");
     expect(prettyArguments(calls[0] ?? { name: "", arguments: "" })).toBe('{\n  "city": "Paris"\n}');
   });
 });

@@ -35,6 +35,15 @@ export function callLine(call: EvalToolCall, max = 360): string {
   return clip(`${call.name}(${call.arguments})`, max);
 }
 
+/** What a grid shows of a reply: its calls, one line each, or its text, cut at `max` characters. */
+export function replyPreview(
+  cell: { text: string; toolCalls?: readonly EvalToolCall[] },
+  max: number,
+): string {
+  if (cell.toolCalls?.length) return cell.toolCalls.map((c) => callLine(c, max)).join("\n");
+  return clip(cell.text, max);
+}
+
 /** A call's arguments as indented JSON (as sent when not JSON), capped. */
 export function prettyArguments(call: EvalToolCall): string {
   const value = argumentsValue(call.arguments);
