@@ -58,7 +58,7 @@ test("save a prompt twice with a change, see the diff, open version 1 in chat", 
   await expect(panel).toBeHidden();
 });
 
-test("a chat prompt keeps its tool: saved with it, diffed, opened in Messages with it", async ({
+test("a chat prompt keeps its tool: saved with it, diffed, opened in Messages and compare with it", async ({
   chat,
   page,
 }) => {
@@ -85,4 +85,10 @@ test("a chat prompt keeps its tool: saved with it, diffed, opened in Messages wi
   const dialog = page.getByTestId("tools-dialog");
   await expect(dialog.getByTestId("tool-name")).toHaveValue("get_weather");
   await expect(dialog.getByTestId("tools-choice")).toHaveValue("required");
+  await page.keyboard.press("Escape");
+
+  // Opened in compare, the tool becomes compare's tool set (every pane sends it).
+  await page.getByTestId("prompt-library-open").click();
+  await library.getByTestId("prompt-open-compare").click();
+  await expect(page.getByTestId("compare-tools")).toContainText("1");
 });

@@ -113,8 +113,6 @@ export function PromptDetail({ prompt, onDone }: Props) {
       {setup.tools?.length ? (
         <p className="text-muted-foreground text-xs" data-testid="prompt-tools">
           {t("prompts.tools", { names: toolNames(setup).join(", ") })}
-          <br />
-          {t("prompts.compareNoTools")}
         </p>
       ) : null}
       {open.error && (

@@ -51,8 +51,6 @@ export const promptsEn = {
   opening: "Opening…",
   openFailed: "Could not open this version: {message}",
   tools: "Tools: {names}",
-  compareNoTools:
-    "Compare has no tool set: opening this version there runs it without its tools. Open it in Chat or Messages to keep them.",
   delete: "Delete prompt",
   deleteConfirm: "Delete “{name}” and all its versions? This cannot be undone.",
   deleteYes: "Delete",

@@ -49,7 +49,6 @@ export const promptsZhCN: typeof promptsEn = {
   opening: "正在打开…",
   openFailed: "无法打开此版本：{message}",
   tools: "工具：{names}",
-  compareNoTools: "对比页没有工具集：在对比中打开此版本将不带工具运行。在聊天或 Messages 中打开可保留工具。",
   delete: "删除提示词",
   deleteConfirm: "删除“{name}”及其所有版本？此操作无法撤销。",
   deleteYes: "删除",
