@@ -1,8 +1,11 @@
 import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, slow, test, urls } from "./fixtures";
 import { expectNoSeriousViolations } from "./look";
+import type { ChatPage } from "./pages/chat-page";
 import { EvaluatePage } from "./pages/evaluate-page";
+import { ToolsPanel } from "./pages/tools-panel";
 
 // The Evaluate tab against the remote app (the standalone simulator over HTTP, whose /__sim/log lists
 // every upstream request): a prompt with {{topic}}, cases from a CSV file, two models, a grader.
@@ -123,4 +126,64 @@ test("a reload mid-run finishes the run without repeating finished cells", async
     models.flatMap((m) => ["sand", "sea", "sky"].map((t) => `${m}|${t}`)).sort(),
   );
   expect(log.length).toBeLessThanOrEqual(7);
+});
+
+/** Saves the chat setup with a tool from a template as a prompt (the library is per origin: the remote app's). */
+async function savePromptWithTool(chat: ChatPage, page: Page) {
+  await chat.goto(urls.remote);
+  await chat.saveKey("sk-simEvaluateTools1");
+  await new ToolsPanel(page, "chat-tools").define("get_weather");
+  await chat.input.fill("Weather in {{city}}? [sim:tool=get_weather] [sim:tps=0]");
+  await page.getByTestId("prompt-save-open").click();
+  const save = page.getByTestId("prompt-save-dialog");
+  await save.getByTestId("prompt-save-name").fill("Weather agent");
+  await save.getByTestId("prompt-save-submit").click();
+  await expect(save.getByTestId("prompt-save-status")).toContainText("Weather agent");
+  await page.keyboard.press("Escape");
+}
+
+test("a saved prompt's tool goes with each column in its API's form; a tool-call reply is shown and graded", async ({
+  chat,
+  page,
+  simLog,
+}) => {
+  await savePromptWithTool(chat, page);
+  const evaluate = new EvaluatePage(page);
+  await evaluate.goto(urls.remote);
+  const picker = page.getByTestId("eval-saved-prompt");
+  await expect(picker.locator("option")).toHaveCount(2);
+  await picker.selectOption({ index: 1 });
+  await expect(page.getByTestId("eval-prompt-tools")).toContainText("get_weather");
+  await evaluate.importCases("cases.csv", "city\nLisbon\n");
+  await evaluate.addColumn("gpt-4o-mini");
+  await page.getByTestId("eval-column-api").selectOption("messages");
+  await evaluate.addColumn("claude-sonnet-4-5-20250929");
+  await expect(page.getByTestId("eval-column")).toHaveCount(2);
+  await evaluate.addGrader("contains", "get_weather");
+  await evaluate.runAll.click();
+
+  await expect(evaluate.cellsWith("done")).toHaveCount(2, { timeout: slow(20_000) });
+  await expect(page.locator("[data-testid=eval-cell][data-pass=true]")).toHaveCount(2);
+  await expect(page.getByTestId("eval-cell-text").first()).toContainText('get_weather({"city":');
+  const bodies = (await simLog())
+    .filter((e) => JSON.stringify(e.body ?? {}).includes("Weather in Lisbon"))
+    .map((e) => [e.path, (e.body as { tools?: unknown[] }).tools?.[0]]);
+  expect(bodies).toEqual(
+    expect.arrayContaining([
+      [
+        "/v1/chat/completions",
+        expect.objectContaining({
+          type: "function",
+          function: expect.objectContaining({ name: "get_weather" }),
+        }),
+      ],
+      [
+        "/v1/messages",
+        expect.objectContaining({
+          name: "get_weather",
+          input_schema: expect.objectContaining({ type: "object" }),
+        }),
+      ],
+    ]),
+  );
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, slow, test } from "./fixtures";
+import { ToolsPanel } from "./pages/tools-panel";
 
 // The prompt library (issue #21): save, version, diff, open a version in chat; {{variables}} filled on send.
 
@@ -55,4 +56,39 @@ test("save a prompt twice with a change, see the diff, open version 1 in chat", 
   const body = await chat.inspectLastReply();
   expect(JSON.stringify(body.messages)).toContain("Summarise tides [sim:tps=0] for a child");
   await expect(panel).toBeHidden();
+});
+
+test("a chat prompt keeps its tool: saved with it, diffed, opened in Messages and compare with it", async ({
+  chat,
+  page,
+}) => {
+  await chat.goto();
+  await chat.input.fill("Weather in Paris? [sim:tool=get_weather] [sim:tps=0]");
+  expect(await savePrompt(page, "Agent")).toContain("version 1 of “Agent”");
+  await new ToolsPanel(page, "chat-tools").define("get_weather", { choice: "required" });
+  expect(await savePrompt(page, undefined, false)).toContain("version 2 of “Agent”");
+
+  await page.getByTestId("prompt-save-library").click();
+  const library = page.getByTestId("prompt-library");
+  const added = library.getByTestId("prompt-diff").locator('[data-kind="added"]');
+  await expect(added).toHaveText(['+ tool_choice: "required"', /^\+ tool: .*"name":"get_weather"/]);
+  await expect(library.getByTestId("prompt-tools")).toContainText("get_weather");
+
+  // Opened in Messages, the tool (converted to Messages' wire form) is in the conversation's tool set.
+  await library.getByTestId("prompt-open-messages").click();
+  await expect(library).toBeHidden();
+  await expect(page.getByTestId("messages-tools")).toContainText("1");
+  await page.getByTestId("messages-send").click();
+  const call = page.getByTestId("tool-call");
+  await expect(call.getByTestId("tool-call-name")).toHaveText("get_weather", { timeout: slow(20_000) });
+  await page.getByTestId("messages-tools").click();
+  const dialog = page.getByTestId("tools-dialog");
+  await expect(dialog.getByTestId("tool-name")).toHaveValue("get_weather");
+  await expect(dialog.getByTestId("tools-choice")).toHaveValue("required");
+  await page.keyboard.press("Escape");
+
+  // Opened in compare, the tool becomes compare's tool set (every pane sends it).
+  await page.getByTestId("prompt-library-open").click();
+  await library.getByTestId("prompt-open-compare").click();
+  await expect(page.getByTestId("compare-tools")).toContainText("1");
 });

@@ -79,7 +79,9 @@ export function ChatToolbar(props: Props) {
           tab="chat"
           disabled={busy}
           getSetup={() =>
-            import("@/lib/prompts/tab-setup").then((m) => m.chatPromptSetup({ system, messages, pending }))
+            import("@/lib/prompts/tab-setup").then((m) =>
+              m.chatPromptSetup({ system, messages, pending, tools }),
+            )
           }
         />
         <NewConversationButton tab="chat" busy={busy} onClick={onNewChat} className="ml-auto" />

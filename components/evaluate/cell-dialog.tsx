@@ -10,6 +10,7 @@ import { cellKey } from "@/lib/evaluate/types";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
 import { CellRequestView } from "./cell-request-view";
+import { ToolCallsView } from "./tool-calls-view";
 
 type Tab = "reply" | "request" | "code";
 
@@ -82,7 +83,10 @@ export function CellDialog({ row, col, onClose }: { row: number; col: number; on
                 })}
               </p>
             )}
-            <div className="relative rounded-md border">
+            {cell?.toolCalls?.length ? <ToolCallsView calls={cell.toolCalls} /> : null}
+            <div
+              className={cn("relative rounded-md border", cell?.toolCalls?.length && !cell.text && "hidden")}
+            >
               <pre
                 className="max-h-[50dvh] overflow-auto p-3 pr-10 text-sm break-words whitespace-pre-wrap"
                 data-testid="eval-cell-reply"

@@ -1,5 +1,6 @@
 import type { ViewI18n } from "@/components/share/view-types";
 import { cellPassed, summarizeColumns } from "@/lib/evaluate/summary";
+import { replyPreview } from "@/lib/evaluate/tool-calls";
 import { cellKey } from "@/lib/evaluate/types";
 import type { EvaluateSnapshot } from "@/lib/schemas/share";
 
@@ -72,8 +73,7 @@ export function EvaluateShareView({ snapshot, t, f }: { snapshot: EvaluateSnapsh
                         </span>
                       )}
                       <span className="break-words whitespace-pre-wrap">
-                        {(cell?.text ?? "").slice(0, REPLY_CHARS)}
-                        {(cell?.text.length ?? 0) > REPLY_CHARS ? "…" : ""}
+                        {cell ? replyPreview(cell, REPLY_CHARS) : ""}
                       </span>
                     </td>
                   );

@@ -7,6 +7,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useEvalStore } from "@/lib/evaluate/store";
 import type { PromptSetup } from "@/lib/evaluate/types";
 import { useT } from "@/lib/i18n/provider";
+import { toolNames } from "@/lib/prompts/tool-names";
 import { listVariables } from "@/lib/prompts/variables";
 import { AddButton } from "./add-button";
 import { RemoveButton } from "./remove-button";
@@ -46,6 +47,11 @@ export function PromptEditor({ disabled }: { disabled: boolean }) {
         <SavedPromptPicker disabled={disabled} />
       </div>
       <p className="text-muted-foreground text-xs">{t("evaluate.promptHint")}</p>
+      {prompt.tools?.length ? (
+        <p className="text-xs break-words" data-testid="eval-prompt-tools">
+          {t("evaluate.promptTools", { names: toolNames(prompt).join(", ") })}
+        </p>
+      ) : null}
       <fieldset className="grid gap-3" disabled={disabled}>
         <div className="grid gap-1.5">
           <Label htmlFor={`${id}-system`}>{t("evaluate.system")}</Label>

@@ -3,6 +3,7 @@
 import { CheckIcon, LoaderIcon, XIcon } from "lucide-react";
 import { memo } from "react";
 import { useEvalStore } from "@/lib/evaluate/store";
+import { replyPreview } from "@/lib/evaluate/tool-calls";
 import { cellKey } from "@/lib/evaluate/types";
 import { useFormat, useT } from "@/lib/i18n/provider";
 import { cn } from "@/lib/utils";
@@ -79,7 +80,7 @@ export const ResultCell = memo(function ResultCell({
           )}
         </span>
         <span className="line-clamp-3 text-xs break-words whitespace-pre-wrap" data-testid="eval-cell-text">
-          {cell?.error && !cell.text ? cell.error.message : cell?.text.slice(0, PREVIEW_CHARS)}
+          {cell?.error && !cell.text ? cell.error.message : cell && replyPreview(cell, PREVIEW_CHARS)}
         </span>
         {cell?.totalMs !== undefined && (
           <span

@@ -63,7 +63,7 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
           onToolsChange={tools.setTools}
           promptSetup={() =>
             import("@/lib/prompts/tab-setup").then((m) =>
-              m.messagesPromptSetup({ messages: chat.messages, pending: input }),
+              m.messagesPromptSetup({ messages: chat.messages, pending: input, tools: tools.tools }),
             )
           }
         />

@@ -9,27 +9,13 @@ import { Button } from "@/components/ui/button";
 import { type MessageKey, useFormat, useT } from "@/lib/i18n/provider";
 import { type PromptTab, rememberPromptId } from "@/lib/prompts/last-prompt";
 import { type OpenTarget, openVersion } from "@/lib/prompts/open-version";
-import { type Prompt, sharedPromptSchema } from "@/lib/prompts/schema";
+import type { Prompt } from "@/lib/prompts/schema";
+import { sharedPrompt } from "@/lib/prompts/shared-form";
+import { toolNames } from "@/lib/prompts/tool-names";
 import { listVariables } from "@/lib/prompts/variables";
-import { chatShareParamsSchema, messagesShareParamsSchema } from "@/lib/schemas/share";
-import { pickParams } from "@/lib/shares/builders";
 import { DeletePrompt } from "./delete-prompt";
 import { errorMessage } from "./error-message";
 import { VersionDiff } from "./version-diff";
-
-/** The prompt as a share keeps it: each version's parameters narrowed to the share's wire fields. */
-function sharedPrompt(prompt: Prompt) {
-  return sharedPromptSchema.parse({
-    ...prompt,
-    versions: prompt.versions.map((v) => ({
-      ...v,
-      setup:
-        v.setup.api === "chat"
-          ? { ...v.setup, params: pickParams(chatShareParamsSchema, v.setup.params) }
-          : { ...v.setup, params: pickParams(messagesShareParamsSchema, v.setup.params) },
-    })),
-  });
-}
 
 const targets: { target: OpenTarget; label: MessageKey }[] = [
   { target: "chat", label: "prompts.openChat" },
@@ -124,6 +110,11 @@ export function PromptDetail({ prompt, onDone }: Props) {
           </Button>
         ))}
       </div>
+      {setup.tools?.length ? (
+        <p className="text-muted-foreground text-xs" data-testid="prompt-tools">
+          {t("prompts.tools", { names: toolNames(setup).join(", ") })}
+        </p>
+      ) : null}
       {open.error && (
         <p role="alert" className="text-destructive text-sm">
           {t("prompts.openFailed", { message: errorMessage(open.error) })}

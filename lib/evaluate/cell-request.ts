@@ -6,16 +6,20 @@ import {
 } from "@/lib/messages/request";
 import { createMessagesTransport } from "@/lib/messages/transport";
 import type { PromptSetup } from "@/lib/prompts/schema";
+import { setupToolSettings, withoutToolParams } from "@/lib/prompts/setup-tools";
 import { createChatCompletionsTransport } from "@/lib/streaming/chat-transport";
 import type { ReplyChunk } from "@/lib/streaming/dialect";
 import type { BuiltRequest } from "@/lib/streaming/transport";
 import type { GradeDeps } from "./graders";
 import { withRetries } from "./retry";
 import { rubricSetup } from "./rubric";
+import { type EvalToolCall, evalToolCall } from "./tool-calls";
+import { MAX_TOOL_CALLS } from "./types";
 
 // One Evaluate cell's request: the chat-completions or Messages transport of the other tabs (same
 // proxy path, headers, body builder and stream dialect), always streamed so first token and speed
-// are measured as compare measures them.
+// are measured as compare measures them. The setup's tools go in that API's wire form, built by the
+// tabs' own builders from the tool set (lib/prompts/setup-tools), so a cell sends what the tab would.
 
 /** Messages without max_tokens (it is required there): the Messages tab's default. */
 export const DEFAULT_EVAL_MAX_TOKENS = 1024;
@@ -44,13 +48,14 @@ export function messagesConfigOf(setup: PromptSetup): MessagesConfig {
     anthropicVersion: DEFAULT_ANTHROPIC_VERSION,
     anthropicBeta: "",
     vendor: setup.vendor?.trim() || DEFAULT_MESSAGES_VENDOR,
+    tools: setupToolSettings(setup),
   };
 }
 
-/** Chat parameters without the stream switches (an Evaluate cell always streams, with usage). */
+/** Chat parameters without the stream switches (an Evaluate cell always streams, with usage) and the tool fields (sent with the tools). */
 function chatParams(setup: PromptSetup): Record<string, unknown> {
-  const { stream: _stream, stream_options: _options, ...rest } = setup.params;
-  return setup.tools && setup.tools.length > 0 ? { ...rest, tools: setup.tools } : rest;
+  const { stream: _stream, stream_options: _options, ...rest } = withoutToolParams(setup.params);
+  return rest;
 }
 
 export function promptMessages(setup: PromptSetup): PlaygroundMessage[] {
@@ -71,6 +76,7 @@ function transportFor(setup: PromptSetup, fetch?: typeof globalThis.fetch) {
       system: setup.system,
       vendor: setup.vendor,
       params: chatParams(setup),
+      tools: setupToolSettings(setup),
       stream: true,
     }),
     ...(fetch && { fetch }),
@@ -85,6 +91,8 @@ export function cellRequest(setup: PromptSetup): BuiltRequest {
 export interface CellReply {
   text: string;
   meta: ReplyMetadata;
+  /** The tools the reply called, in order. */
+  toolCalls: EvalToolCall[];
   /** An error inside a 200 stream (the text so far is kept). */
   streamError?: string;
 }
@@ -109,7 +117,7 @@ export async function streamCell(setup: PromptSetup, options: StreamCellOptions)
     abortSignal: options.signal,
   });
   const reader = stream.getReader();
-  const reply: CellReply = { text: "", meta: {} };
+  const reply: CellReply = { text: "", meta: {}, toolCalls: [] };
   const onAbort = () => void reader.cancel().catch(() => undefined);
   options.signal.addEventListener("abort", onAbort, { once: true });
   try {
@@ -139,6 +147,10 @@ function read(reply: CellReply, chunk: ReplyChunk, onText: (delta: string) => vo
       return;
     case "error":
       reply.streamError = chunk.errorText;
+      return;
+    case "tool-input-available":
+      if (reply.toolCalls.length < MAX_TOOL_CALLS)
+        reply.toolCalls.push(evalToolCall(chunk.toolName, chunk.input));
       return;
   }
 }

@@ -1,9 +1,11 @@
+import { setupOnApi } from "@/lib/prompts/setup-tools";
 import { fillVariables } from "@/lib/prompts/variables";
 import { cellRequest } from "./cell-request";
 import type { EvalCase, EvalColumn, EvalRun, PromptSetup } from "./types";
 
 // What one cell sends: the run's prompt (or the column's prompt version), on the column's API,
-// model and vendor, with the case's {{variables}} filled in.
+// model and vendor, with the case's {{variables}} filled in. A prompt saved on the other API keeps
+// its tools, converted to the column's wire form.
 
 /** A column's prompt version is no longer in the library (deleted, or a run from another browser). */
 export class PromptMissingError extends Error {
@@ -21,7 +23,7 @@ export const libraryPrompt: LoadPrompt = async (id, n) => {
 
 export function applyColumn(base: PromptSetup, column: EvalColumn, evalCase: EvalCase): PromptSetup {
   const vendor = column.vendor?.trim() || base.vendor;
-  const setup: PromptSetup = { ...base, api: column.api, model: column.model.trim() || base.model };
+  const setup: PromptSetup = { ...setupOnApi(base, column.api), model: column.model.trim() || base.model };
   if (vendor) setup.vendor = vendor;
   else delete setup.vendor;
   return fillVariables(setup, evalCase.vars);

@@ -7,6 +7,7 @@ import { gradeReply } from "./graders";
 import { withRetries } from "./retry";
 import { vendorGroup } from "./run-model";
 import { LimitQueue } from "./scheduler";
+import { gradedText } from "./tool-calls";
 import type { CellResult, EvalCase, EvalRun, PromptSetup } from "./types";
 
 // Runs cells: each a streamed request through the proxy, limited per run and per vendor, with the
@@ -30,7 +31,8 @@ export interface EngineDeps {
 const REGRADE = "#grade";
 const INCOMPLETE =
   "The reply ended before its end marker (the connection or the upstream broke off): rerun the cell";
-const emptyCell = (): CellResult => ({ status: "queued", text: "", retries: 0 });
+// toolCalls is named so a patch clears the calls of an earlier run of the cell.
+const emptyCell = (): CellResult => ({ status: "queued", text: "", toolCalls: undefined, retries: 0 });
 
 export function createEngine(deps: EngineDeps) {
   /** Cells with text not yet handed to the store. */
@@ -108,7 +110,7 @@ export function createEngine(deps: EngineDeps) {
     if (!evalCase || !column || cell?.status !== "done") return;
     const setup = await cellSetup(run, evalCase, column, deps.loadPrompt);
     if (run.graders.length === 0) out(gen, { [key]: { grades: undefined } });
-    await gradeCell(gen, key, run, evalCase, setup, cell.text, signal);
+    await gradeCell(gen, key, run, evalCase, setup, gradedText(cell), signal);
   }
 
   function requeue(gen: number, key: string) {
@@ -148,6 +150,7 @@ export function createEngine(deps: EngineDeps) {
       const usage = meta.usage;
       const metrics: Partial<CellResult> = {
         text: reply.text,
+        toolCalls: reply.toolCalls.length > 0 ? reply.toolCalls : undefined,
         firstTokenMs: meta.ttftMs,
         totalMs: meta.totalMs,
         tokensPerSec: tokensPerSecond(meta),
@@ -168,7 +171,7 @@ export function createEngine(deps: EngineDeps) {
         return;
       }
       finish(gen, key, { ...metrics, status: "done" });
-      await gradeCell(gen, key, run, evalCase, setup, reply.text, signal);
+      await gradeCell(gen, key, run, evalCase, setup, gradedText(reply), signal);
     } catch (error) {
       if (isAbort(error, signal)) {
         finish(gen, key, { status: "stopped", text: texts.get(key) ?? "", retries });

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { cellPassed } from "./summary";
+import { gradedText } from "./tool-calls";
 import type { EvalRun } from "./types";
 
 // Export a run: one row (CSV) or object (JSONL) per cell with the case's variables, the reply, its
@@ -43,7 +44,8 @@ export function exportRows(run: EvalRun): ExportRow[] {
         model: column.model,
         ...(column.vendor && { vendor: column.vendor }),
         status: cell?.status ?? "queued",
-        reply: cell?.text ?? "",
+        // A reply that called tools exports what the graders saw: the JSON of its calls.
+        reply: cell ? gradedText(cell) : "",
         ...(pass !== undefined && { pass }),
         grades: cell?.grades ?? [],
         firstTokenMs: cell?.firstTokenMs,

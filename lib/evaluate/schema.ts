@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import { promptIdSchema, promptSetupSchema } from "@/lib/prompts/schema";
-import { type GradeCode, graderKinds } from "./types";
+import { type GradeCode, graderKinds, MAX_ARGUMENT_CHARS, MAX_TOOL_CALLS } from "./types";
 
 // A stored (or imported/shared) Evaluate run, parsed like any other input: allowlisted and capped.
 
@@ -40,6 +40,10 @@ export const evalColumnSchema = z.object({
 export const cellResultSchema = z.object({
   status: z.enum(["queued", "running", "done", "error", "stopped"]),
   text: z.string().max(MAX_REPLY_CHARS),
+  toolCalls: z
+    .array(z.object({ name: z.string().max(64), arguments: z.string().max(MAX_ARGUMENT_CHARS) }))
+    .max(MAX_TOOL_CALLS)
+    .optional(),
   firstTokenMs: count.optional(),
   totalMs: count.optional(),
   tokensPerSec: count.optional(),

@@ -3,6 +3,11 @@
 
 import type { evaluateGradesEn } from "@/lib/i18n/messages/evaluate-grades.en";
 import type { PromptSetup } from "@/lib/prompts/schema";
+import type { EvalToolCall } from "./tool-calls";
+
+/** A cell keeps at most this many tool calls, each with at most this many characters of arguments. */
+export const MAX_TOOL_CALLS = 32;
+export const MAX_ARGUMENT_CHARS = 100_000;
 
 export type { PromptSetup };
 
@@ -67,6 +72,8 @@ export interface Grade {
 export interface CellResult {
   status: CellStatus;
   text: string;
+  /** The tools the reply called (graded as their JSON: see ./tool-calls.ts). */
+  toolCalls?: EvalToolCall[];
   firstTokenMs?: number;
   totalMs?: number;
   tokensPerSec?: number;

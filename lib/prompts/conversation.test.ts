@@ -48,4 +48,32 @@ describe("opening a version", () => {
     expect(chatConversationOf(setup).params).toEqual({ max_tokens: 9 });
     expect(messagesConversationOf(setup).params).toEqual({ top_k: 5, max_tokens: 9 });
   });
+
+  it("carries the setup's tools as the conversation's tool set, in either tab", () => {
+    const tools = [
+      {
+        type: "function" as const,
+        function: { name: "get_weather", parameters: { type: "object", properties: {} } },
+      },
+    ];
+    const setup: PromptSetup = {
+      ...chatSetup,
+      tools,
+      params: { ...chatSetup.params, tool_choice: "required" },
+    };
+    const expected = {
+      tools: [
+        {
+          name: "get_weather",
+          description: "",
+          parameters: JSON.stringify({ type: "object", properties: {} }, null, 2),
+        },
+      ],
+      choice: "required",
+      parallel: "default",
+    };
+    expect(chatConversationSchema.parse(chatConversationOf(setup)).tools).toEqual(expected);
+    expect(messagesConversationSchema.parse(messagesConversationOf(setup)).tools).toEqual(expected);
+    expect(chatConversationOf(chatSetup)).not.toHaveProperty("tools");
+  });
 });

@@ -5,13 +5,16 @@ import {
   type MessagesConversation,
   messagesShareParamsSchema,
 } from "@/lib/schemas/share";
+import { shareToolSettingsSchema } from "@/lib/schemas/share-tools";
 import { pickParams } from "@/lib/shares/builders";
 import type { PromptSetup } from "./schema";
+import { setupToolSettings } from "./setup-tools";
 
 // A saved setup as a chat or Messages conversation (the share shapes), for opening it in a tab and for
 // the read-only share page. A setup saved on the other API keeps its model, vendor, system and
 // messages; its parameters are carried where both APIs have them, and a value the target API would
-// refuse is left out.
+// refuse is left out. Its tools become the conversation's tool set (the editor's form, which a
+// share, a fork and the tabs keep), whichever API they were saved on.
 
 /** A setup's parameters for `target`: as saved on the same API, else the fields both APIs have. */
 function paramsFor(setup: PromptSetup, target: PromptSetup["api"]): Record<string, unknown> {
@@ -27,6 +30,13 @@ function paramsFor(setup: PromptSetup, target: PromptSetup["api"]): Record<strin
   };
 }
 
+/** The setup's tool set as a conversation keeps it; nothing without tools. */
+function toolsOf(setup: PromptSetup): { tools?: ChatConversation["tools"] } {
+  if (!setup.tools?.length) return {};
+  const tools = shareToolSettingsSchema.safeParse(setupToolSettings(setup)).data;
+  return tools ? { tools } : {};
+}
+
 export function chatConversationOf(setup: PromptSetup): ChatConversation {
   return {
     api: "chat-completions",
@@ -35,6 +45,7 @@ export function chatConversationOf(setup: PromptSetup): ChatConversation {
     system: setup.system,
     params: pickParams(chatShareParamsSchema, paramsFor(setup, "chat")),
     messages: setup.messages.map(({ role, content }) => ({ role, content })),
+    ...toolsOf(setup),
   };
 }
 
@@ -50,5 +61,6 @@ export function messagesConversationOf(setup: PromptSetup): MessagesConversation
       role,
       blocks: content ? [{ type: "text" as const, text: content }] : [],
     })),
+    ...toolsOf(setup),
   };
 }

@@ -6,6 +6,14 @@ import {
   systemPromptSchema,
   vendorSchema,
 } from "@/lib/schemas/share-parts";
+import {
+  chatToolParamsSchema,
+  chatWireToolSchema,
+  messagesToolParamsSchema,
+  messagesWireToolSchema,
+  promptToolsMax,
+  wireToolsSchema,
+} from "./wire-tools";
 
 // A saved prompt: the setup of the chat or Messages tab (what is sent, not the replies' metrics),
 // kept as numbered versions. The same schemas validate IndexedDB rows, imported JSON and prompt
@@ -31,8 +39,11 @@ export const promptSetupSchema = z.object({
   messages: z.array(promptMessageSchema).max(promptMessagesMax),
   /** Wire-form request parameters of that API (temperature, max_tokens, …). */
   params: z.record(z.string().max(64), z.json()),
-  /** Tool definitions in that API's wire form, when the setup has any. */
-  tools: z.array(z.json()).max(128).optional(),
+  /**
+   * Tool definitions in that API's wire form, when the setup has any (`tool_choice` and
+   * `parallel_tool_calls` are in `params`, also in wire form).
+   */
+  tools: wireToolsSchema.optional(),
 });
 export type PromptSetup = z.infer<typeof promptSetupSchema>;
 
@@ -59,14 +70,23 @@ export const promptSchema = z.object({
 export type Prompt = z.infer<typeof promptSchema>;
 
 // A prompt in a share link: the parameters are narrowed to the wire fields each API's share keeps
-// (lib/schemas/share-parts), and tools are left out, so a crafted share stores nothing the share
-// schemas would not store for a chat or Messages conversation.
+// (lib/schemas/share-parts) plus that API's tool choice, and the tools must be that API's wire form
+// (lib/prompts/wire-tools: allowlisted, names checked, schemas capped in size and nesting).
+export const sharedChatParamsSchema = chatShareParamsSchema.extend(chatToolParamsSchema.shape);
+export const sharedMessagesParamsSchema = messagesShareParamsSchema.extend(messagesToolParamsSchema.shape);
+
 const sharedVersionSchema = promptVersionSchema.extend({
   setup: z.discriminatedUnion("api", [
-    promptSetupSchema.omit({ tools: true }).extend({ api: z.literal("chat"), params: chatShareParamsSchema }),
-    promptSetupSchema
-      .omit({ tools: true })
-      .extend({ api: z.literal("messages"), params: messagesShareParamsSchema }),
+    promptSetupSchema.extend({
+      api: z.literal("chat"),
+      params: sharedChatParamsSchema,
+      tools: z.array(chatWireToolSchema).max(promptToolsMax).optional(),
+    }),
+    promptSetupSchema.extend({
+      api: z.literal("messages"),
+      params: sharedMessagesParamsSchema,
+      tools: z.array(messagesWireToolSchema).max(promptToolsMax).optional(),
+    }),
   ]),
 });
 

@@ -21,6 +21,18 @@ describe("evaluateSnapshotFrom", () => {
     expect(shareSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 
+  it("cuts a reply's tool calls like its text", () => {
+    const call = { name: "get_weather", arguments: `{"city":"${"x".repeat(SHARED_REPLY_CHARS)}"}` };
+    const run = {
+      ...defaultRun(),
+      cells: { "a:x": { status: "done" as const, text: "", toolCalls: Array(12).fill(call), retries: 0 } },
+    };
+    const calls = evaluateSnapshotFrom(run)?.run.cells["a:x"]?.toolCalls ?? [];
+    expect(calls).toHaveLength(8);
+    expect(calls[0]?.arguments).toHaveLength(SHARED_REPLY_CHARS);
+    expect(calls[0]?.name).toBe("get_weather");
+  });
+
   it("has nothing to share before a cell finished", () => {
     expect(evaluateSnapshotFrom(defaultRun())).toBeUndefined();
   });

@@ -12,7 +12,16 @@ export function evaluateSnapshotFrom(run: EvalRun): EvaluateSnapshot | undefined
   for (const [key, cell] of Object.entries(run.cells)) {
     // Unfinished cells are not results; the recipient runs them with Run all.
     if (cell.status === "queued" || cell.status === "running") continue;
-    cells[key] = { ...cell, text: cell.text.slice(0, SHARED_REPLY_CHARS) };
+    cells[key] = {
+      ...cell,
+      text: cell.text.slice(0, SHARED_REPLY_CHARS),
+      // A reply's tool calls are cut like its text (at most 8 calls, each's arguments).
+      ...(cell.toolCalls && {
+        toolCalls: cell.toolCalls
+          .slice(0, 8)
+          .map((c) => ({ ...c, arguments: c.arguments.slice(0, SHARED_REPLY_CHARS) })),
+      }),
+    };
   }
   if (Object.keys(cells).length === 0) return undefined;
   const firstUser = run.prompt.messages.find((m) => m.role === "user")?.content.trim() ?? "";

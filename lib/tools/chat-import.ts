@@ -21,13 +21,20 @@ const callsSchema = z.array(
   z.looseObject({ id: z.string(), function: z.looseObject({ name: z.string(), arguments: z.string() }) }),
 );
 
+/** A wire tool as the editor keeps it: its schema as pretty JSON text (none: an empty object schema). */
+export function toolSpecOf(name: string, description: string | undefined, schema: unknown): ToolSpec {
+  return {
+    name,
+    description: description ?? "",
+    parameters: JSON.stringify(schema ?? { type: "object", properties: {} }, null, 2),
+  };
+}
+
 /** The tools, tool_choice and parallel_tool_calls of an imported chat body. */
 export function toolSettingsFromBody(body: Record<string, unknown>): ToolSettings {
-  const tools: ToolSpec[] = (toolsSchema.safeParse(body.tools).data ?? []).map(({ function: f }) => ({
-    name: f.name,
-    description: f.description ?? "",
-    parameters: JSON.stringify(f.parameters ?? { type: "object", properties: {} }, null, 2),
-  }));
+  const tools = (toolsSchema.safeParse(body.tools).data ?? []).map(({ function: f }) =>
+    toolSpecOf(f.name, f.description, f.parameters),
+  );
   const choice = choiceSchema.safeParse(body.tool_choice).data;
   const parallel = body.parallel_tool_calls;
   return {

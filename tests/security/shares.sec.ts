@@ -110,14 +110,25 @@ describe("what is stored", () => {
     expect(text).not.toContain("polluted");
   });
 
-  it("a shared prompt keeps the prompt allowlist (parameters narrowed, tools dropped) and renders inert", async () => {
+  it("a shared prompt keeps the prompt allowlist (parameters narrowed, tools allowlisted) and renders inert", async () => {
     const setup = {
       api: "chat",
       model: "gpt-4o-mini",
       system: "<script>alert(1)</script>",
       messages: [{ role: "user", content: '<img src=x onerror="alert(1)">', key: secrets.userKey }],
       params: { temperature: 0.5, api_key: secrets.userKey },
-      tools: [{ secret: secrets.userKey }],
+      tools: [
+        {
+          type: "function",
+          secret: secrets.userKey,
+          function: {
+            name: "lookup",
+            description: "<script>alert(2)</script>",
+            parameters: { type: "object", properties: {} },
+            api_key: secrets.userKey,
+          },
+        },
+      ],
       headers: { authorization: `Bearer ${secrets.userKey}` },
     };
     const prompt = {
@@ -133,12 +144,45 @@ describe("what is stored", () => {
     const text = await (await fetch(`${base()}/api/shares/${id}`)).text();
     expect(text).not.toContain(secrets.userKey.slice(3));
     expect(text).not.toContain("api_key");
-    expect(text).not.toContain("tools");
+    expect(text).toContain('"name":"lookup"');
     expect(text).toContain('"temperature":0.5');
     const page = await raw(base(), "GET", `/s/${id}`);
     expect(page.status).toBe(200);
     expect(page.body).not.toMatch(/<img[^>]+src="?x/);
     expect(page.body).not.toMatch(/<script>alert/);
+  });
+
+  it("refuses a shared prompt whose tools are hostile: bad names, too many, too deep, too large, wrong API", async () => {
+    const fn = (name: string, parameters: unknown = { type: "object" }) => ({
+      type: "function",
+      function: { name, parameters },
+    });
+    let deep: unknown = { type: "object" };
+    for (let i = 0; i < 1000; i++) deep = { properties: { x: deep } };
+    const shared = (tools: unknown[], api = "chat") => ({
+      v: 1,
+      kind: "prompt",
+      prompt: {
+        id: "p1",
+        name: "P",
+        createdAt: 1,
+        versions: [
+          { n: 1, savedAt: 1, setup: { api, model: "m", system: "", messages: [], params: {}, tools } },
+        ],
+      },
+    });
+    const hostile = [
+      shared([fn("x; rm -rf /")]),
+      shared([fn("__proto__ ")]),
+      shared(Array.from({ length: 129 }, (_, i) => fn(`t${i}`))),
+      shared([fn("deep", deep)]),
+      shared([fn("big", { type: "object", description: "x".repeat(100_001) })]),
+      shared([fn("list", [{ type: "object" }])]),
+      shared([{ name: "anthropic_form", input_schema: { type: "object" } }], "chat"),
+      shared([fn("chat_form")], "messages"),
+    ];
+    for (const snapshot of hostile) expect((await create(snapshot)).status).toBe(400);
+    expect((await create(shared([fn("fine")]))).status).toBe(201);
   });
 
   it("refuses a snapshot that contains the caller's own key", async () => {

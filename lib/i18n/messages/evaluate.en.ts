@@ -128,6 +128,10 @@ export const evaluateEn = {
   cellReply: "Reply",
   cellRequest: "Request",
   cellGrades: "Grades",
+  toolCalls: "Tool calls",
+  promptTools: "Tools sent with every cell, in each column's API format: {names}",
+  toolCallsGraded:
+    "The model called tools: graders read this reply as the JSON list of its calls, each with its name and arguments.",
   cellError: "The request failed{status}: {message}. Run the cell again, or check the model and vendor.",
   viewCode: "View code",
   cellMetrics: "{total} · {input} in / {output} out tokens",

@@ -50,6 +50,7 @@ export const promptsEn = {
   openCompare: "Compare",
   opening: "Opening…",
   openFailed: "Could not open this version: {message}",
+  tools: "Tools: {names}",
   delete: "Delete prompt",
   deleteConfirm: "Delete “{name}” and all its versions? This cannot be undone.",
   deleteYes: "Delete",

@@ -48,6 +48,7 @@ export const promptsZhCN: typeof promptsEn = {
   openCompare: "对比",
   opening: "正在打开…",
   openFailed: "无法打开此版本：{message}",
+  tools: "工具：{names}",
   delete: "删除提示词",
   deleteConfirm: "删除“{name}”及其所有版本？此操作无法撤销。",
   deleteYes: "删除",
