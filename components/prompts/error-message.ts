@@ -1,5 +1,21 @@
-/** A caught value as a short message for the UI (IndexedDB and zod errors carry useful ones). */
+import { prettifyError, ZodError } from "zod";
+
+/**
+ * A caught value as a short message for the UI. A setup over the library's limits (a zod error) is
+ * named by what is wrong and where ("Too big: expected string to have <=10000 characters → at
+ * tools[0].function.description"), not by zod's JSON list of issues.
+ */
 export function errorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text =
+    error instanceof ZodError
+      ? prettifyError(error)
+          .replace(/✖\s*/g, "")
+          .replace(/\s*\n\s*/g, " ")
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return text.slice(0, 300);
 }
+
+/** Whether the error says the setup itself is invalid (trying again will not help; changing it will). */
+export const isInvalidSetup = (error: unknown) => error instanceof ZodError;

@@ -11,7 +11,7 @@ import { useT } from "@/lib/i18n/provider";
 import { lastPromptId, type PromptTab, rememberPromptId } from "@/lib/prompts/last-prompt";
 import { promptsQueryOptions, useSavePrompt } from "@/lib/prompts/queries";
 import type { PromptSetup } from "@/lib/prompts/schema";
-import { errorMessage } from "./error-message";
+import { errorMessage, isInvalidSetup } from "./error-message";
 
 interface Props {
   tab: PromptTab;
@@ -119,7 +119,9 @@ export function SavePromptDialog({ tab, getSetup, onOpenChange, onOpenLibrary }:
         </div>
         {save.error && (
           <p role="alert" className="text-destructive text-sm" data-testid="prompt-save-error">
-            {t("prompts.saveFailed", { message: errorMessage(save.error) })}
+            {t(isInvalidSetup(save.error) ? "prompts.saveInvalid" : "prompts.saveFailed", {
+              message: errorMessage(save.error),
+            })}
           </p>
         )}
         {result && (

@@ -16,6 +16,7 @@ export const promptsEn = {
   saving: "Saving…",
   savedVersion: "Saved as version {n} of “{name}”.",
   unchanged: "Nothing changed since version {n} of “{name}”; no new version was made.",
+  saveInvalid: "This setup is over the prompt library's limits: {message}. Shorten that part and save again.",
   saveFailed: "Could not save the prompt: {message}. Your tab is unchanged; try again.",
   emptySetup: "Nothing to save yet: write a system prompt or a message first.",
   openLibrary: "Open the library",

@@ -17,6 +17,7 @@ export const promptsZhCN: typeof promptsEn = {
   saving: "正在保存…",
   savedVersion: "已保存为“{name}”的第 {n} 版。",
   unchanged: "与“{name}”的第 {n} 版相比没有改动，未新增版本。",
+  saveInvalid: "此设置超出了提示词库的限制：{message}。请缩短该部分后再保存。",
   saveFailed: "无法保存提示词：{message}。当前标签页未改变，请重试。",
   emptySetup: "还没有可保存的内容：请先写系统提示词或消息。",
   openLibrary: "打开提示词库",
