@@ -71,7 +71,7 @@ export function CompareView() {
     if (!setup.panes.some((p) => messagesOf(p.id).length > 0)) return undefined;
     // The builder and the share schemas load when a link is made, not with the page.
     const { compareSnapshotFromPanes } = await import("@/lib/compare/share");
-    return compareSnapshotFromPanes(setup, messagesOf);
+    return compareSnapshotFromPanes(setup, messagesOf, useCompareStore.getState().tools);
   }, []);
   const answer = useCallback((id: string, answers: ReadonlyMap<string, ToolAnswer>) => {
     controllers.current.get(id)?.answer(answers);
