@@ -14,6 +14,31 @@ export function awaitingCalls(message: PlaygroundMessage | undefined): DynamicTo
   return (stepsOf(message).at(-1) ?? []).filter(isToolCall).filter((c) => c.state === "input-available");
 }
 
+/**
+ * The calls of the conversation's last reply still waiting for results. The one place that decides
+ * "calls are waiting" for chat, Messages and compare: while any waits, a new prompt is held, because
+ * the APIs refuse calls without results (OpenAI: "An assistant message with 'tool_calls' must be
+ * followed by tool messages"; Anthropic: `tool_use` ids without `tool_result` blocks).
+ */
+export function waitingCalls(messages: readonly PlaygroundMessage[]): DynamicToolUIPart[] {
+  return awaitingCalls(messages.at(-1));
+}
+
+/** The error result a skipped call gets (an error output in chat, `is_error` in Messages). */
+export const SKIPPED_CALL_RESULT = "The user skipped this call";
+
+/** Every waiting call of the last reply answered as skipped (an error result), by call id. */
+export function skipAnswers(messages: readonly PlaygroundMessage[]): Map<string, ToolAnswer> {
+  return new Map(
+    waitingCalls(messages).map((c) => [c.toolCallId, { text: SKIPPED_CALL_RESULT, isError: true }]),
+  );
+}
+
+/** The conversation with every waiting call answered as skipped, its step closed (see answerCalls). */
+export function skipWaitingCalls(messages: PlaygroundMessage[]): PlaygroundMessage[] {
+  return answerCalls(messages, skipAnswers(messages)).messages;
+}
+
 /** A tool's saved (mock) answer, when it has one. */
 export function savedAnswerOf(tools: ToolSettings, name: string): ToolAnswer | undefined {
   const tool = tools.tools.find((t) => t.name === name);

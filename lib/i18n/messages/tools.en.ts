@@ -48,6 +48,12 @@ export const toolsEn = {
   loadSet: "Use {name}",
   deleteSet: "Delete {name}",
   noSets: "No saved sets yet.",
+  waiting: {
+    calls: "{count} tool call(s) wait for results: answer them above, or skip them. Send waits until then.",
+    panes:
+      "Tool calls wait for results in {count} pane(s): answer them, or skip them. Send waits until then.",
+    skip: "Skip: answer them as errors",
+  },
   call: {
     label: "Tool call",
     streaming: "receiving arguments…",
