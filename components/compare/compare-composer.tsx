@@ -11,7 +11,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useCompareStore } from "@/lib/compare/store";
 import { useT } from "@/lib/i18n/provider";
 import { sendHandlers } from "@/lib/shortcuts/send-handlers";
-import { waitingCalls } from "@/lib/tools/answer";
+import { waitingCalls } from "@/lib/tools/waiting";
 
 interface Props {
   onSend: (text: string) => void;

@@ -6,7 +6,7 @@ import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import { skipWaitingCalls, waitingCalls } from "@/lib/tools/answer";
+import { waitingCalls } from "@/lib/tools/waiting";
 import type { ExchangeLog } from "./exchange-log";
 import { type PlaygroundMessage, textOf } from "./metadata";
 import { type ConversationTab, startConversation } from "./store";
@@ -90,8 +90,10 @@ export function useConversationSession(
    * Answers every waiting call with an error result ("The user skipped this call"), then sends what the
    * composer holds; with nothing typed, the model continues from the skipped calls.
    */
-  function skipCalls() {
+  async function skipCalls() {
     if (busy || waiting === 0) return;
+    // The answering code loads on first use: most conversations never skip a call.
+    const { skipWaitingCalls } = await import("@/lib/tools/answer");
     setMessages(skipWaitingCalls(messages));
     if (input.trim() || files.length > 0) sendNow();
     else {

@@ -1,27 +1,14 @@
 import type { DynamicToolUIPart } from "ai";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { ToolSettings } from "./spec";
-import { isToolCall, stepsOf } from "./steps";
+import { isToolCall } from "./steps";
+import { awaitingCalls, waitingCalls } from "./waiting";
+
+export { awaitingCalls, waitingCalls };
 
 export interface ToolAnswer {
   text: string;
   isError: boolean;
-}
-
-/** The calls of a reply's last step still waiting for the user's result. */
-export function awaitingCalls(message: PlaygroundMessage | undefined): DynamicToolUIPart[] {
-  if (message?.role !== "assistant") return [];
-  return (stepsOf(message).at(-1) ?? []).filter(isToolCall).filter((c) => c.state === "input-available");
-}
-
-/**
- * The calls of the conversation's last reply still waiting for results. The one place that decides
- * "calls are waiting" for chat, Messages and compare: while any waits, a new prompt is held, because
- * the APIs refuse calls without results (OpenAI: "An assistant message with 'tool_calls' must be
- * followed by tool messages"; Anthropic: `tool_use` ids without `tool_result` blocks).
- */
-export function waitingCalls(messages: readonly PlaygroundMessage[]): DynamicToolUIPart[] {
-  return awaitingCalls(messages.at(-1));
 }
 
 /** The error result a skipped call gets (an error output in chat, `is_error` in Messages). */

@@ -51,7 +51,7 @@ export const toolsEn = {
   waiting: {
     calls: "{count} tool call(s) wait for results: answer them above, or skip them. Send waits until then.",
     panes:
-      "Tool calls wait for results in {count} pane(s): answer them, or skip them. Send waits until then.",
+      "Send waits until the tool calls in {count} pane(s) have results: answer them below, or skip them.",
     skip: "Skip: answer them as errors",
   },
   call: {
