@@ -115,12 +115,12 @@ test.describe("chat tools (#20)", () => {
     const prompt = "Weather in Rome? [sim:tool=get_weather] [sim:tps=0]";
     await tools.callFrom(chat, { base: urls.remote, key: "sk-simChatTools3", prompt });
 
-    // A new prompt while the call waits: Send is held and says why; Enter keeps the text.
+    // A new prompt while the call waits: Send is held and says why; Ctrl+Enter keeps the text.
     const next = "Never mind, tell me a joke. [sim:tps=0]";
     await chat.input.fill(next);
     await expect(page.getByTestId("chat-calls-waiting")).toContainText("wait for results");
     await expect(chat.send).toBeDisabled();
-    await chat.input.press("Enter");
+    await chat.input.press("Control+Enter");
     await expect(chat.input).toHaveValue(next);
 
     await page.getByTestId("chat-skip-calls").click();
