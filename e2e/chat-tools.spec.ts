@@ -105,4 +105,38 @@ test.describe("chat tools (#20)", () => {
     const mock = JSON.stringify({ temperature: 21, unit: "celsius", conditions: "sunny" });
     expect(sent.slice(2)).toEqual(ids.map((id) => ({ role: "tool", tool_call_id: id, content: mock })));
   });
+
+  test("a new prompt waits while calls wait; Skip answers them as errors and sends it", async ({
+    chat,
+    page,
+    simLog,
+  }) => {
+    const tools = new ToolsPanel(page, "chat-tools");
+    const prompt = "Weather in Rome? [sim:tool=get_weather] [sim:tps=0]";
+    await tools.callFrom(chat, { base: urls.remote, key: "sk-simChatTools3", prompt });
+
+    // A new prompt while the call waits: Send is held and says why; Ctrl+Enter keeps the text.
+    const next = "Never mind, tell me a joke. [sim:tps=0]";
+    await chat.input.fill(next);
+    await expect(page.getByTestId("chat-calls-waiting")).toContainText("wait for results");
+    await expect(chat.send).toBeDisabled();
+    await chat.input.press("Control+Enter");
+    await expect(chat.input).toHaveValue(next);
+
+    await page.getByTestId("chat-skip-calls").click();
+    await expect(chat.input).toHaveValue("");
+    // The simulated model calls the tool again for the new prompt (auto choice): a second card.
+    await expect(tools.calls).toHaveCount(2, { timeout: slow(15_000) });
+    await expect(tools.calls.first().getByTestId("tool-call-result")).toContainText(
+      "The user skipped this call",
+    );
+    await expect
+      .poll(async () => (await bodiesFor(simLog, prompt)).length, { timeout: slow(15_000) })
+      .toBe(2);
+    const sent = (await bodiesFor(simLog, prompt))[1]?.messages ?? [];
+    expect(sent.map((m) => m.role)).toEqual(["user", "assistant", "tool", "user"]);
+    const id = sent[1]?.tool_calls?.[0]?.id;
+    expect(sent[2]).toEqual({ role: "tool", tool_call_id: id, content: "The user skipped this call" });
+    expect(sent[3]).toMatchObject({ role: "user", content: next });
+  });
 });

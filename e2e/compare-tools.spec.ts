@@ -1,5 +1,6 @@
 import { expect, slow, test, urls } from "./fixtures";
 import { ComparePage } from "./pages/compare-page";
+import { createShareLink, openAsRecipient } from "./pages/share-link";
 import { ToolsPanel } from "./pages/tools-panel";
 
 // Compare's one tool set (#20), against the standalone simulator (its /__sim/log shows the bodies each
@@ -16,7 +17,7 @@ const mock = JSON.stringify({ temperature: 21, unit: "celsius", conditions: "sun
 
 const title = "two panes share one tool: both call it, one click answers both, both replies use the result";
 
-test(title, async ({ page, simLog }) => {
+test(title, async ({ page, browser, simLog }) => {
   const compare = new ComparePage(page);
   await compare.goto(urls.remote);
   await compare.saveKey("sk-simCompareTools1");
@@ -79,4 +80,17 @@ test(title, async ({ page, simLog }) => {
   );
   expect(use?.name).toBe("get_weather");
   expect(turn[2]?.content).toEqual([{ type: "tool_result", tool_use_id: use?.id, content: mock }]);
+
+  // A share of the comparison shows the tool set once; a fork brings it back into compare's tools,
+  // with each pane's call and result.
+  const url = await createShareLink(page);
+  const { context: recipient, page: viewer } = await openAsRecipient(browser, url);
+  await expect(viewer.getByTestId("share-tools")).toHaveCount(1);
+  await expect(viewer.getByTestId("share-tool")).toContainText("get_weather");
+  await expect(viewer.getByTestId("share-tool-call")).toHaveCount(2);
+  await viewer.getByTestId("share-fork").click();
+  await viewer.waitForURL(/\/compare/);
+  await expect(viewer.getByTestId("compare-tools")).toContainText("1", { timeout: slow(30_000) });
+  await expect(viewer.getByTestId("tool-call")).toHaveCount(2);
+  await recipient.close();
 });

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { ConversationSession } from "@/components/shared/conversation-session";
+import { SessionCallsWaiting } from "@/components/shared/tools/lazy-calls-waiting-notice";
 import { useChatSession } from "@/lib/chat/use-chat-session";
 import type { StoredConversation } from "@/lib/conversations/schema";
 import { useConversationSession } from "@/lib/conversations/use-conversation-session";
@@ -89,6 +90,8 @@ export function ChatSession({ conversation, onBusyChange }: Props) {
           role={role}
           onRoleChange={setRole}
           onSend={session.send}
+          held={session.waiting > 0}
+          notice={<SessionCallsWaiting session={session} testId="chat" />}
           onAdd={add}
           onStop={() => void chat.stop()}
           busy={busy}

@@ -1,7 +1,7 @@
 "use client";
 
 import { PlayIcon, PlusIcon, SendIcon } from "lucide-react";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { AttachButton, dropPasteHandlers } from "@/components/shared/attachments/attach-button";
 import { ComposerAttachments } from "@/components/shared/attachments/lazy-tray";
 import { PromptBox } from "@/components/shared/prompt-box";
@@ -27,6 +27,9 @@ interface Props {
   canRun: boolean;
   /** Images for the next user message (picked, pasted or dropped). */
   attachments: Attachments;
+  /** Tool calls wait for results: Send and Add are held (`notice` says why and offers Skip). */
+  held?: boolean;
+  notice?: ReactNode;
 }
 
 export function Composer({
@@ -40,6 +43,8 @@ export function Composer({
   busy,
   canRun,
   attachments,
+  held = false,
+  notice,
 }: Props) {
   const t = useT();
   const id = useId();
@@ -57,6 +62,7 @@ export function Composer({
       <label htmlFor={id} className="sr-only">
         {t("chat.inputLabel")}
       </label>
+      {notice}
       <ComposerAttachments attachments={attachments} withDetail testId="chat" />
       <PromptBox
         id={id}
@@ -93,7 +99,7 @@ export function Composer({
           type="button"
           variant="outline"
           onClick={onAdd}
-          disabled={busy || noText}
+          disabled={busy || held || noText}
           title={t("chat.addHint")}
           data-testid="chat-add"
         >
@@ -101,7 +107,7 @@ export function Composer({
           {t("chat.add")}
         </Button>
         {busy && <StopButton onStop={onStop} label={t("chat.stop")} testId="chat-stop" />}
-        <Button type="submit" disabled={busy} data-testid="chat-send">
+        <Button type="submit" disabled={busy || held} data-testid="chat-send">
           {empty && canRun ? <PlayIcon aria-hidden /> : <SendIcon aria-hidden />}
           {empty && canRun ? t("chat.run") : t("chat.send")}
         </Button>

@@ -10,7 +10,7 @@ import type { PaneController } from "@/lib/compare/use-compare-pane";
 import { awaitBeforeReady, useHydrated } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
-import type { ToolAnswer } from "@/lib/tools/answer";
+import { skipAnswers, skipWaitingCalls, type ToolAnswer, waitingCalls } from "@/lib/tools/answer";
 import { cn } from "@/lib/utils";
 import { CompareComposer } from "./compare-composer";
 import { ComparePane } from "./compare-pane";
@@ -62,6 +62,21 @@ export function CompareView() {
     },
     [forget],
   );
+  // Skip: every pane's waiting calls get an error result; the prompt then goes to every pane (with no
+  // prompt, the panes that waited continue from the skipped calls).
+  const skipAll = useCallback(
+    (text: string) => {
+      for (const pane of useCompareStore.getState().panes) {
+        const controller = controllers.current.get(pane.id);
+        const messages = controller?.messages() ?? [];
+        if (!controller || waitingCalls(messages).length === 0) continue;
+        if (text) controller.replace(skipWaitingCalls(messages));
+        else controller.answer(skipAnswers(messages));
+      }
+      if (text) sendAll(text);
+    },
+    [sendAll],
+  );
   const stopAll = useCallback(() => {
     for (const controller of controllers.current.values()) controller.stop();
   }, []);
@@ -71,7 +86,7 @@ export function CompareView() {
     if (!setup.panes.some((p) => messagesOf(p.id).length > 0)) return undefined;
     // The builder and the share schemas load when a link is made, not with the page.
     const { compareSnapshotFromPanes } = await import("@/lib/compare/share");
-    return compareSnapshotFromPanes(setup, messagesOf);
+    return compareSnapshotFromPanes(setup, messagesOf, useCompareStore.getState().tools);
   }, []);
   const answer = useCallback((id: string, answers: ReadonlyMap<string, ToolAnswer>) => {
     controllers.current.get(id)?.answer(answers);
@@ -99,7 +114,7 @@ export function CompareView() {
         </div>
         <CompareToolbar getSnapshot={getSnapshot} onClear={clear} onUndoClear={undo} />
       </div>
-      <CompareComposer onSend={sendAll} onStop={stopAll} />
+      <CompareComposer onSend={sendAll} onStop={stopAll} onSkip={skipAll} />
       {hasTools && <AnswerAllPanes answer={answer} />}
       <div
         className={cn("grid grid-cols-1 items-start gap-3 sm:grid-cols-2", wideColumns[panes.length])}

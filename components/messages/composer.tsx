@@ -1,7 +1,7 @@
 "use client";
 
 import { SendIcon } from "lucide-react";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { AttachButton, dropPasteHandlers } from "@/components/shared/attachments/attach-button";
 import { ComposerAttachments } from "@/components/shared/attachments/lazy-tray";
 import { PromptBox } from "@/components/shared/prompt-box";
@@ -19,9 +19,21 @@ interface Props {
   onSend: () => void;
   onStop: () => void;
   busy: boolean;
+  /** Tool calls wait for results: Send is held (`notice` says why and offers Skip). */
+  held?: boolean;
+  notice?: ReactNode;
 }
 
-export function Composer({ value, onChange, attachments, onSend, onStop, busy }: Props) {
+export function Composer({
+  value,
+  onChange,
+  attachments,
+  onSend,
+  onStop,
+  busy,
+  held = false,
+  notice,
+}: Props) {
   const t = useT();
   const id = useId();
   const { onSubmit } = sendHandlers(onSend);
@@ -36,6 +48,7 @@ export function Composer({ value, onChange, attachments, onSend, onStop, busy }:
       <label htmlFor={id} className="sr-only">
         {t("messages.inputLabel")}
       </label>
+      {notice}
       <ComposerAttachments attachments={attachments} withDetail={false} testId="messages" />
       <PromptBox
         id={id}
@@ -52,7 +65,7 @@ export function Composer({ value, onChange, attachments, onSend, onStop, busy }:
         <AttachButton onFiles={attach} testId="messages" />
         <div className="flex gap-2">
           {busy && <StopButton onStop={onStop} label={t("messages.stop")} testId="messages-stop" />}
-          <Button type="submit" disabled={busy} data-testid="messages-send">
+          <Button type="submit" disabled={busy || held} data-testid="messages-send">
             <SendIcon aria-hidden />
             {t("messages.send")}
           </Button>

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { LazyVariablesPanel } from "@/components/prompts/lazy";
 import { ConversationSession } from "@/components/shared/conversation-session";
+import { SessionCallsWaiting } from "@/components/shared/tools/lazy-calls-waiting-notice";
 import { useChatConfigStore } from "@/lib/chat/config-store";
 import { draftConversation, draftRequest } from "@/lib/code-gen/draft";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
@@ -91,6 +92,8 @@ export function MessagesSession({ conversation, initialMessages, onBusyChange }:
           onChange={session.setInput}
           attachments={session.attachments}
           onSend={session.send}
+          held={session.waiting > 0}
+          notice={<SessionCallsWaiting session={session} testId="messages" />}
           onStop={() => void chat.stop()}
           busy={busy}
         />

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { slow } from "../machine";
+import type { ComposerTabPage } from "./tab-page";
 
 /** The tool editor and the tool call cards, as chat and Messages show them. */
 export class ToolsPanel {
@@ -27,5 +28,17 @@ export class ToolsPanel {
   async waitForCalls(count: number) {
     await expect(this.page.getByTestId("tool-answer")).toHaveCount(count, { timeout: slow(30_000) });
     await expect(this.calls).toHaveCount(count);
+  }
+
+  /** Opens a tab with a key and get_weather, asks, and waits until the model's calls wait for results. */
+  async callFrom(
+    tab: ComposerTabPage & { goto: (base: string) => Promise<void> },
+    setup: { base: string; key: string; prompt: string; calls?: number },
+  ) {
+    await tab.goto(setup.base);
+    await tab.saveKey(setup.key);
+    await this.define("get_weather");
+    await tab.ask(setup.prompt);
+    await this.waitForCalls(setup.calls ?? 1);
   }
 }

@@ -5,15 +5,17 @@ import type { CompareSnapshot } from "@/lib/schemas/share";
 import { type ComparePaneInput, compareSnapshotFrom } from "@/lib/shares/builders";
 import { messagesFormFrom, messagesShareParams } from "@/lib/shares/messages-tab";
 import { restoreChatMessages, restoreMessagesMessages } from "@/lib/shares/restore";
+import { type ToolSettings, toolSettingsOf } from "@/lib/tools/spec";
 import { defaultMessagesPaneParams, newPaneId, type PaneSetup, systemOf } from "./setup";
 import type { CompareSetup } from "./url-state";
 
 // The compare tab's side of share links: every pane (setup and conversation) into a snapshot, and a
-// forked snapshot back into panes with their conversations.
+// forked snapshot back into panes with their conversations and the tool set they share.
 
 export function compareSnapshotFromPanes(
   setup: CompareSetup,
   messagesOf: (paneId: string) => readonly PlaygroundMessage[],
+  tools?: ToolSettings,
 ): CompareSnapshot {
   const panes = setup.panes.map((pane): ComparePaneInput => {
     const common = {
@@ -38,13 +40,17 @@ export function compareSnapshotFromPanes(
     };
   });
   const firstPrompt = setup.panes.flatMap((p) => messagesOf(p.id)).find((m) => m.role === "user");
-  return compareSnapshotFrom({ title: firstPrompt && textOf(firstPrompt), panes });
+  return compareSnapshotFrom({ title: firstPrompt && textOf(firstPrompt), panes, tools });
 }
 
-/** A shared comparison as panes (a system prompt every pane shares becomes the shared one). */
+/**
+ * A shared comparison as panes (a system prompt every pane shares becomes the shared one), with the
+ * tool set the panes send (none when the share has none).
+ */
 export function forkedSetup(snapshot: CompareSnapshot): {
   setup: CompareSetup;
   histories: Record<string, PlaygroundMessage[]>;
+  tools: ToolSettings;
 } {
   const systems = new Set(snapshot.panes.map((p) => p.system));
   const shared = systems.size === 1 ? (snapshot.panes[0]?.system ?? "") : "";
@@ -70,5 +76,6 @@ export function forkedSetup(snapshot: CompareSnapshot): {
       messages: defaultMessagesPaneParams,
     };
   });
-  return { setup: { panes, system: shared, sync: false, repeat: 1, prompt: "" }, histories };
+  const setup = { panes, system: shared, sync: false, repeat: 1, prompt: "" };
+  return { setup, histories, tools: toolSettingsOf(snapshot.tools) };
 }

@@ -34,7 +34,9 @@ export function useCompareSetupSync(): void {
       if (cancelled) return;
       const store = useCompareStore.getState();
       if (fork) {
-        const { setup, histories } = forkedSetup(fork);
+        const { setup, histories, tools } = forkedSetup(fork);
+        // The share's tool set replaces this browser's, as its panes and conversations do.
+        store.setTools(tools);
         // A prompt opened in compare (lib/prompts/open-version.ts) brings its question in the address.
         store.load({ ...setup, prompt: fromUrl?.prompt ?? "" }, histories);
       } else if (fromUrl && !sameSetup(fromUrl, store)) {

@@ -6,6 +6,7 @@ import { HttpError } from "@/lib/queries/http";
 import { copyReply } from "@/lib/shortcuts/copy-reply";
 import { focusPromptSoon } from "@/lib/shortcuts/prompt";
 import { useShortcuts } from "@/lib/shortcuts/use-shortcuts";
+import { waitingCalls } from "@/lib/tools/waiting";
 import type { ExchangeLog } from "./exchange-log";
 import { type PlaygroundMessage, textOf } from "./metadata";
 import { type ConversationTab, startConversation } from "./store";
@@ -77,9 +78,32 @@ export function useConversationSession(
   });
 
   const canRun = messages.at(-1)?.role === "user";
+  // The last reply's tool calls wait for results: Send is held (the composer says so and offers Skip).
+  const waiting = waitingCalls(messages).length;
 
   function send() {
-    if (busy || fillFirst.current?.()) return;
+    if (busy || waiting > 0) return;
+    sendNow();
+  }
+
+  /**
+   * Answers every waiting call with an error result ("The user skipped this call"), then sends what the
+   * composer holds; with nothing typed, the model continues from the skipped calls.
+   */
+  async function skipCalls() {
+    if (busy || waiting === 0) return;
+    // The answering code loads on first use: most conversations never skip a call.
+    const { skipWaitingCalls } = await import("@/lib/tools/answer");
+    setMessages(skipWaitingCalls(messages));
+    if (input.trim() || files.length > 0) sendNow();
+    else {
+      clearError();
+      void sendMessage();
+    }
+  }
+
+  function sendNow() {
+    if (fillFirst.current?.()) return;
     const text = input.trim();
     setRestored(false);
     clearError();
@@ -113,6 +137,9 @@ export function useConversationSession(
     canRun,
     restored,
     send,
+    /** Tool calls of the last reply waiting for results (Send is held while there are any). */
+    waiting,
+    skipCalls,
     retry,
     newConversation,
     handlers,

@@ -10,6 +10,7 @@ import {
   titleSchema,
   vendorSchema,
 } from "./share-parts";
+import { shareToolSettingsSchema } from "./share-tools";
 
 export * from "./share-parts";
 export * from "./share-tools";
@@ -93,6 +94,8 @@ export const compareSnapshotSchema = z.object({
   ...base,
   kind: z.literal("compare"),
   panes: z.array(conversationSchema).min(2).max(6),
+  /** The tool set every pane sent (issue #20), once for the comparison. */
+  tools: shareToolSettingsSchema.optional(),
 });
 
 /** An Evaluate run (issue #21): settings, cases, finished replies and grades; the server caps its size. */

@@ -191,15 +191,20 @@ export type ComparePaneInput =
   | ({ api: "chat-completions" } & ChatInput)
   | ({ api: "messages" } & MessagesInput);
 
-/** 2–6 panes, each with its own API, model, vendor, parameters and conversation. */
+/**
+ * 2–6 panes, each with its own API, model, vendor, parameters and conversation, and the tool set they
+ * all send (the compare store's `tools`, as stored), kept once for the comparison.
+ */
 export function compareSnapshotFrom(input: {
   title?: string;
   panes: readonly ComparePaneInput[];
+  tools?: unknown;
 }): CompareSnapshot {
   const panes = input.panes.map((pane) =>
     pane.api === "messages" ? messagesConversationFrom(pane) : chatConversationFrom(pane),
   );
-  return compareSnapshotSchema.parse({ v: 1, kind: "compare", ...titleOf(input.title), panes });
+  const snapshot = { v: 1, kind: "compare", ...titleOf(input.title), panes, ...withTools(input.tools) };
+  return compareSnapshotSchema.parse(snapshot);
 }
 
 function withTools(raw: unknown) {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
-import { answerCalls, awaitingCalls, savedAnswersFor } from "./answer";
+import {
+  answerCalls,
+  awaitingCalls,
+  SKIPPED_CALL_RESULT,
+  savedAnswersFor,
+  skipAnswers,
+  skipWaitingCalls,
+  waitingCalls,
+} from "./answer";
+import { anthropicAssistantTurns } from "./anthropic-wire";
+import { chatAssistantMessages } from "./chat-wire";
 import type { ToolSettings } from "./spec";
 
 const call = (id: string) =>
@@ -55,5 +65,58 @@ describe("savedAnswersFor", () => {
   it("gives nothing when a waiting call's tool has no saved answer, or nothing waits", () => {
     expect(savedAnswersFor(thread.at(-1), tools())).toBeUndefined();
     expect(savedAnswersFor(thread[0], tools("21"))).toBeUndefined();
+  });
+});
+
+// Calls that wait for results hold a new prompt (the APIs refuse calls without results); Skip answers
+// each of them with an error result, so the next request is one the APIs take.
+describe("waiting calls", () => {
+  it("are the last reply's calls without a result, and only those", () => {
+    expect(waitingCalls(thread).map((c) => c.toolCallId)).toEqual(["p", "o"]);
+    const half = answerCalls(thread, new Map([["p", { text: "21", isError: false }]])).messages;
+    expect(waitingCalls(half).map((c) => c.toolCallId)).toEqual(["o"]);
+    expect(waitingCalls([])).toEqual([]);
+    expect(waitingCalls(thread.slice(0, 1))).toEqual([]);
+  });
+
+  it("Skip answers every waiting call as an error and closes the step; answered calls keep theirs", () => {
+    const half = answerCalls(thread, new Map([["p", { text: "21", isError: false }]])).messages;
+    expect(skipAnswers(half)).toEqual(new Map([["o", { text: SKIPPED_CALL_RESULT, isError: true }]]));
+    const skipped = skipWaitingCalls(half);
+    expect(waitingCalls(skipped)).toEqual([]);
+    expect(skipped.at(-1)?.parts).toEqual([
+      { ...call("p"), state: "output-available", output: "21" },
+      { ...call("o"), state: "output-error", errorText: "The user skipped this call" },
+      { type: "step-start" },
+    ]);
+    // Nothing waits: nothing changes.
+    expect(skipWaitingCalls(skipped)).toBe(skipped);
+  });
+
+  it("after Skip, each call is followed by its result on both wires", () => {
+    const reply = skipWaitingCalls(thread).at(-1) as PlaygroundMessage;
+    expect(chatAssistantMessages(reply)).toEqual([
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: ["p", "o"].map((id) => ({
+          id,
+          type: "function",
+          function: { name: "get_weather", arguments: JSON.stringify({ city: id }) },
+        })),
+      },
+      { role: "tool", tool_call_id: "p", content: SKIPPED_CALL_RESULT },
+      { role: "tool", tool_call_id: "o", content: SKIPPED_CALL_RESULT },
+    ]);
+    const turns = anthropicAssistantTurns(reply, (text) => ({ type: "text" as const, text }));
+    expect(turns.map((t) => t.role)).toEqual(["assistant", "user"]);
+    expect(turns[1]?.content).toEqual(
+      ["p", "o"].map((id) => ({
+        type: "tool_result",
+        tool_use_id: id,
+        content: SKIPPED_CALL_RESULT,
+        is_error: true,
+      })),
+    );
   });
 });

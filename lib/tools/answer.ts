@@ -1,17 +1,29 @@
 import type { DynamicToolUIPart } from "ai";
 import type { PlaygroundMessage } from "@/lib/conversations/metadata";
 import type { ToolSettings } from "./spec";
-import { isToolCall, stepsOf } from "./steps";
+import { isToolCall } from "./steps";
+import { awaitingCalls, waitingCalls } from "./waiting";
+
+export { awaitingCalls, waitingCalls };
 
 export interface ToolAnswer {
   text: string;
   isError: boolean;
 }
 
-/** The calls of a reply's last step still waiting for the user's result. */
-export function awaitingCalls(message: PlaygroundMessage | undefined): DynamicToolUIPart[] {
-  if (message?.role !== "assistant") return [];
-  return (stepsOf(message).at(-1) ?? []).filter(isToolCall).filter((c) => c.state === "input-available");
+/** The error result a skipped call gets (an error output in chat, `is_error` in Messages). */
+export const SKIPPED_CALL_RESULT = "The user skipped this call";
+
+/** Every waiting call of the last reply answered as skipped (an error result), by call id. */
+export function skipAnswers(messages: readonly PlaygroundMessage[]): Map<string, ToolAnswer> {
+  return new Map(
+    waitingCalls(messages).map((c) => [c.toolCallId, { text: SKIPPED_CALL_RESULT, isError: true }]),
+  );
+}
+
+/** The conversation with every waiting call answered as skipped, its step closed (see answerCalls). */
+export function skipWaitingCalls(messages: PlaygroundMessage[]): PlaygroundMessage[] {
+  return answerCalls(messages, skipAnswers(messages)).messages;
 }
 
 /** A tool's saved (mock) answer, when it has one. */

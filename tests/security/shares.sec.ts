@@ -2,7 +2,7 @@
 // a server-side allowlist of stored fields, no keys in snapshots, revocation, and share page headers.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { chatSnapshot, chatToolsSnapshot } from "../shares/fixtures";
+import { chatSnapshot, chatToolsSnapshot, compareSnapshot } from "../shares/fixtures";
 import { raw, server } from "./helpers";
 import { secrets } from "./servers";
 
@@ -245,6 +245,31 @@ describe("tools in shares (#20)", () => {
     expect(page.body).toContain('data-testid="share-tool-call"');
     expect(page.body).not.toMatch(/<img[^>]+src="?x/);
     expect(page.body).not.toMatch(/<script>alert/);
+  });
+
+  it("a compare share's tool set: refused over its caps, else allowlisted and rendered inert once", async () => {
+    for (const tools of [[{ ...tool, name: "<img src=x>" }], [{ ...tool, parameters: { deep: {} } }]])
+      expect((await create({ ...compareSnapshot, tools: { ...set, tools } })).status).toBe(400);
+    expect((await create({ ...compareSnapshot, tools: { ...set, choice: "tool:<script>" } })).status).toBe(
+      400,
+    );
+    const res = await create({
+      ...compareSnapshot,
+      tools: {
+        ...set,
+        headers: { authorization: `Bearer ${secrets.userKey}` },
+        tools: [{ ...tool, description: '<img src=x onerror="alert(1)">', apiKey: secrets.userKey }],
+      },
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as Created;
+    const stored = (await (await fetch(`${base()}/api/shares/${id}`)).json()) as { snapshot: unknown };
+    expect(JSON.stringify(stored)).not.toContain(secrets.userKey.slice(3));
+    expect(JSON.stringify(stored)).toContain("get_weather");
+    const page = await raw(base(), "GET", `/s/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.body.match(/data-testid="share-tools"/g)).toHaveLength(1);
+    expect(page.body).not.toMatch(/<img[^>]+src="?x/);
   });
 });
 

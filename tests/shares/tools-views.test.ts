@@ -1,10 +1,11 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { SnapshotView } from "@/components/share/snapshot-view";
 import { ConversationView } from "@/components/share/view-conversation";
 import { createFormatter } from "@/lib/i18n/format";
 import { createTranslate } from "@/lib/i18n/translate";
-import { chatToolsSnapshot, messagesSnapshot } from "./fixtures";
+import { chatToolsSnapshot, compareSnapshot, messagesSnapshot } from "./fixtures";
 
 // The share page's tool cards (#20), rendered as the server renders them.
 const en = { t: createTranslate("en"), f: createFormatter("en") };
@@ -63,5 +64,15 @@ describe("tools on the share page", () => {
     });
     expect(html).toContain('data-testid="truncated-note"');
     expect(html.length).toBeLessThan(30_000);
+  });
+
+  it("a comparison shows the tool set its panes shared once, above the panes", () => {
+    const snapshot = { ...compareSnapshot, tools: chatToolsSnapshot.tools };
+    const html = renderToStaticMarkup(createElement(SnapshotView, { snapshot, ...en }));
+    expect(count(html, 'data-testid="share-tools"')).toBe(1);
+    expect(html.indexOf('data-testid="share-tools"')).toBeLessThan(html.indexOf('data-testid="share-pane"'));
+    expect(html).toContain("get_weather");
+    const without = renderToStaticMarkup(createElement(SnapshotView, { snapshot: compareSnapshot, ...en }));
+    expect(count(without, 'data-testid="share-tools"')).toBe(0);
   });
 });

@@ -48,6 +48,12 @@ export const toolsEn = {
   loadSet: "Use {name}",
   deleteSet: "Delete {name}",
   noSets: "No saved sets yet.",
+  waiting: {
+    calls: "{count} tool call(s) wait for results: answer them above, or skip them. Send waits until then.",
+    panes:
+      "Send waits until the tool calls in {count} pane(s) have results: answer them below, or skip them.",
+    skip: "Skip: answer them as errors",
+  },
   call: {
     label: "Tool call",
     streaming: "receiving arguments…",

@@ -48,6 +48,11 @@ export const toolsZhCN: typeof toolsEn = {
   loadSet: "使用 {name}",
   deleteSet: "删除 {name}",
   noSets: "还没有保存的工具集。",
+  waiting: {
+    calls: "模型的工具调用正在等待结果（{count} 个）：请在上方回答，或跳过。在此之前无法发送。",
+    panes: "{count} 个窗格中的工具调用有结果之前无法发送：请在下方回答，或跳过。",
+    skip: "跳过：以错误结果回答",
+  },
   call: {
     label: "工具调用",
     streaming: "正在接收参数…",
