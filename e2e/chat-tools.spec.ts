@@ -118,7 +118,7 @@ test.describe("chat tools (#20)", () => {
     // A new prompt while the call waits: Send is held and says why; Ctrl+Enter keeps the text.
     const next = "Never mind, tell me a joke. [sim:tps=0]";
     await chat.input.fill(next);
-    await expect(page.getByTestId("chat-calls-waiting")).toContainText("wait for results");
+    await expect(page.getByTestId("chat-calls-waiting")).toContainText("waiting for results");
     await expect(chat.send).toBeDisabled();
     await chat.input.press("Control+Enter");
     await expect(chat.input).toHaveValue(next);

@@ -77,7 +77,7 @@ export const chatEn = {
     export: "Export JSON",
     import: "Import JSON",
     importDroppedImages:
-      "Imported without {count} image(s) over the size a conversation may carry ({size}): attach smaller versions to send them.",
+      "Images left out of the import, over the size a conversation may carry ({size}): {count}. Attach smaller versions to send them.",
     importFailed: "Could not import: {reason}",
     importTooLarge:
       "Could not import {file}: it is {size}, over the {limit} a conversation file may have. Pick a chat-completions JSON file exported from here, or one with fewer images.",

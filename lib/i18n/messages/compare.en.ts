@@ -81,7 +81,7 @@ export const compareEn = {
   toolsDescription:
     "Function tools every pane sends, each in its own API's form. The models may call them; you answer each call with a result, or all at once with the saved answers.",
   toolsRequired: "required (Messages: any) — must call a tool",
-  toolsWaiting: "Tool calls wait for results in {count} pane(s).",
+  toolsWaiting: "Panes with tool calls waiting for results: {count}.",
   toolsNoSaved: "No saved answer for {names}: add one under Tools, or answer each call in its pane.",
   priceInput: "Input",
   priceOutput: "Output",

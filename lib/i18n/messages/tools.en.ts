@@ -49,9 +49,9 @@ export const toolsEn = {
   deleteSet: "Delete {name}",
   noSets: "No saved sets yet.",
   waiting: {
-    calls: "{count} tool call(s) wait for results: answer them above, or skip them. Send waits until then.",
+    calls: "Tool calls waiting for results: {count}. Answer them above, or skip them; Send waits until then.",
     panes:
-      "Send waits until the tool calls in {count} pane(s) have results: answer them below, or skip them.",
+      "Send waits until every pane's tool calls have results (panes waiting: {count}): answer them below, or skip them.",
     skip: "Skip: answer them as errors",
   },
   call: {
