@@ -14,32 +14,44 @@ process.env.APIGO_BASE_URL = "simulator";
 
 mkdirSync("test-results", { recursive: true });
 
-// `next typegen && tsc`: route types included; the build below does not check types again (next.config.mjs).
-await check("typecheck", "npm", ["run", "--silent", "typecheck"]);
-await check("lint", "npx", ["biome", "ci", "--colors=off", "."]);
-// No high or critical advisory in what ships; exit 77 = audit endpoint unreachable outside CI (skipped).
-await checkOrSkip("npm audit --omit=dev (high or critical advisories)", ["scripts/audit.mjs"]);
-
-rmSync("test-results/unit.json", { force: true });
-await suite(
-  "unit and conformance tests",
-  "npx",
-  ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"],
-  "test-results/unit.json",
-  (r) => ({
-    passed: r.numPassedTests,
-    failed: r.numFailedTests,
-    skipped: r.numPendingTests + (r.numTodoTests ?? 0),
-  }),
-);
-
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
+const hasChromium = existsSync(chromium);
+const beside = { beside: true };
+rmSync("test-results/unit.json", { force: true });
+// Two chains side by side until the e2e run (issue #17): the typecheck, then the build (in that order:
+// `next typegen` writes into .next, which the build starts by clearing); and Biome, npm audit and the
+// unit tests, which mostly wait on simulated streams and servers. Output is printed per step.
+const [built] = await Promise.all([
+  (async () => {
+    // `next typegen && tsc`: route types included; the build does not check types again (next.config.mjs).
+    await check("typecheck", "npm", ["run", "--silent", "typecheck"], beside);
+    return hasChromium && (await check("build", "npx", ["next", "build"], beside));
+  })(),
+  (async () => {
+    await check("lint", "npx", ["biome", "ci", "--colors=off", "."], beside);
+    // No high or critical advisory in what ships; exit 77 = audit endpoint unreachable outside CI (skipped).
+    await checkOrSkip("npm audit --omit=dev (high or critical advisories)", ["scripts/audit.mjs"], beside);
+    await suite(
+      "unit and conformance tests",
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"],
+      "test-results/unit.json",
+      (r) => ({
+        passed: r.numPassedTests,
+        failed: r.numFailedTests,
+        skipped: r.numPendingTests + (r.numTodoTests ?? 0),
+      }),
+      beside,
+    );
+  })(),
+]);
+
+if (!hasChromium) {
   results.failed += 1;
   failures.push(
     `no Chromium at ${chromium}: run 'bash scripts/ensure-chromium.sh' (apt-get install chromium)`,
   );
-} else if (!(await check("build", "npx", ["next", "build"]))) {
+} else if (!built) {
   // Counted by check(); nothing below can run without the build.
 } else {
   rmSync("test-results/e2e.json", { force: true });
@@ -65,7 +77,6 @@ if (!existsSync(chromium)) {
   // 7210-7299 and the canary scan 7290, the page weight 7150, the load run 7400-7401, the standalone
   // smoke 3190-3191. Their output is printed per step when it ends.
   rmSync("test-results/security.json", { force: true });
-  const beside = { beside: true };
   const security = async () => {
     // Issue #9: the adversarial suite against `next start` (tests/security).
     await suite(
