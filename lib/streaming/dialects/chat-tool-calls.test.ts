@@ -29,20 +29,17 @@ describe("chat-completions dialect: tool calls", () => {
       chunk({}, "tool_calls") +
       "data: [DONE]\n\n";
     const chunks = await run(wire);
-    expect(chunks.map((c) => c.type)).toEqual([
-      "start",
-      "text-start",
-      "text-delta",
-      "text-end",
+    // The text first, then both calls' inputs as their deltas arrive (by index), then each call whole.
+    const text = ["start", "text-start", "text-delta", "text-end"];
+    const inputs = [
       "tool-input-start",
       "tool-input-delta",
       "tool-input-start",
       "tool-input-delta",
       "tool-input-delta",
-      "tool-input-available",
-      "tool-input-available",
-      "finish",
-    ]);
+    ];
+    const calls = ["tool-input-available", "tool-input-available", "finish"];
+    expect(chunks.map((c) => c.type)).toEqual([...text, ...inputs, ...calls]);
     const available = chunks.filter((c) => c.type === "tool-input-available");
     expect(available).toEqual([
       {
