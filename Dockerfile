@@ -16,7 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
-# Types first (npm run typecheck), then `next build`, which does not check them again (next.config.mjs).
+# `next build` checks the types of what it builds.
 RUN npm run build
 
 FROM ${NODE_IMAGE} AS run

@@ -4,11 +4,6 @@ const nextConfig = {
   // A second build beside the main one (parallel e2e runs, benchmarks) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Types are checked before the build, not in it (Next's documented split: `next typegen` writes the
-  // route types, then tsc checks them with every other file): `npm run typecheck` does both, and
-  // `npm run build`, `npm run demo`, the Dockerfile and scripts/test-all.mjs run it before `next build`.
-  // So CI checks the project once, and `next build` alone (benchmarks, a quick local build) skips it.
-  typescript: { ignoreBuildErrors: true },
   // The container image (Dockerfile) runs .next/standalone/server.js: only the traced server files, no
   // node_modules folder to copy. `next start` (npm run demo, the e2e suite) still serves the same build;
   // it prints a warning that standalone output is meant for server.js, which is harmless here.

@@ -23,7 +23,8 @@ rmSync("test-results/unit.json", { force: true });
 // unit tests, which mostly wait on simulated streams and servers. Output is printed per step.
 const [built] = await Promise.all([
   (async () => {
-    // `next typegen && tsc`: route types included; the build does not check types again (next.config.mjs).
+    // `next typegen && tsc`: every file with the route types, tests included (`next build` checks the
+    // types of what it builds, and leaves out *.test.* and *.spec.* files).
     await check("typecheck", "npm", ["run", "--silent", "typecheck"], beside);
     return hasChromium && (await check("build", "npx", ["next", "build"], beside));
   })(),
