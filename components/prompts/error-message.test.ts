@@ -14,7 +14,7 @@ describe("prompt library error messages", () => {
     expect(result.success).toBe(false);
     const message = errorMessage(result.error);
     expect(message).toMatch(/Too big/);
-    expect(message).toMatch(/messages\[0\]\.content/);
+    expect(message).toMatch(/^messages\.0\.content: /);
     expect(message).not.toMatch(/[[{]\s*"(code|path)"/);
     expect(isInvalidSetup(result.error)).toBe(true);
   });

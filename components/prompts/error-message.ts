@@ -1,19 +1,14 @@
-import { prettifyError, ZodError } from "zod";
+import { ZodError } from "zod";
+import { firstIssue } from "@/lib/schemas/first-issue";
 
 /**
  * A caught value as a short message for the UI. A setup over the library's limits (a zod error) is
- * named by what is wrong and where ("Too big: expected string to have <=10000 characters → at
- * tools[0].function.description"), not by zod's JSON list of issues.
+ * named by where and what ("tools.0.function.description: Too big: expected string to have <=10000
+ * characters"), not by zod's JSON list of issues.
  */
 export function errorMessage(error: unknown): string {
   const text =
-    error instanceof ZodError
-      ? prettifyError(error)
-          .replace(/✖\s*/g, "")
-          .replace(/\s*\n\s*/g, " ")
-      : error instanceof Error
-        ? error.message
-        : String(error);
+    error instanceof ZodError ? firstIssue(error) : error instanceof Error ? error.message : String(error);
   return text.slice(0, 300);
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstIssue } from "@/lib/schemas/first-issue";
 import { type Prompt, promptSchema } from "./schema";
 
 // The library as a JSON file: exported as it is stored, imported through the same schemas (every
@@ -31,14 +32,6 @@ export type ImportProblem =
 
 export type ImportResult = { ok: true; prompts: Prompt[] } | ({ ok: false } & ImportProblem);
 
-/** The first schema problem, as `path: message` (short enough to show). */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "unknown";
-  const path = issue.path.join(".");
-  return `${path ? `${path}: ` : ""}${issue.message}`.slice(0, 200);
-}
-
 export function parseLibraryFile(text: string): ImportResult {
   if (text.length > importMaxBytes) return { ok: false, kind: "too-large" };
   let raw: unknown;
@@ -48,7 +41,7 @@ export function parseLibraryFile(text: string): ImportResult {
     return { ok: false, kind: "not-json" };
   }
   const parsed = libraryFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, kind: "invalid", detail: firstIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, kind: "invalid", detail: firstIssue(parsed.error).slice(0, 200) };
   return { ok: true, prompts: parsed.data.prompts };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { rangedResponse } from "@/lib/http-range";
+import { firstIssue } from "@/lib/schemas/first-issue";
 import { nestsDeeperThan } from "@/lib/schemas/json-walk";
 import {
   type CreateShareResponse,
@@ -43,11 +44,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.map(String).join(".") || "snapshot"}: ${issue.message}` : "invalid";
-}
-
 let lastPurge = 0;
 
 /** POST /api/shares: validate, strip to the allowlist, refuse secrets, store. */
@@ -66,7 +62,8 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
   // Room for the wrapper around a snapshot of the maximum size.
   const text = await readSmallText(req, e.SHARE_MAX_BYTES + 64 * 1024);
   const body = createShareBodySchema.safeParse(parseJson(text));
-  if (!body.success) throw new AppError("bad_request", `Invalid share request: ${firstIssue(body.error)}`);
+  if (!body.success)
+    throw new AppError("bad_request", `Invalid share request: ${firstIssue(body.error, "snapshot")}`);
   if (nestsDeeperThan(body.data.snapshot, SNAPSHOT_MAX_DEPTH)) {
     throw new AppError(
       "bad_request",
@@ -74,7 +71,8 @@ export async function createShare(req: Request, now = Date.now()): Promise<Creat
     );
   }
   const parsed = shareSnapshotSchema.safeParse(body.data.snapshot);
-  if (!parsed.success) throw new AppError("bad_request", `Invalid snapshot: ${firstIssue(parsed.error)}`);
+  if (!parsed.success)
+    throw new AppError("bad_request", `Invalid snapshot: ${firstIssue(parsed.error, "snapshot")}`);
   const snapshot = parsed.data;
   if (body.data.teamOnly && !teamMode()?.accessRequired) {
     throw new AppError("bad_request", "Team-only links need a deployment with an access code");
