@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { lazyAfterLoad } from "@/components/shared/lazy-after-load";
+import { WideTabLayout } from "@/components/shared/wide-tab-layout";
 import { useComparePricesStore } from "@/lib/compare/prices-store";
 import { compareSetupLoaded, setupOf, useCompareStore } from "@/lib/compare/store";
 import { useCompareClear } from "@/lib/compare/use-compare-clear";
@@ -101,19 +102,14 @@ export function CompareView() {
   useShortcuts({ stop: running ? stopAll : undefined });
 
   return (
-    <div
-      className="flex flex-1 flex-col gap-4 lg:mx-[calc((61rem_-_min(100vw_-_3rem,120rem))/2)]"
-      data-testid="compare-view"
-      data-layout="compare"
-      data-ready={ready || undefined}
+    <WideTabLayout
+      testId="compare-view"
+      ready={ready}
+      title={t("compare.title")}
+      intro={t("compare.intro")}
+      toolbar={<CompareToolbar getSnapshot={getSnapshot} onClear={clear} onUndoClear={undo} />}
+      className="gap-4"
     >
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0">
-          <h1 className="text-lg font-semibold">{t("compare.title")}</h1>
-          <p className="text-muted-foreground text-sm">{t("compare.intro")}</p>
-        </div>
-        <CompareToolbar getSnapshot={getSnapshot} onClear={clear} onUndoClear={undo} />
-      </div>
       <CompareComposer onSend={sendAll} onStop={stopAll} onSkip={skipAll} />
       {hasTools && <AnswerAllPanes answer={answer} />}
       <div
@@ -138,6 +134,6 @@ export function CompareView() {
           <CompareUrlState />
         </Suspense>
       )}
-    </div>
+    </WideTabLayout>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useCallback, useDeferredValue, useEffect, useState } from "react";
 import { lazyDialog } from "@/components/shared/lazy-dialog";
+import { WideTabLayout } from "@/components/shared/wide-tab-layout";
 import { useEvalStore } from "@/lib/evaluate/store";
 import { awaitBeforeReady } from "@/lib/hooks/use-hydrated";
 import { useT } from "@/lib/i18n/provider";
@@ -47,19 +48,14 @@ export function EvaluateView() {
   useShortcuts({ stop: running ? () => useEvalStore.getState().stop() : undefined });
 
   return (
-    <div
-      className="flex flex-1 flex-col gap-5 lg:mx-[calc((61rem_-_min(100vw_-_3rem,120rem))/2)]"
-      data-testid="evaluate-view"
-      data-layout="compare"
-      data-ready={loaded || undefined}
+    <WideTabLayout
+      testId="evaluate-view"
+      ready={loaded}
+      title={t("evaluate.title")}
+      intro={t("evaluate.intro")}
+      toolbar={hasResults && <RunToolbar />}
+      className="gap-5"
     >
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0">
-          <h1 className="text-lg font-semibold">{t("evaluate.title")}</h1>
-          <p className="text-muted-foreground text-sm">{t("evaluate.intro")}</p>
-        </div>
-        {hasResults && <RunToolbar />}
-      </div>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <PromptEditor disabled={running} />
         <div className="grid content-start gap-5">
@@ -81,6 +77,6 @@ export function EvaluateView() {
       </section>
       {hasResults && <EvalSummary />}
       {opened && <CellDialog row={opened.row} col={opened.col} onClose={() => setOpened(null)} />}
-    </div>
+    </WideTabLayout>
   );
 }
